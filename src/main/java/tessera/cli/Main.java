@@ -1,0 +1,120 @@
+package tessera.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import tessera.render.InvalidRequestException;
+import tessera.render.RenderLimits;
+import tessera.render.RenderRequest;
+import tessera.render.TileGrid;
+import tessera.render.Workload;
+import tessera.server.DevServer;
+import tessera.server.ServerConfig;
+import tessera.workloads.Workloads;
+
+/**
+ * {@code java -jar tessera.jar render --request req.json --out out.png [--threads N]} and
+ * {@code java -jar tessera.jar serve [--conf server.conf] [--port N] [--host H] [--root DIR]}.
+ */
+public final class Main {
+    private static final String USAGE = String.join("\n",
+            "usage: java -jar tessera.jar render --request REQUEST.json --out OUT.png [--threads N]",
+            "       java -jar tessera.jar serve [--conf server.conf] [--port N] [--host ADDRESS] [--root DIR]",
+            "exit codes: 0 done, 1 internal error, 2 usage, 3 invalid request, 4 file or network error");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+                (args.length == 0 ? err : out).println(USAGE);
+                return args.length == 0 ? ExitCode.USAGE : ExitCode.OK;
+            }
+            List<String> rest = Arrays.asList(args).subList(1, args.length);
+            switch (args[0]) {
+                case "render":
+                    return render(new Options(rest, List.of("request", "out", "threads")), out);
+                case "serve":
+                    return serve(new Options(rest, List.of("conf", "port", "host", "root")), out, err);
+                default:
+                    throw new UsageException("unknown command \"" + args[0] + "\"");
+            }
+        } catch (UsageException e) {
+            err.println("tessera: " + e.getMessage());
+            err.println(USAGE);
+            return ExitCode.USAGE;
+        } catch (InvalidRequestException e) {
+            err.println("tessera: invalid request: " + e.getMessage());
+            return ExitCode.INVALID_REQUEST;
+        } catch (NoSuchFileException e) {
+            err.println("tessera: no such file: " + e.getFile());
+            return ExitCode.IO;
+        } catch (IOException e) {
+            err.println("tessera: " + e.getMessage());
+            return ExitCode.IO;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("tessera: interrupted");
+            return ExitCode.INTERNAL;
+        } catch (RuntimeException e) {
+            err.println("tessera: internal error: " + e);
+            return ExitCode.INTERNAL;
+        }
+    }
+
+    private static int render(Options options, PrintStream out) throws IOException, InterruptedException {
+        Path requestFile = Path.of(options.require("request"));
+        Path outFile = Path.of(options.require("out"));
+        int threadOption = options.intValue("threads", 1, RenderLimits.MAX_JVM_THREADS, 0);
+        String text = Files.readString(requestFile, StandardCharsets.UTF_8);
+        RenderRequest request = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
+        Workload workload = Workloads.create(request);
+        int threads = threadOption > 0 ? threadOption : request.workers(Runtime.getRuntime().availableProcessors());
+        TileGrid grid = new TileGrid(workload.width(), workload.height(), request.tileSize());
+        RenderResult result = JvmRenderer.render(workload, grid, threads);
+        PngWriter.write(result.frame, result.width, result.height, outFile);
+        out.println(result.toJson());
+        return ExitCode.OK;
+    }
+
+    private static int serve(Options options, PrintStream out, PrintStream err) throws IOException, InterruptedException {
+        Path confFile = Path.of(options.get("conf", "server.conf"));
+        ServerConfig config;
+        try {
+            config = ServerConfig.read(confFile);
+        } catch (IllegalArgumentException e) {
+            err.println("tessera: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        String host = options.get("host", config.host);
+        int port = options.intValue("port", 0, 65535, config.port);
+        Path root = options.has("root") ? Path.of(options.get("root", null)) : config.root;
+        if (!InetAddress.getByName(host).isLoopbackAddress()) {
+            err.println("tessera: warning: serving on " + host + ", reachable from other machines");
+        }
+        DevServer server;
+        try {
+            server = DevServer.start(config, host, port, root);
+        } catch (java.net.BindException e) {
+            throw new IOException("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); pass --port N for another port");
+        }
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        out.println("Tessera is serving " + root + " at http://" + shownHost + ":" + server.port() + "/  (Ctrl+C stops it)");
+        CountDownLatch forever = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        forever.await();
+        return ExitCode.OK;
+    }
+}

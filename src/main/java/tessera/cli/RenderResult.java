@@ -1,0 +1,40 @@
+package tessera.cli;
+
+import java.util.Locale;
+import tessera.render.FrameHash;
+
+/** A finished JVM render and its one-line JSON report, with the fields the browser's render() resolves to. */
+final class RenderResult {
+    final int[] frame;
+    final int width;
+    final int height;
+    final int tiles;
+    final long nanos;
+    final int[] tilesByWorker;
+    final long[] busyNanos;
+
+    RenderResult(int[] frame, int width, int height, int tiles, long nanos, int[] tilesByWorker, long[] busyNanos) {
+        this.frame = frame;
+        this.width = width;
+        this.height = height;
+        this.tiles = tiles;
+        this.nanos = nanos;
+        this.tilesByWorker = tilesByWorker;
+        this.busyNanos = busyNanos;
+    }
+
+    double ms() {
+        return nanos / 1e6;
+    }
+
+    String toJson() {
+        StringBuilder perWorker = new StringBuilder();
+        for (int w = 0; w < tilesByWorker.length; w++) {
+            perWorker.append(w == 0 ? "" : ",").append(String.format(Locale.ROOT,
+                    "{\"worker\":%d,\"tiles\":%d,\"busyMs\":%.3f}", w, tilesByWorker[w], busyNanos[w] / 1e6));
+        }
+        return String.format(Locale.ROOT,
+                "{\"ms\":%.3f,\"width\":%d,\"height\":%d,\"workers\":%d,\"tiles\":%d,\"hash\":\"%s\",\"perWorker\":[%s]}",
+                ms(), width, height, tilesByWorker.length, tiles, FrameHash.sha256(frame), perWorker);
+    }
+}

@@ -1,0 +1,110 @@
+package tessera.render;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One parsed JSON value and where it started in the source text, so that a validation error
+ * about a value can point at the line and column the user typed it on.
+ */
+public final class JsonValue {
+    public enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
+
+    private final Kind kind;
+    private final int line;
+    private final int column;
+    private final String text;
+    private final double number;
+    private final Map<String, JsonValue> members;
+    private final List<JsonValue> elements;
+
+    private JsonValue(Kind kind, int line, int column, String text, double number,
+            Map<String, JsonValue> members, List<JsonValue> elements) {
+        this.kind = kind;
+        this.line = line;
+        this.column = column;
+        this.text = text;
+        this.number = number;
+        this.members = members;
+        this.elements = elements;
+    }
+
+    static JsonValue object(Map<String, JsonValue> members, int line, int column) {
+        return new JsonValue(Kind.OBJECT, line, column, null, 0, Collections.unmodifiableMap(members), null);
+    }
+
+    static JsonValue array(List<JsonValue> elements, int line, int column) {
+        return new JsonValue(Kind.ARRAY, line, column, null, 0, null, Collections.unmodifiableList(elements));
+    }
+
+    static JsonValue string(String value, int line, int column) {
+        return new JsonValue(Kind.STRING, line, column, value, 0, null, null);
+    }
+
+    static JsonValue number(String literal, double value, int line, int column) {
+        return new JsonValue(Kind.NUMBER, line, column, literal, value, null, null);
+    }
+
+    static JsonValue bool(boolean value, int line, int column) {
+        return new JsonValue(Kind.BOOLEAN, line, column, value ? "true" : "false", 0, null, null);
+    }
+
+    static JsonValue nullValue(int line, int column) {
+        return new JsonValue(Kind.NULL, line, column, "null", 0, null, null);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public boolean is(Kind expected) {
+        return kind == expected;
+    }
+
+    /** 1-based line of the value's first character. */
+    public int line() {
+        return line;
+    }
+
+    /** 1-based column of the value's first character. */
+    public int column() {
+        return column;
+    }
+
+    public String asString() {
+        return text;
+    }
+
+    public double asDouble() {
+        return number;
+    }
+
+    public boolean asBoolean() {
+        return kind == Kind.BOOLEAN && text.equals("true");
+    }
+
+    /** Members in source order. */
+    public Map<String, JsonValue> members() {
+        return members;
+    }
+
+    public List<JsonValue> elements() {
+        return elements;
+    }
+
+    /** A short rendering of the value for error messages: {@code "abc"}, {@code 2.5}, {@code an object}. */
+    public String describe() {
+        switch (kind) {
+            case OBJECT:
+                return "an object";
+            case ARRAY:
+                return "an array";
+            case STRING:
+                String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+                return "\"" + shown + "\"";
+            default:
+                return text;
+        }
+    }
+}

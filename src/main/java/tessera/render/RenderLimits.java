@@ -1,0 +1,24 @@
+package tessera.render;
+
+/** The documented limits every render request is checked against, on the JVM and in the browser alike. */
+public final class RenderLimits {
+    /** Longest side of a frame in pixels. */
+    public static final int MAX_SIDE = 16384;
+    /** Most pixels in one frame: 40 million RGBA pixels is a 160 MB framebuffer, room for an 8K (7680×4320) frame. */
+    public static final int MAX_PIXELS = 40_000_000;
+    public static final int MIN_TILE_SIZE = 8;
+    public static final int MAX_TILE_SIZE = 1024;
+    public static final int DEFAULT_TILE_SIZE = 64;
+    /** Most threads the JVM renderer will start; the browser's bound is its pool size. */
+    public static final int MAX_JVM_THREADS = 256;
+
+    private RenderLimits() {
+    }
+
+    public static void checkFrame(int width, int height) {
+        if ((long) width * height > MAX_PIXELS) {
+            throw new InvalidRequestException("width × height", width + " × " + height + " = "
+                    + ((long) width * height) + " pixels, more than the limit of " + MAX_PIXELS + " pixels");
+        }
+    }
+}

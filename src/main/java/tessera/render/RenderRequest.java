@@ -1,0 +1,90 @@
+package tessera.render;
+
+import java.util.List;
+
+/**
+ * A validated render request: the JSON shape shared by the browser and the command line,
+ * {@code {"workload": "mandelbrot", "width": 1920, "height": 1080, "workers": 2, "tileSize": 64, "params": {...}}}.
+ * Fields common to all workloads are checked here; {@link #params()} is checked by the workload.
+ */
+public final class RenderRequest {
+    private final String workload;
+    private final int width;
+    private final int height;
+    private final int workers;
+    private final int tileSize;
+    private final FieldReader params;
+
+    private RenderRequest(String workload, int width, int height, int workers, int tileSize, FieldReader params) {
+        this.workload = workload;
+        this.width = width;
+        this.height = height;
+        this.workers = workers;
+        this.tileSize = tileSize;
+        this.params = params;
+    }
+
+    /**
+     * @param workloads  the workload names that exist
+     * @param maxWorkers the most workers a request may ask for (the browser's pool size, or the JVM thread limit)
+     */
+    public static RenderRequest parse(String json, List<String> workloads, int maxWorkers) {
+        JsonValue root;
+        try {
+            root = JsonReader.parse(json);
+        } catch (JsonException e) {
+            throw new InvalidRequestException("request", e.getMessage(), e.line(), e.column());
+        }
+        FieldReader fields = FieldReader.of(root, "");
+        String workload = fields.requiredChoice("workload", workloads);
+        int width = fields.has("width") ? fields.requiredInt("width", 1, RenderLimits.MAX_SIDE) : 0;
+        int height = fields.has("height") ? fields.requiredInt("height", 1, RenderLimits.MAX_SIDE) : 0;
+        int workers = fields.optionalInt("workers", 1, maxWorkers, 0);
+        int tileSize = fields.optionalInt("tileSize", RenderLimits.MIN_TILE_SIZE, RenderLimits.MAX_TILE_SIZE,
+                RenderLimits.DEFAULT_TILE_SIZE);
+        FieldReader params = FieldReader.of(fields.has("params") ? fields.get("params") : JsonReader.parse("{}"), "params");
+        fields.rejectUnknownFields();
+        return new RenderRequest(workload, width, height, workers, tileSize, params);
+    }
+
+    public String workload() {
+        return workload;
+    }
+
+    public boolean hasSize() {
+        return width > 0 && height > 0;
+    }
+
+    /** The requested width, or {@code fallback} when the request gives none. */
+    public int width(int fallback) {
+        return width > 0 ? width : fallback;
+    }
+
+    public int height(int fallback) {
+        return height > 0 ? height : fallback;
+    }
+
+    /** Fails with a message naming the missing field unless both width and height were given. */
+    public void requireSize() {
+        String expectation = "must be an integer from 1 to " + RenderLimits.MAX_SIDE;
+        if (width == 0) {
+            throw new InvalidRequestException("width", "missing; " + expectation);
+        }
+        if (height == 0) {
+            throw new InvalidRequestException("height", "missing; " + expectation);
+        }
+    }
+
+    /** The requested number of workers, or {@code fallback} when the request leaves it open. */
+    public int workers(int fallback) {
+        return workers > 0 ? workers : fallback;
+    }
+
+    public int tileSize() {
+        return tileSize;
+    }
+
+    public FieldReader params() {
+        return params;
+    }
+}

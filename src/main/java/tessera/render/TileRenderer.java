@@ -1,0 +1,13 @@
+package tessera.render;
+
+/**
+ * Renders tiles for one thread or worker. It may keep scratch state between tiles (that is what
+ * keeps hot loops free of allocation), so each thread gets its own from {@link Workload#newTileRenderer()}.
+ */
+public interface TileRenderer {
+    /**
+     * Writes the tile's pixels, packed by {@link Rgba}, row by row: pixel (x, y) of the tile goes to
+     * {@code pixels[offset + y * stride + x]}.
+     */
+    void render(Tile tile, int[] pixels, int offset, int stride);
+}

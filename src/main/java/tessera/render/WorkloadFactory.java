@@ -1,0 +1,8 @@
+package tessera.render;
+
+/** Turns a request naming this workload into a {@link Workload}, or refuses it with an {@link InvalidRequestException}. */
+public interface WorkloadFactory {
+    String name();
+
+    Workload create(RenderRequest request);
+}

@@ -1,0 +1,44 @@
+package tessera.workloads;
+
+import java.util.ArrayList;
+import java.util.List;
+import tessera.mandelbrot.MandelbrotFactory;
+import tessera.render.RenderLimits;
+import tessera.render.RenderRequest;
+import tessera.render.Workload;
+import tessera.render.WorkloadFactory;
+
+/**
+ * The catalogue of workloads, the one place that knows them all; the browser worker and the
+ * command line both turn request text into a {@link Workload} here.
+ */
+public final class Workloads {
+    private static final WorkloadFactory[] FACTORIES = {new MandelbrotFactory()};
+
+    private Workloads() {
+    }
+
+    public static List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (WorkloadFactory factory : FACTORIES) {
+            names.add(factory.name());
+        }
+        return names;
+    }
+
+    public static RenderRequest parse(String json, int maxWorkers) {
+        return RenderRequest.parse(json, names(), maxWorkers);
+    }
+
+    /** Validates the workload's own parameters and the frame size; throws InvalidRequestException. */
+    public static Workload create(RenderRequest request) {
+        for (WorkloadFactory factory : FACTORIES) {
+            if (factory.name().equals(request.workload())) {
+                Workload workload = factory.create(request);
+                RenderLimits.checkFrame(workload.width(), workload.height());
+                return workload;
+            }
+        }
+        throw new IllegalStateException("no factory for validated workload " + request.workload());
+    }
+}

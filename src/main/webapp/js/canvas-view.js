@@ -1,0 +1,66 @@
+// Shows a render on the canvas as it fills in. It copies a tile out of the shared framebuffer
+// only after reading, atomically, that the tile's worker has published it, so no half-written
+// tile ever reaches the screen.
+import { NEXT_TILE, TILE_OWNER } from './control.js';
+
+export class CanvasView {
+  constructor(canvas) {
+    this.canvas = canvas;
+    this.context = canvas.getContext('2d');
+    this.image = null;
+  }
+
+  /** Prepares for a render of `plan`; the previous picture stays until tiles replace it. */
+  begin(plan, frameBuffer, control, workers) {
+    if (!this.image || this.image.width !== plan.width || this.image.height !== plan.height) {
+      this.canvas.width = plan.width;
+      this.canvas.height = plan.height;
+      this.image = this.context.createImageData(plan.width, plan.height);
+    }
+    this.plan = plan;
+    this.frame = new Uint8Array(frameBuffer);
+    this.control = new Int32Array(control);
+    this.shown = new Uint8Array(plan.tiles);
+    this.firstUnshown = 0;
+    this.tilesByWorker = new Array(workers).fill(0);
+  }
+
+  /** Copies newly published tiles to the canvas; returns how many tiles are shown in all. */
+  present() {
+    const { rects, tiles, width } = this.plan;
+    const data = this.image.data;
+    // Tiles are taken in index order: all before firstUnshown are on screen, none from `taken` on exist yet.
+    const taken = Math.min(tiles, Atomics.load(this.control, NEXT_TILE));
+    for (let t = this.firstUnshown; t < taken; t++) {
+      if (this.shown[t]) {
+        continue;
+      }
+      const owner = Atomics.load(this.control, TILE_OWNER + t);
+      if (owner === 0) {
+        continue;
+      }
+      const x = rects[4 * t], y = rects[4 * t + 1], w = rects[4 * t + 2], h = rects[4 * t + 3];
+      for (let row = y; row < y + h; row++) {
+        const start = (row * width + x) * 4;
+        data.set(this.frame.subarray(start, start + w * 4), start);
+      }
+      // Only the tile's own rectangle: a bounding box of scattered tiles would repaint most of the frame.
+      this.context.putImageData(this.image, 0, 0, x, y, w, h);
+      this.shown[t] = 1;
+      this.tilesByWorker[owner - 1]++;
+    }
+    while (this.firstUnshown < tiles && this.shown[this.firstUnshown]) {
+      this.firstUnshown++;
+    }
+    return this.shownCount();
+  }
+
+  shownCount() {
+    return this.tilesByWorker.reduce((a, b) => a + b, 0);
+  }
+
+  /** The RGBA bytes on screen (not shared memory, so they can be hashed). */
+  pixels() {
+    return this.image.data;
+  }
+}

@@ -1,0 +1,49 @@
+// A fixed pool of workers, created once and reused by every render.
+import { WorkerHandle } from './worker-handle.js';
+
+const START_TIMEOUT_MS = 30000;
+
+export class WorkerPool {
+  /** Starts `size` workers running `engine` ('wasm' or 'js'); rejects if any cannot start. */
+  static async start(size, engine) {
+    const url = new URL('./worker.js', import.meta.url);
+    const handles = Array.from({ length: size }, (_, i) => new WorkerHandle(i, url));
+    const pool = new WorkerPool(handles, engine);
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`workers did not start within ${START_TIMEOUT_MS / 1000} s`)),
+        START_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([Promise.all(handles.map((h) => h.call('init', { engine }))), timeout]);
+    } catch (e) {
+      pool.terminate();
+      throw new Error(`could not start the ${engine === 'wasm' ? 'WebAssembly' : 'JavaScript'} engine: ${e.message}`);
+    } finally {
+      clearTimeout(timer);
+    }
+    return pool;
+  }
+
+  constructor(handles, engine) {
+    this.handles = handles;
+    this.engine = engine;
+  }
+
+  get size() {
+    return this.handles.length;
+  }
+
+  call(worker, type, payload) {
+    return this.handles[worker].call(type, payload);
+  }
+
+  /** Resolves when no worker has work in hand, e.g. the last tile of a cancelled render. */
+  async idle() {
+    await Promise.all(this.handles.map((h) => h.idle()));
+  }
+
+  terminate() {
+    this.handles.forEach((h) => h.terminate());
+  }
+}

@@ -1,0 +1,103 @@
+// The automation API behind window.tessera: ready, render(request), cancel().
+import { WorkerPool } from './pool.js';
+import { CanvasView } from './canvas-view.js';
+import { RenderSession, RenderCancelled } from './render-session.js';
+import { sha256Hex } from './sha256.js';
+
+/** A request refused before any worker started; `field`, `line`, `column` locate the problem. */
+export class RequestError extends Error {
+  constructor({ error, field, line = 0, column = 0 }) {
+    super(error);
+    this.name = 'RequestError';
+    this.field = field;
+    this.line = line;
+    this.column = column;
+  }
+}
+
+/**
+ * Request objects become JSON text for the workers. JSON.stringify would quietly turn NaN and
+ * Infinity into null; spelling them as strings lets the validator name them.
+ */
+export function requestText(request) {
+  if (typeof request === 'string') {
+    return request;
+  }
+  if (request === null || typeof request !== 'object' || Array.isArray(request)) {
+    throw new RequestError({ error: `request: must be an object or JSON text, got ${request === null ? 'null' : Array.isArray(request) ? 'an array' : typeof request}`, field: 'request' });
+  }
+  return JSON.stringify(request, (key, value) =>
+    (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
+}
+
+export class Tessera {
+  constructor({ canvas, support, poolSize, onProgress = () => {} }) {
+    this.view = new CanvasView(canvas);
+    this.support = support;
+    this.poolSize = poolSize;
+    this.onProgress = onProgress;
+    this.latest = 0;
+    this.session = null;
+    this.framebuffer = null;
+  }
+
+  /** (Re)starts the pool with `engine` ('wasm' or 'js'); returns the new `ready` promise. */
+  start(engine) {
+    const previous = this.pool;
+    this.pool = (async () => {
+      if (!this.support.canRun) {
+        throw new Error(this.support.problems.join(' '));
+      }
+      if (previous) {
+        this.cancel();
+        (await previous.catch(() => null))?.terminate();
+      }
+      return WorkerPool.start(this.poolSize, engine);
+    })();
+    this.ready = this.pool.then((pool) => ({
+      workers: pool.size, isolated: this.support.isolated, engine: pool.engine, mode: 'shared',
+    }));
+    return this.ready;
+  }
+
+  /** Renders `request`; a render still running is cancelled first. */
+  async render(request) {
+    const token = ++this.latest;
+    this.session?.cancel();
+    this.onProgress({ shown: 0, tiles: 0, ms: 0, tilesByWorker: [] });
+    const text = requestText(request);
+    const pool = await this.pool;
+    await pool.idle();
+    this.checkCurrent(token);
+    const plan = await pool.call(0, 'prepare', { request: text, maxWorkers: pool.size });
+    this.checkCurrent(token);
+    if (plan.error) {
+      throw new RequestError(plan);
+    }
+    const bytes = plan.width * plan.height * 4;
+    if (!this.framebuffer || this.framebuffer.byteLength !== bytes) {
+      this.framebuffer = null;
+      try {
+        this.framebuffer = new SharedArrayBuffer(bytes);
+      } catch (e) {
+        throw new Error(`could not allocate a ${Math.round(bytes / 1e6)} MB framebuffer for ${plan.width} × ${plan.height}: ${e.message}`);
+      }
+    }
+    this.session = new RenderSession(pool, this.view, this.onProgress);
+    const result = await this.session.run(text, plan, this.framebuffer);
+    this.checkCurrent(token);
+    return { ...result, hash: await sha256Hex(this.view.pixels()) };
+  }
+
+  /** Stops the current render; its promise rejects with an AbortError. */
+  cancel() {
+    this.latest++;
+    this.session?.cancel();
+  }
+
+  checkCurrent(token) {
+    if (token !== this.latest) {
+      throw new RenderCancelled();
+    }
+  }
+}

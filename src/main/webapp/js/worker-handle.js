@@ -1,0 +1,55 @@
+// The page's side of one worker: numbered calls answered by numbered replies, and failures
+// (a script that will not load, a crash) turned into rejections that name the worker.
+export class WorkerHandle {
+  constructor(index, url) {
+    this.index = index;
+    this.pending = new Map();
+    this.nextId = 1;
+    this.worker = new Worker(url, { type: 'module' });
+    this.worker.onmessage = ({ data }) => this.settle(data);
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.failAll(`worker ${index} failed: ${event.message || 'its script could not be loaded'}`);
+    };
+    this.worker.onmessageerror = () => this.failAll(`worker ${index} sent a message that could not be read`);
+  }
+
+  call(type, payload = {}) {
+    const id = this.nextId++;
+    const call = {};
+    call.promise = new Promise((resolve, reject) => Object.assign(call, { resolve, reject }));
+    this.pending.set(id, call);
+    this.worker.postMessage({ id, type, ...payload });
+    return call.promise;
+  }
+
+  /** Resolves once every call made so far has been answered (whether it succeeded or not). */
+  idle() {
+    return Promise.allSettled([...this.pending.values()].map((p) => p.promise));
+  }
+
+  settle({ id, result, error, tile }) {
+    const call = this.pending.get(id);
+    if (!call) {
+      return;
+    }
+    this.pending.delete(id);
+    if (error === undefined) {
+      call.resolve(result);
+    } else {
+      call.reject(Object.assign(new Error(error), { worker: this.index, tile }));
+    }
+  }
+
+  failAll(message) {
+    for (const call of this.pending.values()) {
+      call.reject(Object.assign(new Error(message), { worker: this.index }));
+    }
+    this.pending.clear();
+  }
+
+  terminate() {
+    this.failAll(`worker ${this.index} was stopped`);
+    this.worker.terminate();
+  }
+}

@@ -1,0 +1,119 @@
+package tessera.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.OutputType;
+
+/** The whole path in real Chromium: dev server headers, worker pool, WebAssembly, shared framebuffer, canvas. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MandelbrotBrowserIT {
+    private static final String SEED_REQUEST =
+            "{\"workload\":\"mandelbrot\",\"width\":1920,\"height\":1080,\"params\":{\"maxIter\":1000,\"palette\":\"seed\"}}";
+
+    private Site site;
+    private Chrome chrome;
+
+    @BeforeAll
+    void start() throws Exception {
+        site = Site.start();
+        chrome = Chrome.start();
+        chrome.driver.get(site.baseUrl);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (chrome != null) {
+            chrome.close();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    private Map<String, Object> render(String request, int workers) {
+        return chrome.await("return await window.tessera.render({...JSON.parse(args[0]), workers: args[1]});",
+                request, workers);
+    }
+
+    @Test
+    void pageIsCrossOriginIsolatedAndThePoolStarts() {
+        Map<String, Object> ready = chrome.await("return await window.tessera.ready;");
+        assertEquals(Boolean.TRUE, chrome.await("return crossOriginIsolated;"));
+        assertEquals(Boolean.TRUE, ready.get("isolated"), ready.toString());
+        assertEquals("wasm", ready.get("engine"));
+        assertEquals("shared", ready.get("mode"));
+        assertTrue(((Number) ready.get("workers")).intValue() >= 1);
+    }
+
+    @Test
+    void seedRequestHashesLikeTheJvmOnOneAndTwoWorkers() throws Exception {
+        String jvm = Cli.hash(SEED_REQUEST, 2);
+        Map<String, Object> one = render(SEED_REQUEST, 1);
+        Map<String, Object> two = render(SEED_REQUEST, 2);
+        assertEquals(jvm, one.get("hash"), one.toString());
+        assertEquals(jvm, two.get("hash"), two.toString());
+        assertEquals(1L, one.get("workers"));
+        assertEquals(2L, two.get("workers"));
+        assertEquals(510L, two.get("tiles"));
+        System.out.printf("seed 1920x1080x1000: 1 worker %.0f ms, 2 workers %.0f ms%n",
+                ((Number) one.get("ms")).doubleValue(), ((Number) two.get("ms")).doubleValue());
+    }
+
+    @Test
+    void canvasShowsExactlyTheRenderedPicture() throws Exception {
+        Map<String, Object> result = render(SEED_REQUEST, 2);
+        String onCanvas = chrome.await(
+                "const c = document.getElementById('canvas');"
+                + "const bytes = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "const digest = await crypto.subtle.digest('SHA-256', bytes);"
+                + "return Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join('');");
+        assertEquals(result.get("hash"), onCanvas);
+        byte[] png = chrome.driver.getScreenshotAs(OutputType.BYTES);
+        Files.write(Site.outputDir().resolve("mandelbrot-page.png"), png);
+    }
+
+    @Test
+    void cancelStopsTheRenderAndTheNextRenderIsCorrect() throws Exception {
+        String heavy = "{\"workload\":\"mandelbrot\",\"width\":1920,\"height\":1080,\"tileSize\":32,"
+                + "\"params\":{\"maxIter\":200000,\"palette\":\"seed\"}}";
+        Map<String, Object> cancelled = chrome.await(
+                "const progress = document.getElementById('progress');"
+                + "const pending = window.tessera.render(JSON.parse(args[0]));"
+                + "await new Promise(function waitForTiles(resolve) {"
+                + "  if (progress.value > 0) resolve(); else requestAnimationFrame(() => waitForTiles(resolve)); });"
+                + "window.tessera.cancel();"
+                + "try { await pending; return {resolved: true}; }"
+                + "catch (e) { return {name: e.name, message: e.message,"
+                + " progress: progress.value}; }", heavy);
+        assertEquals("AbortError", cancelled.get("name"), cancelled.toString());
+        assertTrue(((Number) cancelled.get("progress")).doubleValue() < 1.0, cancelled.toString());
+        String small = "{\"workload\":\"mandelbrot\",\"width\":320,\"height\":200,\"params\":{\"maxIter\":500}}";
+        assertEquals(Cli.hash(small, 1), render(small, 2).get("hash"));
+    }
+
+    @Test
+    void javascriptEngineGivesTheSameBytes() throws Exception {
+        String request = "{\"workload\":\"mandelbrot\",\"width\":640,\"height\":360,"
+                + "\"params\":{\"maxIter\":800,\"palette\":\"smooth\",\"center\":{\"x\":-0.743643887037151,"
+                + "\"y\":0.13182590420533},\"zoom\":1234.5678}}";
+        String jvm = Cli.hash(request, 1);
+        Map<String, Object> wasm = render(request, 2);
+        assertEquals(jvm, wasm.get("hash"), "wasm engine");
+        try {
+            Map<String, Object> ready = chrome.await("return await window.tessera.useEngine('js');");
+            assertEquals("js", ready.get("engine"));
+            assertEquals(jvm, render(request, 2).get("hash"), "js engine");
+        } finally {
+            chrome.await("return await window.tessera.useEngine('wasm');");
+        }
+        assertNotEquals(jvm, Cli.hash(request.replace("smooth", "seed"), 1), "palettes must differ");
+    }
+}

@@ -1,0 +1,37 @@
+package tessera.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import tessera.server.DevServer;
+import tessera.server.ServerConfig;
+
+/** The packaged site served by the real dev server with the project's own server.conf, on a free loopback port. */
+final class Site implements AutoCloseable {
+    final DevServer server;
+    final String baseUrl;
+
+    private Site(DevServer server) {
+        this.server = server;
+        this.baseUrl = "http://127.0.0.1:" + server.port() + "/";
+    }
+
+    static Site start() throws Exception {
+        Path site = Path.of(System.getProperty("tessera.site", "target/site"));
+        if (!Files.isRegularFile(site.resolve("engine/tessera.wasm"))) {
+            throw new IllegalStateException("no built site at " + site.toAbsolutePath() + "; run mvn verify");
+        }
+        ServerConfig config = ServerConfig.read(Path.of("server.conf"));
+        return new Site(DevServer.start(config, "127.0.0.1", 0, site));
+    }
+
+    static Path outputDir() throws Exception {
+        Path dir = Path.of(System.getProperty("tessera.out", "target/browser-test"));
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
