@@ -39,8 +39,11 @@ function showMessage(text, isError = false) {
   $('message').classList.toggle('error', isError);
 }
 
+let rendersInFlight = 0;
+
 /** Every render, from the Render button or from a script, shows its outcome on the page. */
 async function renderAndShow(request) {
+  rendersInFlight++;
   $('cancel').disabled = false;
   showMessage('Rendering…');
   try {
@@ -51,16 +54,16 @@ async function renderAndShow(request) {
     $('per-worker').tBodies[0].innerHTML = rows.join('');
     showMessage(`${result.width} × ${result.height}, ${result.tiles} tiles on ${result.workers} `
       + `worker${result.workers > 1 ? 's' : ''} in ${Math.round(result.ms)} ms.`);
-    $('cancel').disabled = true;
     return result;
   } catch (e) {
-    if (e.name === 'AbortError') {
-      showMessage('Cancelled.');
-    } else {
-      showMessage(e.message, true);
-      $('cancel').disabled = true;
+    // A render replaced by a newer one says nothing; the newer one reports.
+    if (rendersInFlight === 1) {
+      showMessage(e.name === 'AbortError' ? 'Cancelled.' : e.message, e.name !== 'AbortError');
     }
     throw e;
+  } finally {
+    rendersInFlight--;
+    $('cancel').disabled = rendersInFlight === 0;
   }
 }
 

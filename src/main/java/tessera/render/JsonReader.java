@@ -201,7 +201,7 @@ public final class JsonReader {
                 }
                 return (char) code;
             default:
-                pos--;
+                pos -= 2;
                 throw error("unknown escape \\" + c);
         }
     }

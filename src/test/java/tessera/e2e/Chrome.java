@@ -18,6 +18,13 @@ final class Chrome implements AutoCloseable {
     private static final String BROWSER = System.getProperty("tessera.chromium", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("tessera.chromedriver", "/usr/bin/chromedriver");
 
+    // Selenium looks for a DevTools binding of this exact Chromium version at start and warns; none is needed.
+    private static final java.util.logging.Logger DEVTOOLS_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        DEVTOOLS_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     final ChromeDriver driver;
     private final Path profile;
 

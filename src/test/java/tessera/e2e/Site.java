@@ -16,12 +16,27 @@ final class Site implements AutoCloseable {
     }
 
     static Site start() throws Exception {
+        return start(Path.of("server.conf"));
+    }
+
+    /** Serves the site as the project's server.conf would, but without its cross-origin isolation headers. */
+    static Site startWithoutIsolation() throws Exception {
+        Path conf = Files.createTempFile("no-isolation", ".conf");
+        try {
+            String text = Files.readString(Path.of("server.conf"));
+            Files.writeString(conf, text.replaceAll("(?m)^\\s*add_header Cross-Origin-.*$", ""));
+            return start(conf);
+        } finally {
+            Files.delete(conf);
+        }
+    }
+
+    private static Site start(Path conf) throws Exception {
         Path site = Path.of(System.getProperty("tessera.site", "target/site"));
         if (!Files.isRegularFile(site.resolve("engine/tessera.wasm"))) {
             throw new IllegalStateException("no built site at " + site.toAbsolutePath() + "; run mvn verify");
         }
-        ServerConfig config = ServerConfig.read(Path.of("server.conf"));
-        return new Site(DevServer.start(config, "127.0.0.1", 0, site));
+        return new Site(DevServer.start(ServerConfig.read(conf), "127.0.0.1", 0, site));
     }
 
     static Path outputDir() throws Exception {

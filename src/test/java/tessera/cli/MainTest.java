@@ -1,0 +1,106 @@
+package tessera.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tessera.mandelbrot.SeedPalette;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path request(String json) throws Exception {
+        return Files.writeString(dir.resolve("request.json"), json);
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":(\"[^\"]*\"|[0-9.]+)").matcher(json);
+        assertTrue(m.find(), name + " in " + json);
+        return m.group(1).replace("\"", "");
+    }
+
+    @Test
+    void rendersAPngAndPrintsOneJsonLine() throws Exception {
+        Path req = request("{\"workload\":\"mandelbrot\",\"width\":96,\"height\":54,\"tileSize\":16,\"params\":{\"maxIter\":100}}");
+        Path png = dir.resolve("out.png");
+        assertEquals(0, run("render", "--request", req.toString(), "--out", png.toString(), "--threads", "3"));
+        String line = out.toString(StandardCharsets.UTF_8).trim();
+        assertEquals(1, line.lines().count());
+        assertEquals("96", field(line, "width"));
+        assertEquals("54", field(line, "height"));
+        assertEquals("3", field(line, "workers"));
+        assertEquals("24", field(line, "tiles"));
+        assertEquals(64, field(line, "hash").length());
+        assertTrue(line.contains("\"perWorker\":[{\"worker\":0,"), line);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(96, image.getWidth());
+        assertEquals(54, image.getHeight());
+        // Pixel (0,0) is c = −2.5 − i, which escapes after one iteration: t = 0.01 gives blue 21.
+        int argb = image.getRGB(0, 0);
+        int expected = new SeedPalette().color(1, 100, 0, 0, 0, 0);
+        assertEquals(0xff000000 | (expected & 0xff) << 16 | (expected & 0xff00) | (expected >> 16 & 0xff), argb);
+    }
+
+    @Test
+    void hashDoesNotDependOnTheThreadCount() throws Exception {
+        Path req = request("{\"workload\":\"mandelbrot\",\"width\":200,\"height\":100,\"params\":{\"maxIter\":300}}");
+        String png = dir.resolve("o.png").toString();
+        run("render", "--request", req.toString(), "--out", png, "--threads", "1");
+        String one = field(out.toString(StandardCharsets.UTF_8), "hash");
+        run("render", "--request", req.toString(), "--out", png, "--threads", "4");
+        assertEquals(one, field(out.toString(StandardCharsets.UTF_8), "hash"));
+    }
+
+    @Test
+    void invalidRequestExitsWithCodeThreeNamingTheField() throws Exception {
+        Path req = request("{\"workload\":\"mandelbrot\",\"width\":0,\"height\":100}");
+        assertEquals(ExitCode.INVALID_REQUEST, run("render", "--request", req.toString(), "--out", dir.resolve("o.png").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("width: must be an integer from 1 to 16384, got 0"), err.toString());
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("tessera.BadRequests#all")
+    void everyBadRequestIsRefusedWithCodeThree(tessera.BadRequests.Case bad) throws Exception {
+        Path req = request(bad.json);
+        assertEquals(ExitCode.INVALID_REQUEST, run("render", "--request", req.toString(), "--out", dir.resolve("o.png").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("tessera: invalid request: " + bad.field + ": "), err.toString());
+        assertTrue(Files.notExists(dir.resolve("o.png")));
+    }
+
+    @Test
+    void usageErrorsExitWithCodeTwo() {
+        assertEquals(ExitCode.USAGE, run());
+        assertEquals(ExitCode.USAGE, run("paint"));
+        assertEquals(ExitCode.USAGE, run("render", "--out", "x.png"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--request is required"));
+        assertEquals(ExitCode.USAGE, run("render", "--request", "r.json", "--out", "x.png", "--threads", "0"));
+        assertEquals(ExitCode.USAGE, run("render", "--request", "r.json", "--colour", "red"));
+    }
+
+    @Test
+    void missingFilesExitWithCodeFour() {
+        assertEquals(ExitCode.IO, run("render", "--request", dir.resolve("none.json").toString(), "--out", "x.png"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such file"), err.toString());
+    }
+}

@@ -1,0 +1,85 @@
+package tessera.mandelbrot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tessera.render.InvalidRequestException;
+import tessera.render.RenderRequest;
+import tessera.render.Workload;
+
+class MandelbrotFactoryTest {
+    private static Workload create(String params) {
+        return create(1920, 1080, params);
+    }
+
+    private static Workload create(int width, int height, String params) {
+        String json = "{\"workload\": \"mandelbrot\", \"width\": " + width + ", \"height\": " + height
+                + ", \"params\": " + params + "}";
+        return new MandelbrotFactory().create(RenderRequest.parse(json, List.of("mandelbrot"), 2));
+    }
+
+    @Test
+    void defaultsToTheSeedRequest() {
+        Workload workload = create("{}");
+        assertEquals(1920, workload.width());
+        assertEquals(1080, workload.height());
+        MandelbrotWorkload seed = new MandelbrotWorkload(1920, 1080, ComplexView.SEED, 1000, new SeedPalette());
+        assertEquals(seed.pixel(-0.7, 0.3), ((MandelbrotWorkload) workload).pixel(-0.7, 0.3));
+        assertEquals(seed.pixel(-1.9, 0.01), ((MandelbrotWorkload) workload).pixel(-1.9, 0.01));
+    }
+
+    @Test
+    void acceptsAViewOrACentreWithZoom() {
+        create("{\"view\": {\"xMin\": -2, \"xMax\": 0.5, \"yMin\": -1.25, \"yMax\": 1.25}}");
+        create("{\"center\": {\"x\": -0.75, \"y\": 0.1}, \"zoom\": 1e9, \"maxIter\": 5000, \"palette\": \"smooth\"}");
+        create("{\"zoom\": 2}");
+    }
+
+    @Test
+    void widthAndHeightAreRequired() {
+        String json = "{\"workload\": \"mandelbrot\", \"height\": 10}";
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> new MandelbrotFactory().create(RenderRequest.parse(json, List.of("mandelbrot"), 2)));
+        assertEquals("width", e.field());
+        assertTrue(e.getMessage().contains("missing; must be an integer from 1 to 16384"), e.getMessage());
+    }
+
+    @Test
+    void pixelLimitIsCheckedBeforeAnythingIsAllocated() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> create(16384, 16384, "{}"));
+        assertTrue(e.getMessage().contains("more than the limit of 40000000 pixels"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"maxIter\": 0}                      | params.maxIter      | must be an integer from 1 to 1000000, got 0",
+        "{\"maxIter\": 1000001}                | params.maxIter      | got 1000001",
+        "{\"maxIter\": 10.5}                   | params.maxIter      | got 10.5",
+        "{\"maxIter\": \"many\"}               | params.maxIter      | got \"many\"",
+        "{\"maxIter\": null}                   | params.maxIter      | got null",
+        "{\"maxIterations\": 10}               | params.maxIterations | did you mean \"maxIter\"?",
+        "{\"palette\": \"rainbow\"}            | params.palette      | must be one of \"seed\", \"smooth\", got \"rainbow\"",
+        "{\"palette\": 1}                      | params.palette      | got 1",
+        "{\"zoom\": 0}                         | params.zoom         | must be a number from",
+        "{\"zoom\": -1}                        | params.zoom         | got -1",
+        "{\"zoom\": 1e16}                      | params.zoom         | got 1e16",
+        "{\"zoom\": \"Infinity\"}              | params.zoom         | got \"Infinity\"",
+        "{\"center\": {\"x\": 0}}              | params.center.y     | missing",
+        "{\"center\": {\"x\": 0, \"y\": 0, \"z\": 0}} | params.center.z | unknown field",
+        "{\"center\": [0, 0]}                  | params.center       | must be a JSON object",
+        "{\"view\": {\"xMin\": 1, \"xMax\": 0, \"yMin\": 0, \"yMax\": 1}} | params.view.xMax | must be greater than xMin",
+        "{\"view\": {\"xMin\": 0, \"xMax\": 1, \"yMin\": 0, \"yMax\": 0}} | params.view.yMax | must be greater than yMin",
+        "{\"view\": {\"xMin\": 0, \"xMax\": 1, \"yMin\": 0}}              | params.view.yMax | missing",
+        "{\"view\": {\"xMin\": 0, \"xMax\": 1, \"yMin\": 0, \"yMax\": 1}, \"zoom\": 2} | params.zoom | not both",
+    })
+    void refusesBadParametersNamingTheField(String params, String field, String problem) {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> create(params));
+        assertEquals(field, e.field(), e.getMessage());
+        assertTrue(e.getMessage().contains(problem), e.getMessage());
+    }
+}

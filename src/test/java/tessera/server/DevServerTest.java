@@ -1,0 +1,100 @@
+package tessera.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DevServerTest {
+    @TempDir
+    Path dir;
+    private DevServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(root.resolve("index.html"), "<p>home</p>");
+        Files.write(root.resolve("m.wasm"), new byte[] {0, 97, 115, 109});
+        Files.createDirectories(root.resolve("empty"));
+        Files.writeString(dir.resolve("secret.txt"), "outside the root");
+        Files.createSymbolicLink(root.resolve("link.txt"), dir.resolve("secret.txt"));
+        server = DevServer.start(ServerConfig.read(Path.of("server.conf")), "127.0.0.1", 0, root);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertIsolationHeaders(HttpResponse<?> response) {
+        assertEquals("same-origin", response.headers().firstValue("Cross-Origin-Opener-Policy").orElse(null));
+        assertEquals("require-corp", response.headers().firstValue("Cross-Origin-Embedder-Policy").orElse(null));
+        assertEquals("same-origin", response.headers().firstValue("Cross-Origin-Resource-Policy").orElse(null));
+    }
+
+    @Test
+    void servesFilesWithConfiguredTypesAndHeaders() throws Exception {
+        HttpResponse<String> index = get("/");
+        assertEquals(200, index.statusCode());
+        assertEquals("<p>home</p>", index.body());
+        assertEquals("text/html", index.headers().firstValue("Content-Type").orElse(null));
+        assertIsolationHeaders(index);
+        HttpResponse<String> wasm = get("/m.wasm");
+        assertEquals("application/wasm", wasm.headers().firstValue("Content-Type").orElse(null));
+        assertIsolationHeaders(wasm);
+    }
+
+    @Test
+    void errorsCarryTheHeadersToo() throws Exception {
+        HttpResponse<String> missing = get("/nope.js");
+        assertEquals(404, missing.statusCode());
+        assertIsolationHeaders(missing);
+        HttpResponse<String> post = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, post.statusCode());
+        assertIsolationHeaders(post);
+    }
+
+    @Test
+    void listsNoDirectories() throws Exception {
+        assertEquals(404, get("/empty/").statusCode());
+    }
+
+    @Test
+    void staysInsideTheRoot() throws Exception {
+        assertEquals(404, get("/link.txt").statusCode(), "symlink out of the root");
+        assertEquals(404, get("/%2e%2e/secret.txt").statusCode(), "encoded dot-dot");
+        for (String path : new String[] {"/../secret.txt", "/empty/../../secret.txt", "/..%2fsecret.txt"}) {
+            assertTrue(!rawGet(path).contains("outside the root"), path);
+        }
+    }
+
+    /** Sends the path byte for byte, as a hostile client would; HTTP clients normalise dot segments away. */
+    private String rawGet(String path) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 404") || response.startsWith("HTTP/1.1 400"), response);
+            return response;
+        }
+    }
+}
