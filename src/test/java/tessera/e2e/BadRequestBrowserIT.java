@@ -18,24 +18,19 @@ import tessera.BadRequests;
 class BadRequestBrowserIT {
     private static final String GOOD = "{\"workload\":\"mandelbrot\",\"width\":160,\"height\":90,\"params\":{\"maxIter\":200}}";
 
-    private Site site;
+    private BrowserPage page;
     private Chrome chrome;
 
     @BeforeAll
-    void start() throws Exception {
-        site = Site.start();
-        chrome = Chrome.start();
-        chrome.driver.get(site.baseUrl);
-        chrome.await("return await window.tessera.ready;");
+    void open() throws Exception {
+        page = BrowserPage.open();
+        chrome = page.chrome;
     }
 
     @AfterAll
-    void stop() throws Exception {
-        if (chrome != null) {
-            chrome.close();
-        }
-        if (site != null) {
-            site.close();
+    void close() throws Exception {
+        if (page != null) {
+            page.close();
         }
     }
 

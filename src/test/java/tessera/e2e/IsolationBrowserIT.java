@@ -12,8 +12,8 @@ import org.openqa.selenium.By;
 class IsolationBrowserIT {
     @Test
     void missingHeadersAreNamedOnThePageAndByReady() throws Exception {
-        try (Site site = Site.startWithoutIsolation(); Chrome chrome = Chrome.start()) {
-            chrome.driver.get(site.baseUrl);
+        try (BrowserPage page = BrowserPage.open(Site.startWithoutIsolation(), false)) {
+            Chrome chrome = page.chrome;
             assertEquals(Boolean.FALSE, chrome.await("return crossOriginIsolated;"));
             Map<String, Object> outcome = chrome.await("return await window.tessera.ready;");
             String message = String.valueOf(outcome.get("thrown"));

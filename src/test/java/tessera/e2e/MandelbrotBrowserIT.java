@@ -18,29 +18,24 @@ class MandelbrotBrowserIT {
     private static final String SEED_REQUEST =
             "{\"workload\":\"mandelbrot\",\"width\":1920,\"height\":1080,\"params\":{\"maxIter\":1000,\"palette\":\"seed\"}}";
 
-    private Site site;
+    private BrowserPage page;
     private Chrome chrome;
 
     @BeforeAll
-    void start() throws Exception {
-        site = Site.start();
-        chrome = Chrome.start();
-        chrome.driver.get(site.baseUrl);
+    void open() throws Exception {
+        page = BrowserPage.open();
+        chrome = page.chrome;
     }
 
     @AfterAll
-    void stop() throws Exception {
-        if (chrome != null) {
-            chrome.close();
-        }
-        if (site != null) {
-            site.close();
+    void close() throws Exception {
+        if (page != null) {
+            page.close();
         }
     }
 
     private Map<String, Object> render(String request, int workers) {
-        return chrome.await("return await window.tessera.render({...JSON.parse(args[0]), workers: args[1]});",
-                request, workers);
+        return page.render(request, workers);
     }
 
     @Test
