@@ -80,7 +80,7 @@ public final class Main {
         int threadOption = options.intValue("threads", 1, RenderLimits.MAX_JVM_THREADS, 0);
         String text = Files.readString(requestFile, StandardCharsets.UTF_8);
         RenderRequest request = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
-        Workload workload = Workloads.create(request);
+        Workload workload = Workloads.create(request, new FilePictures(requestFile.toAbsolutePath().getParent()));
         int threads = threadOption > 0 ? threadOption : request.workers(Runtime.getRuntime().availableProcessors());
         TileGrid grid = new TileGrid(workload.width(), workload.height(), request.tileSize());
         RenderResult result = JvmRenderer.render(workload, grid, threads);

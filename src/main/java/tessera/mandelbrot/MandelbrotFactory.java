@@ -2,6 +2,7 @@ package tessera.mandelbrot;
 
 import tessera.render.FieldReader;
 import tessera.render.InvalidRequestException;
+import tessera.render.PictureSource;
 import tessera.render.RenderLimits;
 import tessera.render.RenderRequest;
 import tessera.render.Workload;
@@ -26,7 +27,7 @@ public final class MandelbrotFactory implements WorkloadFactory {
     }
 
     @Override
-    public Workload create(RenderRequest request) {
+    public Workload create(RenderRequest request, PictureSource pictures) {
         request.requireSize();
         int width = request.width(0);
         int height = request.height(0);

@@ -89,6 +89,35 @@ public final class FieldReader {
         return toChoice(name, require(name, "must be one of " + quoted(allowed)), allowed);
     }
 
+    public boolean optionalBoolean(String name, boolean fallback) {
+        JsonValue value = get(name);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.is(JsonValue.Kind.BOOLEAN)) {
+            throw new InvalidRequestException(path(name), "must be true or false, got " + value.describe(), value);
+        }
+        return value.asBoolean();
+    }
+
+    /** A single-precision number: the range check keeps it finite as a float. */
+    public float requiredFloat(String name, float min, float max) {
+        return (float) requiredDouble(name, min, max);
+    }
+
+    /** The elements of an array field, at most {@code maxLength} of them. */
+    public java.util.List<JsonValue> requiredArray(String name, int maxLength) {
+        JsonValue value = require(name, "must be an array");
+        if (!value.is(JsonValue.Kind.ARRAY)) {
+            throw new InvalidRequestException(path(name), "must be an array, got " + value.describe(), value);
+        }
+        if (value.elements().size() > maxLength) {
+            throw new InvalidRequestException(path(name), "has " + value.elements().size()
+                    + " entries; the limit is " + maxLength, value);
+        }
+        return value.elements();
+    }
+
     public FieldReader object(String name) {
         return of(require(name, "must be an object"), path(name));
     }

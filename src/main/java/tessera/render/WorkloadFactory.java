@@ -4,5 +4,6 @@ package tessera.render;
 public interface WorkloadFactory {
     String name();
 
-    Workload create(RenderRequest request);
+    /** @param pictures where images named in the request come from */
+    Workload create(RenderRequest request, PictureSource pictures);
 }

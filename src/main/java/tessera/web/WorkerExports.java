@@ -33,16 +33,17 @@ public final class WorkerExports {
      * Validates the request and keeps it for {@link #renderTile}. Returns the plan
      * {@code {width, height, workers, tiles, rects}} (rects: x, y, width, height per tile, in
      * tile order), or {@code {error, field, line, column}} when the request is refused.
+     * {@code pictures} holds the images the request names, as the page loaded them (see {@link WebPictures}).
      */
     @JSExport
-    public static JSObject prepare(String requestJson, int maxWorkers) {
+    public static JSObject prepare(String requestJson, int maxWorkers, JSObject pictures) {
         grid = null;
         renderer = null;
         RenderRequest request;
         Workload workload;
         try {
             request = Workloads.parse(requestJson, maxWorkers);
-            workload = Workloads.create(request);
+            workload = Workloads.create(request, new WebPictures(pictures));
         } catch (InvalidRequestException e) {
             return refusal(e.getMessage(), e.field(), e.line(), e.column());
         }

@@ -3,6 +3,8 @@ package tessera.workloads;
 import java.util.ArrayList;
 import java.util.List;
 import tessera.mandelbrot.MandelbrotFactory;
+import tessera.raytrace.RaytraceFactory;
+import tessera.render.PictureSource;
 import tessera.render.RenderLimits;
 import tessera.render.RenderRequest;
 import tessera.render.Workload;
@@ -13,7 +15,7 @@ import tessera.render.WorkloadFactory;
  * command line both turn request text into a {@link Workload} here.
  */
 public final class Workloads {
-    private static final WorkloadFactory[] FACTORIES = {new MandelbrotFactory()};
+    private static final WorkloadFactory[] FACTORIES = {new MandelbrotFactory(), new RaytraceFactory()};
 
     private Workloads() {
     }
@@ -31,10 +33,10 @@ public final class Workloads {
     }
 
     /** Validates the workload's own parameters and the frame size; throws InvalidRequestException. */
-    public static Workload create(RenderRequest request) {
+    public static Workload create(RenderRequest request, PictureSource pictures) {
         for (WorkloadFactory factory : FACTORIES) {
             if (factory.name().equals(request.workload())) {
-                Workload workload = factory.create(request);
+                Workload workload = factory.create(request, pictures);
                 RenderLimits.checkFrame(workload.width(), workload.height());
                 return workload;
             }

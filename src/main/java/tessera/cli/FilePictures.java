@@ -1,0 +1,44 @@
+package tessera.cli;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import tessera.render.Picture;
+import tessera.render.PictureSource;
+import tessera.render.Rgba;
+
+/** Images named in a request are files, relative to the folder of the request file. */
+final class FilePictures implements PictureSource {
+    private final Path base;
+
+    FilePictures(Path base) {
+        this.base = base;
+    }
+
+    @Override
+    public Picture load(String name) {
+        Path file = base.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such file " + file);
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException(file + " is not a readable image (" + e.getMessage() + ")");
+        }
+        if (image == null) {
+            throw new IllegalArgumentException(file + " is not an image in a format this JVM reads (PNG, JPEG, GIF, BMP)");
+        }
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
+        for (int i = 0; i < pixels.length; i++) {
+            int argb = pixels[i];
+            pixels[i] = Rgba.pack((argb >>> 16) & 0xff, (argb >>> 8) & 0xff, argb & 0xff, argb >>> 24);
+        }
+        return new Picture(width, height, pixels);
+    }
+}

@@ -1,0 +1,262 @@
+package tessera.raytrace;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import tessera.render.FieldReader;
+import tessera.render.InvalidRequestException;
+import tessera.render.JsonValue;
+import tessera.render.PictureSource;
+import tessera.render.RenderLimits;
+
+/**
+ * Reads a scene in the JSON format of the wasm-bindgen raytrace-parallel demo (the Rust raytracer
+ * crate's serde format) plus Tessera's optional extensions, refusing anything malformed with a
+ * message that names the field and, through {@link InvalidRequestException#line()}, where it is.
+ */
+public final class SceneReader {
+    public static final int MAX_ELEMENTS = 100_000;
+    public static final int MAX_LIGHTS = 1_000;
+    public static final int MAX_RECURSION_DEPTH = 100;
+    public static final int MAX_SAMPLES = 64;
+    private static final double COORDINATE_LIMIT = 1e9;
+    private static final float COLOR_LIMIT = 1e6f;
+    private static final float INTENSITY_LIMIT = 1e12f;
+    private static final List<String> ELEMENT_KINDS = Arrays.asList("Sphere", "Plane", "Triangle", "Box");
+    private static final List<String> LIGHT_KINDS = Arrays.asList("Spherical", "Directional");
+
+    private final PictureSource pictures;
+
+    public SceneReader(PictureSource pictures) {
+        this.pictures = pictures;
+    }
+
+    /**
+     * @param width  the frame width the request asks for, or 0 to take the scene's
+     * @param height likewise
+     */
+    public Scene read(FieldReader scene, int width, int height) {
+        int w = width > 0 ? width : size(scene, "width");
+        int h = height > 0 ? height : size(scene, "height");
+        if (width > 0) {
+            scene.optionalInt("width", 1, RenderLimits.MAX_SIDE, 0);
+        }
+        if (height > 0) {
+            scene.optionalInt("height", 1, RenderLimits.MAX_SIDE, 0);
+        }
+        RenderLimits.checkFrame(w, h);
+        double fov = scene.requiredDouble("fov", 0.001, 179.999);
+        double shadowBias = scene.requiredDouble("shadow_bias", 0.0, 1.0);
+        int depth = scene.requiredInt("max_recursion_depth", 0, MAX_RECURSION_DEPTH);
+        List<Shape> shapes = new ArrayList<>();
+        List<JsonValue> elements = scene.requiredArray("elements", MAX_ELEMENTS);
+        for (int i = 0; i < elements.size(); i++) {
+            shapes.add(element(elements.get(i), scene.path("elements") + "[" + i + "]"));
+        }
+        List<Light> lights = new ArrayList<>();
+        List<JsonValue> lightValues = scene.requiredArray("lights", MAX_LIGHTS);
+        for (int i = 0; i < lightValues.size(); i++) {
+            lights.add(light(lightValues.get(i), scene.path("lights") + "[" + i + "]"));
+        }
+        Camera camera = scene.has("camera") ? camera(scene.object("camera"), fov, w, h) : Camera.standard(fov, w, h);
+        int samples = scene.optionalInt("samples", 1, MAX_SAMPLES, 1);
+        int root = (int) Math.round(Math.sqrt(samples));
+        if (root * root != samples) {
+            throw new InvalidRequestException(scene.path("samples"),
+                    "must be a square number (1, 4, 9, 16, 25, 36, 49 or 64), got " + samples, scene.get("samples"));
+        }
+        boolean gamma = scene.optionalBoolean("gamma", true);
+        boolean physical = scene.optionalChoice("fresnel", Arrays.asList("crate", "physical"), "crate").equals("physical");
+        scene.rejectUnknownFields();
+        return new Scene(w, h, camera, shapes, lights, shadowBias, depth, samples, gamma, physical);
+    }
+
+    private static int size(FieldReader scene, String name) {
+        if (!scene.has(name)) {
+            throw new InvalidRequestException(name, "missing; give it in the request or as " + scene.path(name)
+                    + " (an integer from 1 to " + RenderLimits.MAX_SIDE + ")");
+        }
+        return scene.requiredInt(name, 1, RenderLimits.MAX_SIDE);
+    }
+
+    private Shape element(JsonValue value, String path) {
+        String kind = variant(value, path, ELEMENT_KINDS);
+        FieldReader fields = FieldReader.of(value.members().get(kind), path + "." + kind);
+        Shape shape;
+        switch (kind) {
+            case "Sphere":
+                Vec3 center = point(fields, "center");
+                double radius = fields.requiredDouble("radius", 0, COORDINATE_LIMIT);
+                if (!(radius > 0)) {
+                    throw new InvalidRequestException(fields.path("radius"), "must be greater than 0, got " + radius,
+                            fields.get("radius"));
+                }
+                shape = new Sphere(center, radius, material(fields));
+                break;
+            case "Plane":
+                shape = new Plane(point(fields, "origin"), direction(fields, "normal"), material(fields));
+                break;
+            case "Triangle":
+                Vec3 a = point(fields, "a");
+                Vec3 b = point(fields, "b");
+                Vec3 c = point(fields, "c");
+                if (!(b.minus(a).cross(c.minus(a)).length() > 0)) {
+                    throw new InvalidRequestException(fields.path("c"), "the three corners lie on one line", fields.get("c"));
+                }
+                shape = new Triangle(a, b, c, material(fields));
+                break;
+            default:
+                Vec3 min = point(fields, "min");
+                Vec3 max = point(fields, "max");
+                if (!(max.x > min.x && max.y > min.y && max.z > min.z)) {
+                    throw new InvalidRequestException(fields.path("max"), "must be greater than min in x, y and z", fields.get("max"));
+                }
+                shape = new AxisBox(min, max, material(fields));
+                break;
+        }
+        fields.rejectUnknownFields();
+        return shape;
+    }
+
+    private Light light(JsonValue value, String path) {
+        String kind = variant(value, path, LIGHT_KINDS);
+        FieldReader fields = FieldReader.of(value.members().get(kind), path + "." + kind);
+        FieldReader color = fields.object("color");
+        float red = channel(color, "red");
+        float green = channel(color, "green");
+        float blue = channel(color, "blue");
+        color.rejectUnknownFields();
+        float intensity = fields.requiredFloat("intensity", 0, INTENSITY_LIMIT);
+        Light light = kind.equals("Spherical")
+                ? new SphericalLight(point(fields, "position"), red, green, blue, intensity)
+                : new DirectionalLight(direction(fields, "direction"), red, green, blue, intensity);
+        fields.rejectUnknownFields();
+        return light;
+    }
+
+    private Material material(FieldReader shape) {
+        FieldReader fields = shape.object("material");
+        Coloration coloration = coloration(fields);
+        float albedo = fields.requiredFloat("albedo", 0, COLOR_LIMIT);
+        JsonValue surface = fields.require("surface", "must be \"Diffuse\", {\"Reflective\": …} or {\"Refractive\": …}");
+        Material material;
+        String path = fields.path("surface");
+        if (surface.is(JsonValue.Kind.STRING) && surface.asString().equals("Diffuse")) {
+            material = Material.diffuse(coloration, albedo);
+        } else if (surface.is(JsonValue.Kind.STRING)) {
+            throw new InvalidRequestException(path, "unknown surface " + surface.describe()
+                    + "; allowed: \"Diffuse\", {\"Reflective\": {reflectivity}}, {\"Refractive\": {index, transparency}}", surface);
+        } else {
+            String kind = variant(surface, path, Arrays.asList("Reflective", "Refractive"));
+            FieldReader values = FieldReader.of(surface.members().get(kind), path + "." + kind);
+            if (kind.equals("Reflective")) {
+                material = Material.reflective(coloration, albedo, values.requiredFloat("reflectivity", 0, 1));
+            } else {
+                float index = values.requiredFloat("index", 0, 100);
+                if (!(index > 0)) {
+                    throw new InvalidRequestException(values.path("index"), "must be greater than 0, got " + index, values.get("index"));
+                }
+                material = Material.refractive(coloration, albedo, index, values.requiredFloat("transparency", 0, 1));
+            }
+            values.rejectUnknownFields();
+        }
+        fields.rejectUnknownFields();
+        return material;
+    }
+
+    private Coloration coloration(FieldReader material) {
+        JsonValue value = material.require("coloration", "must be {\"Color\": …}, {\"Texture\": …} or {\"Checkerboard\": …}");
+        String path = material.path("coloration");
+        String kind = variant(value, path, Arrays.asList("Color", "Texture", "Checkerboard"));
+        JsonValue body = value.members().get(kind);
+        switch (kind) {
+            case "Color":
+                return color(FieldReader.of(body, path + ".Color"));
+            case "Texture":
+                return texture(body, path + ".Texture");
+            default:
+                FieldReader checker = FieldReader.of(body, path + ".Checkerboard");
+                float size = checker.requiredFloat("size", 0, (float) COORDINATE_LIMIT);
+                if (!(size > 0)) {
+                    throw new InvalidRequestException(checker.path("size"), "must be greater than 0, got " + size, checker.get("size"));
+                }
+                SolidColor even = color(checker.object("even"));
+                SolidColor odd = color(checker.object("odd"));
+                checker.rejectUnknownFields();
+                return new Checkerboard(size, even, odd);
+        }
+    }
+
+    /** The crate writes {@code {"Texture": {"path": "…"}}}; a bare {@code {"Texture": "…"}} is accepted too. */
+    private ImageTexture texture(JsonValue body, String path) {
+        String name;
+        JsonValue at = body;
+        if (body.is(JsonValue.Kind.STRING)) {
+            name = body.asString();
+        } else {
+            FieldReader fields = FieldReader.of(body, path);
+            name = fields.requiredString("path");
+            at = fields.get("path");
+            fields.rejectUnknownFields();
+            path = fields.path("path");
+        }
+        try {
+            return new ImageTexture(pictures.load(name));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(path, "cannot load \"" + name + "\": " + e.getMessage(), at);
+        }
+    }
+
+    private static SolidColor color(FieldReader fields) {
+        SolidColor color = new SolidColor(channel(fields, "red"), channel(fields, "green"), channel(fields, "blue"));
+        fields.rejectUnknownFields();
+        return color;
+    }
+
+    private static float channel(FieldReader fields, String name) {
+        return fields.requiredFloat(name, 0, COLOR_LIMIT);
+    }
+
+    private static Camera camera(FieldReader fields, double fov, int width, int height) {
+        Vec3 position = point(fields, "position");
+        Vec3 lookAt = point(fields, "look_at");
+        Vec3 up = fields.has("up") ? point(fields, "up") : new Vec3(0, 1, 0);
+        fields.rejectUnknownFields();
+        try {
+            return Camera.lookingAt(position, lookAt, up, fov, width, height);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(fields.path("look_at"), e.getMessage(), fields.get("look_at"));
+        }
+    }
+
+    private static Vec3 point(FieldReader parent, String name) {
+        FieldReader fields = parent.object(name);
+        Vec3 point = new Vec3(fields.requiredDouble("x", -COORDINATE_LIMIT, COORDINATE_LIMIT),
+                fields.requiredDouble("y", -COORDINATE_LIMIT, COORDINATE_LIMIT),
+                fields.requiredDouble("z", -COORDINATE_LIMIT, COORDINATE_LIMIT));
+        fields.rejectUnknownFields();
+        return point;
+    }
+
+    /** A direction, normalised on reading as the crate does; the zero vector is refused. */
+    private static Vec3 direction(FieldReader parent, String name) {
+        Vec3 vector = point(parent, name);
+        if (!(vector.length() > 0)) {
+            throw new InvalidRequestException(parent.path(name), "must not be the zero vector", parent.get(name));
+        }
+        return vector.normalize();
+    }
+
+    /** The name of a serde enum variant: an object with exactly one key, which must be one of {@code kinds}. */
+    private static String variant(JsonValue value, String path, List<String> kinds) {
+        if (!value.is(JsonValue.Kind.OBJECT) || value.members().size() != 1) {
+            throw new InvalidRequestException(path, "must be an object with one key, one of " + String.join(", ", kinds)
+                    + "; got " + (value.is(JsonValue.Kind.OBJECT) ? value.members().size() + " keys" : value.describe()), value);
+        }
+        String kind = value.members().keySet().iterator().next();
+        if (!kinds.contains(kind)) {
+            throw new InvalidRequestException(path, "unknown kind \"" + kind + "\"; allowed: " + String.join(", ", kinds), value);
+        }
+        return kind;
+    }
+}
