@@ -1,5 +1,6 @@
-// Page wiring: controls to requests, progress to the screen, and window.tessera for scripts.
+// Page wiring: workload tabs and controls to requests, progress to the screen, window.tessera for scripts.
 import { Tessera } from './tessera.js';
+import { SceneEditor } from './scene-editor.js';
 
 const $ = (id) => document.getElementById(id);
 const support = window.tesseraSupport;
@@ -8,6 +9,9 @@ const params = new URLSearchParams(location.search);
 const defaultEngine = support.wasmGc ? 'wasm' : 'js';
 
 const tessera = new Tessera({ canvas: $('canvas'), support, poolSize, onProgress: showProgress });
+const sceneEditor = new SceneEditor($('scene'), $('scene-error'));
+let workload = 'mandelbrot';
+
 window.tessera = {
   get ready() { return tessera.ready; },
   render: (request) => renderAndShow(request),
@@ -16,13 +20,27 @@ window.tessera = {
   useEngine: (engine) => startEngine(engine),
 };
 
+function commonFields() {
+  return { workers: $('workers').valueAsNumber, tileSize: Number($('tileSize').value) };
+}
+
+/** The request the controls describe: an object, or JSON text when it embeds the scene editor's text. */
 function requestFromControls() {
+  if (workload === 'raytrace') {
+    const size = {};
+    if ($('rt-width').value !== '') {
+      size.width = $('rt-width').valueAsNumber;
+    }
+    if ($('rt-height').value !== '') {
+      size.height = $('rt-height').valueAsNumber;
+    }
+    return sceneEditor.requestText({ workload: 'raytrace', ...size, ...commonFields() });
+  }
   return {
     workload: 'mandelbrot',
     width: $('width').valueAsNumber,
     height: $('height').valueAsNumber,
-    workers: $('workers').valueAsNumber,
-    tileSize: Number($('tileSize').value),
+    ...commonFields(),
     params: { maxIter: $('maxIter').valueAsNumber, palette: $('palette').value },
   };
 }
@@ -46,6 +64,7 @@ async function renderAndShow(request) {
   rendersInFlight++;
   $('cancel').disabled = false;
   showMessage('Rendering…');
+  sceneEditor.clearError();
   try {
     const result = await tessera.render(request);
     $('timer').textContent = `${Math.round(result.ms)} ms`;
@@ -59,6 +78,7 @@ async function renderAndShow(request) {
     // A render replaced by a newer one says nothing; the newer one reports.
     if (rendersInFlight === 1) {
       showMessage(e.name === 'AbortError' ? 'Cancelled.' : e.message, e.name !== 'AbortError');
+      sceneEditor.showError(e);
     }
     throw e;
   } finally {
@@ -90,6 +110,32 @@ async function startEngine(engine) {
   }
 }
 
+function selectWorkload(name) {
+  workload = name;
+  for (const tab of document.querySelectorAll('[role="tab"]')) {
+    const selected = tab.dataset.workload === name;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+    $(tab.getAttribute('aria-controls')).hidden = !selected;
+  }
+  $('scene-editor').hidden = name !== 'raytrace';
+  if (name === 'raytrace' && sceneEditor.isEmpty()) {
+    loadPreset($('preset').value);
+  }
+}
+
+async function loadPreset(name) {
+  try {
+    await sceneEditor.loadPreset(name);
+    // The crate's own test scene asks for 32000 × 24000; render it at a size that fits the page.
+    const oversized = name === 'crate-test';
+    $('rt-width').value = oversized ? '800' : '';
+    $('rt-height').value = oversized ? '600' : '';
+  } catch (e) {
+    showMessage(e.message, true);
+  }
+}
+
 $('controls').addEventListener('submit', (event) => {
   event.preventDefault();
   renderAndShow(requestFromControls()).catch(() => {});
@@ -100,6 +146,18 @@ $('workers').addEventListener('input', () => {
   $('workers-value').value = $('workers').value;
 });
 $('engine').addEventListener('change', () => startEngine($('engine').value).catch(() => {}));
+$('preset').addEventListener('change', () => loadPreset($('preset').value));
+for (const tab of document.querySelectorAll('[role="tab"]')) {
+  tab.addEventListener('click', () => selectWorkload(tab.dataset.workload));
+  tab.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      const tabs = [...document.querySelectorAll('[role="tab"]')];
+      const next = tabs[(tabs.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+      next.focus();
+      selectWorkload(next.dataset.workload);
+    }
+  });
+}
 
 if (!support.wasmGc) {
   $('engine').querySelector('option[value="wasm"]').disabled = true;

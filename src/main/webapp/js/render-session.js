@@ -22,10 +22,11 @@ export class RenderSession {
   }
 
   /**
-   * Renders `requestText`, already validated into `plan`, on workers 0 … plan.workers − 1.
+   * Renders `requestText`, already validated into `plan`, on workers 0 … plan.workers − 1, with the
+   * images it names already decoded in `pictures`.
    * Resolves to {ms, width, height, workers, tiles, perWorker, pixels}.
    */
-  run(requestText, plan, framebuffer) {
+  run(requestText, plan, framebuffer, pictures) {
     const workers = plan.workers;
     this.control = new Int32Array(new SharedArrayBuffer(4 * controlLength(plan.tiles)));
     this.view.begin(plan, framebuffer, this.control.buffer, workers);
@@ -35,7 +36,7 @@ export class RenderSession {
       const calls = [];
       for (let w = 0; w < workers; w++) {
         calls.push(this.pool.call(w, 'render', {
-          request: requestText, maxWorkers: this.pool.size,
+          request: requestText, maxWorkers: this.pool.size, pictures,
           framebuffer, control: this.control.buffer, worker: w,
         }));
       }

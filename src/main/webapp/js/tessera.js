@@ -3,6 +3,12 @@ import { WorkerPool } from './pool.js';
 import { CanvasView } from './canvas-view.js';
 import { RenderSession, RenderCancelled } from './render-session.js';
 import { sha256Hex } from './sha256.js';
+import { PictureCache, pictureNames } from './pictures.js';
+
+/** The most pixels in one image a request may name, as for a frame (RenderLimits.MAX_PIXELS). */
+const MAX_PICTURE_PIXELS = 40_000_000;
+/** The longest request text the workers' reader accepts (JsonReader.MAX_LENGTH). */
+const MAX_REQUEST_CHARACTERS = 16 * 1024 * 1024;
 
 /** A request refused before any worker started; `field`, `line`, `column` locate the problem. */
 export class RequestError extends Error {
@@ -20,9 +26,14 @@ export class RequestError extends Error {
  * Infinity into null; spelling them as strings lets the validator name them.
  */
 export function requestText(request) {
-  if (typeof request === 'string') {
-    return request;
+  const text = typeof request === 'string' ? request : objectText(request);
+  if (text.length > MAX_REQUEST_CHARACTERS) {
+    throw new RequestError({ error: `request: ${text.length} characters long; the limit is ${MAX_REQUEST_CHARACTERS}`, field: 'request' });
   }
+  return text;
+}
+
+function objectText(request) {
   if (request === null || typeof request !== 'object' || Array.isArray(request)) {
     throw new RequestError({ error: `request: must be an object or JSON text, got ${request === null ? 'null' : Array.isArray(request) ? 'an array' : typeof request}`, field: 'request' });
   }
@@ -39,6 +50,7 @@ export class Tessera {
     this.latest = 0;
     this.session = null;
     this.framebuffer = null;
+    this.pictures = new PictureCache(MAX_PICTURE_PIXELS);
   }
 
   /** (Re)starts the pool with `engine` ('wasm' or 'js'); returns the new `ready` promise. */
@@ -67,9 +79,10 @@ export class Tessera {
     this.onProgress({ shown: 0, tiles: 0, ms: 0, tilesByWorker: [] });
     const text = requestText(request);
     const pool = await this.pool;
+    const pictures = await this.pictures.load(pictureNames(text));
     await pool.idle();
     this.checkCurrent(token);
-    const plan = await pool.call(0, 'prepare', { request: text, maxWorkers: pool.size });
+    const plan = await pool.call(0, 'prepare', { request: text, maxWorkers: pool.size, pictures });
     this.checkCurrent(token);
     if (plan.error) {
       throw new RequestError(plan);
@@ -84,7 +97,7 @@ export class Tessera {
       }
     }
     this.session = new RenderSession(pool, this.view, this.onProgress);
-    const result = await this.session.run(text, plan, this.framebuffer);
+    const result = await this.session.run(text, plan, this.framebuffer, pictures);
     this.checkCurrent(token);
     return { ...result, hash: await sha256Hex(this.view.pixels()) };
   }

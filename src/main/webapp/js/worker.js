@@ -15,8 +15,8 @@ async function loadEngine(kind) {
   throw new Error(`unknown engine "${kind}"`);
 }
 
-function render({ request, maxWorkers, framebuffer, control, worker }) {
-  const plan = engine.prepare(request, maxWorkers);
+function render({ request, maxWorkers, pictures, framebuffer, control, worker }) {
+  const plan = engine.prepare(request, maxWorkers, pictures);
   if (plan.error) {
     throw new Error(plan.error);
   }
@@ -58,7 +58,7 @@ self.onmessage = async ({ data }) => {
       engine = await loadEngine(data.engine);
       result = { engine: data.engine };
     } else if (type === 'prepare') {
-      result = engine.prepare(data.request, data.maxWorkers);
+      result = engine.prepare(data.request, data.maxWorkers, data.pictures);
     } else if (type === 'render') {
       result = render(data);
     } else {

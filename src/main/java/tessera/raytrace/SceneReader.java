@@ -38,11 +38,12 @@ public final class SceneReader {
     public Scene read(FieldReader scene, int width, int height) {
         int w = width > 0 ? width : size(scene, "width");
         int h = height > 0 ? height : size(scene, "height");
+        // The scene's own size is only checked to be a size when the request overrides it.
         if (width > 0) {
-            scene.optionalInt("width", 1, RenderLimits.MAX_SIDE, 0);
+            scene.optionalInt("width", 1, Integer.MAX_VALUE, 0);
         }
         if (height > 0) {
-            scene.optionalInt("height", 1, RenderLimits.MAX_SIDE, 0);
+            scene.optionalInt("height", 1, Integer.MAX_VALUE, 0);
         }
         RenderLimits.checkFrame(w, h);
         double fov = scene.requiredDouble("fov", 0.001, 179.999);
@@ -76,7 +77,13 @@ public final class SceneReader {
             throw new InvalidRequestException(name, "missing; give it in the request or as " + scene.path(name)
                     + " (an integer from 1 to " + RenderLimits.MAX_SIDE + ")");
         }
-        return scene.requiredInt(name, 1, RenderLimits.MAX_SIDE);
+        int size = scene.requiredInt(name, 1, Integer.MAX_VALUE);
+        if (size > RenderLimits.MAX_SIDE) {
+            throw new InvalidRequestException(scene.path(name), "must be an integer from 1 to " + RenderLimits.MAX_SIDE
+                    + ", got " + size + "; give a smaller " + name + " in the request to render the scene at another size",
+                    scene.get(name));
+        }
+        return size;
     }
 
     private Shape element(JsonValue value, String path) {

@@ -16,7 +16,11 @@ final class Cli {
 
     /** Renders the request with the jar and returns the hash it printed. */
     static String hash(String requestJson, int threads) throws Exception {
-        Path dir = Site.outputDir();
+        return hash(requestJson, threads, Site.outputDir());
+    }
+
+    /** As {@link #hash(String, int)}, with the request file in {@code dir}, against which image paths resolve. */
+    static String hash(String requestJson, int threads, Path dir) throws Exception {
         Path request = Files.createTempFile(dir, "request", ".json");
         Path png = Files.createTempFile(dir, "cli", ".png");
         Files.writeString(request, requestJson);

@@ -32,11 +32,16 @@ final class Site implements AutoCloseable {
     }
 
     private static Site start(Path conf) throws Exception {
-        Path site = Path.of(System.getProperty("tessera.site", "target/site"));
+        Path site = siteDir();
         if (!Files.isRegularFile(site.resolve("engine/tessera.wasm"))) {
             throw new IllegalStateException("no built site at " + site.toAbsolutePath() + "; run mvn verify");
         }
         return new Site(DevServer.start(ServerConfig.read(conf), "127.0.0.1", 0, site));
+    }
+
+    /** The built site folder: requests written here resolve image paths as the page does. */
+    static Path siteDir() {
+        return Path.of(System.getProperty("tessera.site", "target/site"));
     }
 
     static Path outputDir() throws Exception {

@@ -1,0 +1,139 @@
+package tessera.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+
+/** The ray tracer in Chromium against the JVM command line, and the scene editor's error reporting. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RaytraceBrowserIT {
+    private BrowserPage page;
+    private Chrome chrome;
+
+    @BeforeAll
+    void open() throws Exception {
+        page = BrowserPage.open();
+        chrome = page.chrome;
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        if (page != null) {
+            page.close();
+        }
+    }
+
+    private static String request(String preset, String size) throws Exception {
+        String scene = Files.readString(Site.siteDir().resolve("scenes/" + preset + ".json"));
+        return "{\"workload\":\"raytrace\"" + size + ",\"params\":{\"scene\":" + scene + "}}";
+    }
+
+    private void assertSameAsJvm(String request) throws Exception {
+        String jvm = Cli.hash(request, 2, Site.siteDir());
+        Map<String, Object> one = page.render(request, 1);
+        Map<String, Object> two = page.render(request, 2);
+        assertEquals(jvm, one.get("hash"), "1 worker: " + one);
+        assertEquals(jvm, two.get("hash"), "2 workers: " + two);
+        System.out.printf("raytrace %s×%s: 1 worker %.0f ms, 2 workers %.0f ms%n", two.get("width"), two.get("height"),
+                ((Number) one.get("ms")).doubleValue(), ((Number) two.get("ms")).doubleValue());
+    }
+
+    @Test
+    void demoSceneMatchesTheJvmByteForByte() throws Exception {
+        assertSameAsJvm(request("demo", ""));
+        Files.write(Site.outputDir().resolve("raytrace-demo.png"), chrome.driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void bvhSceneOfTwelveHundredSpheresMatches() throws Exception {
+        assertSameAsJvm(request("spheres-1200", ""));
+    }
+
+    @Test
+    void texturedCrateSceneMatchesAtAnotherSize() throws Exception {
+        assertSameAsJvm(request("crate-test", ",\"width\":400,\"height\":300"));
+    }
+
+    @Test
+    void extensionsSceneMatches() throws Exception {
+        assertSameAsJvm(request("extensions", ",\"width\":480,\"height\":270"));
+    }
+
+    @Test
+    void brokenSceneShowsItsErrorBesideTheEditorAndKeepsThePicture() throws Exception {
+        chrome.driver.findElement(By.id("tab-raytrace")).click();
+        WebElement editor = chrome.driver.findElement(By.id("scene"));
+        chrome.await("while (!document.getElementById('scene').value) await new Promise(r => setTimeout(r, 20)); return 1;");
+        String before = canvasHash();
+        String broken = editor.getAttribute("value").replaceFirst("\"radius\": 1.0", "\"radius\": \"big\"");
+        assertNotEquals(editor.getAttribute("value"), broken, "the demo scene has a sphere of radius 1.0");
+        chrome.await("document.getElementById('scene').value = args[0]; return 1;", broken);
+        chrome.driver.findElement(By.id("render")).click();
+        String error = chrome.await(
+                "const box = document.getElementById('scene-error');"
+                + "while (!box.textContent) await new Promise(r => requestAnimationFrame(r));"
+                + "return box.textContent;");
+        int line = broken.substring(0, broken.indexOf("\"big\"")).split("\n", -1).length;
+        int column = broken.indexOf("\"big\"") - broken.lastIndexOf('\n', broken.indexOf("\"big\""));
+        assertEquals("Line " + line + ", column " + column + ": params.scene.elements[0].Sphere.radius: "
+                + "must be a number from 0.0 to 1.0E9, got \"big\"", error);
+        assertEquals("\"big\"", chrome.await("const t = document.getElementById('scene');"
+                + "return t.value.slice(t.selectionStart, t.selectionEnd);"));
+        assertEquals(before, canvasHash(), "the previous picture stays");
+        chrome.await("document.getElementById('scene').value = '{\"width\": 10,'; return 1;");
+        chrome.driver.findElement(By.id("render")).click();
+        String syntax = chrome.await(
+                "const box = document.getElementById('scene-error');"
+                + "while (!box.textContent.includes('invalid JSON')) await new Promise(r => requestAnimationFrame(r));"
+                + "return box.textContent;");
+        assertTrue(syntax.startsWith("Line 1, column 14: request: invalid JSON"), syntax);
+    }
+
+    @Test
+    void hostileScenesAreRefusedAndThePoolSurvives() throws Exception {
+        Map<String, Object> outcomes = chrome.await(
+                "const demo = await (await fetch('scenes/demo.json')).json();"
+                + "const variant = (change) => { const s = structuredClone(demo); change(s); return s; };"
+                + "const cases = {"
+                + "  deep: '{\"workload\":\"raytrace\",\"params\":{\"scene\":' + '['.repeat(100000) + ']'.repeat(100000) + '}}',"
+                + "  elements: {workload: 'raytrace', params: {scene: variant(s => { s.elements = new Array(1000000).fill(0); })}},"
+                + "  depth: {workload: 'raytrace', params: {scene: variant(s => { s.max_recursion_depth = 1e9; })}},"
+                + "  width: {workload: 'raytrace', width: 1e6, params: {scene: demo}},"
+                + "  nan: {workload: 'raytrace', params: {scene: variant(s => { s.fov = NaN; })}},"
+                + "  huge: '{\"workload\":\"raytrace\",\"params\":{\"scene\":\"' + 'x'.repeat(17 * 1024 * 1024) + '\"}}',"
+                + "};"
+                + "const out = {};"
+                + "for (const [name, request] of Object.entries(cases)) {"
+                + "  try { await window.tessera.render(request); out[name] = 'rendered'; }"
+                + "  catch (e) { out[name] = e.name + ': ' + e.message; }"
+                + "}"
+                + "out.workers = (await window.tessera.ready).workers;"
+                + "return out;");
+        assertTrue(String.valueOf(outcomes.get("deep")).contains("request: invalid JSON at line 1, column "), outcomes.toString());
+        assertTrue(String.valueOf(outcomes.get("deep")).contains("nested deeper than 64 levels"), outcomes.toString());
+        assertTrue(String.valueOf(outcomes.get("elements")).contains("params.scene.elements: has 1000000 entries; the limit is 100000"), outcomes.toString());
+        assertTrue(String.valueOf(outcomes.get("depth")).contains("params.scene.max_recursion_depth: must be an integer from 0 to 100, got 1000000000"), outcomes.toString());
+        assertTrue(String.valueOf(outcomes.get("width")).contains("width: must be an integer from 1 to 16384, got 1000000"), outcomes.toString());
+        assertTrue(String.valueOf(outcomes.get("nan")).contains("params.scene.fov: must be a number from 0.001 to 179.999, got \"NaN\""), outcomes.toString());
+        assertTrue(String.valueOf(outcomes.get("huge")).startsWith("RequestError: request: 1782"), outcomes.toString());
+        String small = request("demo", ",\"width\":80,\"height\":80");
+        assertEquals(Cli.hash(small, 1, Site.siteDir()), page.render(small, 2).get("hash"), "the pool still renders");
+    }
+
+    private String canvasHash() {
+        return chrome.await("const c = document.getElementById('canvas');"
+                + "const bytes = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "const digest = await crypto.subtle.digest('SHA-256', bytes);"
+                + "return Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join('');");
+    }
+}

@@ -1,0 +1,85 @@
+package tessera.raytrace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The hierarchy must answer exactly as the reference crate's scan over every shape in scene order. */
+class BvhTest {
+    private static final Material M = Material.diffuse(new SolidColor(1, 1, 1), 0.5f);
+
+    private static List<Shape> randomScene(Random random, int n) {
+        List<Shape> shapes = new ArrayList<>();
+        shapes.add(new Plane(new Vec3(0, -3, 0), new Vec3(0, -1, 0), M));
+        for (int i = 0; i < n; i++) {
+            Vec3 c = new Vec3(random.nextDouble() * 20 - 10, random.nextDouble() * 6 - 3, -random.nextDouble() * 20);
+            switch (i % 3) {
+                case 0:
+                    shapes.add(new Sphere(c, 0.05 + random.nextDouble() * 0.5, M));
+                    break;
+                case 1:
+                    shapes.add(new AxisBox(c, c.plus(new Vec3(0.3, 0.2, 0.4)), M));
+                    break;
+                default:
+                    shapes.add(new Triangle(c, c.plus(new Vec3(0.5, 0, 0)), c.plus(new Vec3(0, 0.5, 0.1)), M));
+            }
+        }
+        // Exact duplicates make distance ties, which the earlier shape must win.
+        shapes.add(shapes.get(5));
+        shapes.add(2, shapes.get(9));
+        return shapes;
+    }
+
+    @Test
+    void closestHitEqualsALinearScanIncludingTies() {
+        Random random = new Random(3);
+        List<Shape> shapes = randomScene(random, 3000);
+        Bvh bvh = new Bvh(shapes);
+        int[] stack = new int[Bvh.STACK_SIZE];
+        double[] entries = new double[Bvh.STACK_SIZE];
+        double[] distance = new double[1];
+        int hits = 0;
+        for (int r = 0; r < 20_000; r++) {
+            Vec3 d = new Vec3(random.nextGaussian(), random.nextGaussian(), -Math.abs(random.nextGaussian())).normalize();
+            double ox = random.nextDouble() * 2 - 1;
+            double best = Shape.MISS;
+            int expected = -1;
+            for (int i = 0; i < shapes.size(); i++) {
+                double t = shapes.get(i).intersect(ox, 0, 0, d.x, d.y, d.z);
+                if (t < best) {
+                    best = t;
+                    expected = i;
+                }
+            }
+            int actual = bvh.closest(ox, 0, 0, d.x, d.y, d.z, stack, entries, distance);
+            assertEquals(expected, actual, "ray " + r);
+            assertEquals(best, distance[0], "ray " + r);
+            hits += expected >= 0 ? 1 : 0;
+            boolean blocked = expected >= 0 && best <= 7.5;
+            assertEquals(blocked, bvh.anyWithin(ox, 0, 0, d.x, d.y, d.z, 7.5, stack), "shadow ray " + r);
+        }
+        assertTrue(hits > 10_000, "the test rays must mostly hit something: " + hits);
+    }
+
+    @Test
+    void shadowTestWithAnInfiniteLimitFindsAnyHit() {
+        List<Shape> shapes = List.of(new Sphere(new Vec3(0, 0, -5), 1, M), new Sphere(new Vec3(3, 0, -5), 1, M));
+        Bvh bvh = new Bvh(shapes);
+        int[] stack = new int[Bvh.STACK_SIZE];
+        assertTrue(bvh.anyWithin(0, 0, 0, 0, 0, -1, Double.POSITIVE_INFINITY, stack));
+        assertTrue(!bvh.anyWithin(0, 0, 0, 0, 1, 0, Double.POSITIVE_INFINITY, stack));
+    }
+
+    @Test
+    void handlesEmptyAndPlaneOnlyScenes() {
+        double[] distance = new double[1];
+        assertEquals(-1, new Bvh(List.of()).closest(0, 0, 0, 0, 0, -1, new int[Bvh.STACK_SIZE], new double[Bvh.STACK_SIZE], distance));
+        Bvh planes = new Bvh(List.of(new Plane(new Vec3(0, 0, -5), new Vec3(0, 0, -1), M)));
+        assertEquals(0, planes.closest(0, 0, 0, 0, 0, -1, new int[Bvh.STACK_SIZE], new double[Bvh.STACK_SIZE], distance));
+        assertEquals(5.0, distance[0]);
+    }
+}

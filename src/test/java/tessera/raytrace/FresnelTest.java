@@ -1,0 +1,32 @@
+package tessera.raytrace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class FresnelTest {
+    @Test
+    void normalIncidenceOnGlassReflectsFourPercent() {
+        // ((n − 1) / (n + 1))² = (0.5 / 2.5)² = 0.04, in both variants: at normal incidence cos_t = cos_i.
+        assertEquals(0.04, Fresnel.reflectance(0, 0, -1, 0, 0, 1, 1.5f, false), 1e-15);
+        assertEquals(0.04, Fresnel.reflectance(0, 0, -1, 0, 0, 1, 1.5f, true), 1e-15);
+    }
+
+    @Test
+    void totalInternalReflectionFromInside() {
+        // Leaving glass at 60°: sin_t = 1.5 · sin 60° = 1.30 > 1.
+        double s = Math.sqrt(3) / 2;
+        assertEquals(1.0, Fresnel.reflectance(s, 0, 0.5, 0, 0, 1, 1.5f, false));
+    }
+
+    @Test
+    void theCratesCosineDiffersFromThePhysicalOneAtAnAngle() {
+        double s = Math.sqrt(0.5);
+        double crate = Fresnel.reflectance(s, 0, -s, 0, 0, 1, 1.5f, false);
+        double physical = Fresnel.reflectance(s, 0, -s, 0, 0, 1, 1.5f, true);
+        // Glass at 45°: (rs² + rp²) / 2 = (0.0920 + 0.0085) / 2 = 0.0503.
+        assertEquals(0.0503, physical, 1e-4);
+        assertTrue(Math.abs(crate - physical) > 0.01, crate + " vs " + physical);
+    }
+}
