@@ -55,6 +55,23 @@ class RaytraceBrowserIT {
     }
 
     @Test
+    void aUserRendersTheDemoPresetFromItsTab() throws Exception {
+        chrome.driver.findElement(By.id("tab-raytrace")).click();
+        chrome.await("while (!document.getElementById('scene').value) await new Promise(r => setTimeout(r, 20)); return 1;");
+        chrome.await("document.getElementById('preset').value = 'demo';"
+                + "document.getElementById('preset').dispatchEvent(new Event('change'));"
+                + "while (!document.getElementById('scene').value.includes('\"Refractive\"')) await new Promise(r => setTimeout(r, 20));"
+                + "document.getElementById('message').textContent = ''; return 1;");
+        chrome.driver.findElement(By.id("render")).click();
+        String message = chrome.await("const m = document.getElementById('message');"
+                + "while (!m.textContent.includes(' in ')) await new Promise(r => requestAnimationFrame(r));"
+                + "return m.textContent;");
+        assertTrue(message.startsWith("800 × 800, 169 tiles"), message);
+        assertEquals(Cli.hash(request("demo", ""), 1, Site.siteDir()), canvasHash());
+        Files.write(Site.outputDir().resolve("raytrace-tab.png"), chrome.driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
     void bvhSceneOfTwelveHundredSpheresMatches() throws Exception {
         assertSameAsJvm(request("spheres-1200", ""));
     }
