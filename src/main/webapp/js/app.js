@@ -45,8 +45,8 @@ function requestFromControls() {
   };
 }
 
-function showProgress({ shown, tiles, ms, tilesByWorker }) {
-  $('progress').value = tiles ? shown / tiles : 0;
+function showProgress({ done, total, ms, tilesByWorker }) {
+  $('progress').value = total ? done / total : 0;
   $('timer').textContent = `${Math.round(ms)} ms`;
   const rows = tilesByWorker.map((count, w) => `<tr><td>${w}</td><td>${count}</td><td></td></tr>`);
   $('per-worker').tBodies[0].innerHTML = rows.join('');

@@ -1,7 +1,10 @@
 // Shows a render on the canvas as it fills in. It copies a tile out of the shared framebuffer
 // only after reading, atomically, that the tile's worker has published it, so no half-written
 // tile ever reaches the screen.
-import { NEXT_TILE, TILE_OWNER } from './control.js';
+
+// Repainting the canvas costs main-thread and compositor time that the workers want on a machine
+// with few cores; ten updates a second still looks like a picture filling in.
+export const TILES_SHOWN_EVERY_MS = 100;
 
 export class CanvasView {
   constructor(canvas) {
@@ -11,7 +14,7 @@ export class CanvasView {
   }
 
   /** Prepares for a render of `plan`; the previous picture stays until tiles replace it. */
-  begin(plan, frameBuffer, control, workers) {
+  begin(plan, frameBuffer, control, layout, workers) {
     if (!this.image || this.image.width !== plan.width || this.image.height !== plan.height) {
       this.canvas.width = plan.width;
       this.canvas.height = plan.height;
@@ -19,7 +22,9 @@ export class CanvasView {
     }
     this.plan = plan;
     this.frame = new Uint8Array(frameBuffer);
-    this.control = new Int32Array(control);
+    this.control = control;
+    this.layout = layout;
+    this.lastStage = plan.stages.length - 1;
     this.shown = new Uint8Array(plan.tiles);
     this.firstUnshown = 0;
     this.tilesByWorker = new Array(workers).fill(0);
@@ -30,12 +35,12 @@ export class CanvasView {
     const { rects, tiles, width } = this.plan;
     const data = this.image.data;
     // Tiles are taken in index order: all before firstUnshown are on screen, none from `taken` on exist yet.
-    const taken = Math.min(tiles, Atomics.load(this.control, NEXT_TILE));
+    const taken = Math.min(tiles, Atomics.load(this.control, this.layout.next(this.lastStage)));
     for (let t = this.firstUnshown; t < taken; t++) {
       if (this.shown[t]) {
         continue;
       }
-      const owner = Atomics.load(this.control, TILE_OWNER + t);
+      const owner = Atomics.load(this.control, this.layout.owner(t));
       if (owner === 0) {
         continue;
       }

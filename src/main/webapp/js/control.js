@@ -1,9 +1,24 @@
-// Layout of the Int32Array on the control SharedArrayBuffer that the page and the workers of one render share.
-export const NEXT_TILE = 0;   // Atomics.add hands out tile indices
-export const TILES_DONE = 1;  // tiles published so far
-export const CANCELLED = 2;   // non-zero: take no more tiles
-export const TILE_OWNER = 4;  // TILE_OWNER + t: 0 until tile t is in the framebuffer, then its worker's index + 1
+// Layout of the Int32Array on the control SharedArrayBuffer that the page and the workers of one
+// render share. Per stage: a counter that hands out tile indices and a count of tiles finished.
+// Per tile of the last stage (the one shown): 0 until it is in the framebuffer, then its worker + 1.
+export const CANCELLED = 0; // non-zero: take no more tiles (1: cancelled, 2: a worker failed)
 
-export function controlLength(tiles) {
-  return TILE_OWNER + tiles;
+export function controlLayout(plan) {
+  const stages = plan.stages.length;
+  const owners = 1 + 2 * stages;
+  return {
+    stages,
+    next: (stage) => 1 + 2 * stage,
+    done: (stage) => 2 + 2 * stage,
+    owner: (tile) => owners + tile,
+    length: owners + plan.tiles,
+  };
+}
+
+/** Stops every worker of a render: sets the flag and wakes those waiting at a stage barrier. */
+export function stopAll(control, layout, reason) {
+  Atomics.store(control, CANCELLED, reason);
+  for (let stage = 0; stage < layout.stages; stage++) {
+    Atomics.notify(control, layout.done(stage));
+  }
 }

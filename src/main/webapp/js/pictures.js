@@ -77,5 +77,8 @@ async function decode(name, maxPixels) {
   context.drawImage(bitmap, 0, 0);
   bitmap.close();
   const data = context.getImageData(0, 0, width, height).data;
-  return { width, height, pixels: new Int32Array(data.buffer) };
+  // In shared memory, so every worker reads the same pixels instead of receiving a copy.
+  const shared = new SharedArrayBuffer(data.byteLength);
+  new Uint8Array(shared).set(data);
+  return { width, height, pixels: new Int32Array(shared) };
 }

@@ -1,10 +1,8 @@
-// One render: a shared framebuffer and control block, the chosen workers pulling tiles, and an
-// animation-frame loop that shows progress. The main thread only ever reads shared memory.
-import { CANCELLED, TILES_DONE, controlLength } from './control.js';
-
-// Repainting the canvas costs main-thread and compositor time that the workers want on a machine
-// with few cores; ten updates a second still looks like a picture filling in.
-const DISPLAY_INTERVAL_MS = 100;
+// One render: shared framebuffers and a control block, the chosen workers pulling tiles stage by
+// stage, and an animation-frame loop that shows progress. The main thread only ever reads shared
+// memory and never waits on it.
+import { TILES_SHOWN_EVERY_MS } from './canvas-view.js';
+import { controlLayout, stopAll } from './control.js';
 
 export class RenderCancelled extends Error {
   constructor() {
@@ -23,13 +21,16 @@ export class RenderSession {
 
   /**
    * Renders `requestText`, already validated into `plan`, on workers 0 … plan.workers − 1, with the
-   * images it names already decoded in `pictures`.
-   * Resolves to {ms, width, height, workers, tiles, perWorker, pixels}.
+   * images it names already decoded in `pictures`. `buffers` holds the shared `framebuffer` and, for
+   * plans of several stages, a `spare` of the same size. Resolves to {ms, width, height, workers,
+   * tiles, perWorker}.
    */
-  run(requestText, plan, framebuffer, pictures) {
+  run(requestText, plan, buffers, pictures) {
     const workers = plan.workers;
-    this.control = new Int32Array(new SharedArrayBuffer(4 * controlLength(plan.tiles)));
-    this.view.begin(plan, framebuffer, this.control.buffer, workers);
+    this.layout = controlLayout(plan);
+    this.control = new Int32Array(new SharedArrayBuffer(4 * this.layout.length));
+    this.totalTiles = plan.stages.reduce((sum, stage) => sum + stage.tiles, 0);
+    this.view.begin(plan, buffers.framebuffer, this.control, this.layout, workers);
     const started = performance.now();
     return new Promise((resolve, reject) => {
       this.reject = reject;
@@ -37,7 +38,7 @@ export class RenderSession {
       for (let w = 0; w < workers; w++) {
         calls.push(this.pool.call(w, 'render', {
           request: requestText, maxWorkers: this.pool.size, pictures,
-          framebuffer, control: this.control.buffer, worker: w,
+          framebuffer: buffers.framebuffer, spare: buffers.spare, control: this.control.buffer, worker: w,
         }));
       }
       let lastShown = started;
@@ -45,7 +46,7 @@ export class RenderSession {
         if (this.finished) {
           return;
         }
-        if (now - lastShown >= DISPLAY_INTERVAL_MS) {
+        if (now - lastShown >= TILES_SHOWN_EVERY_MS) {
           lastShown = now;
           this.report(plan, started);
         }
@@ -55,7 +56,7 @@ export class RenderSession {
       this.frameRequest = requestAnimationFrame(tick);
       Promise.all(calls).then((perWorker) => {
         const ms = performance.now() - started;
-        this.stop();
+        this.finish(0);
         this.report(plan, started, ms);
         if (this.cancelled) {
           return;
@@ -69,10 +70,9 @@ export class RenderSession {
           perWorker: perWorker.map((p, w) => ({ worker: w, tiles: p.tiles, busyMs: p.busyMs })),
         });
       }, (e) => {
-        this.stop();
-        const where = e.tile === undefined || e.tile < 0 ? '' : ` on tile ${e.tile}`;
+        this.finish(2);
         const who = e.worker === undefined ? 'a worker' : `worker ${e.worker}`;
-        reject(new Error(e.message.startsWith('worker ') ? e.message : `${who} failed${where}: ${e.message}`));
+        reject(new Error(e.message.startsWith('worker ') ? e.message : `${who} failed: ${e.message}`));
       });
     });
   }
@@ -83,20 +83,27 @@ export class RenderSession {
       return;
     }
     this.cancelled = true;
-    this.stop();
+    this.finish(1);
     this.reject(new RenderCancelled());
   }
 
-  stop() {
+  finish(reason) {
     this.finished = true;
-    Atomics.store(this.control, CANCELLED, 1);
+    if (reason) {
+      stopAll(this.control, this.layout, reason);
+    }
     cancelAnimationFrame(this.frameRequest);
   }
 
   report(plan, started, ms = performance.now() - started) {
     this.view.present();
+    let done = 0;
+    for (let s = 0; s < this.layout.stages; s++) {
+      done += Math.min(plan.stages[s].tiles, Atomics.load(this.control, this.layout.done(s)));
+    }
     this.onProgress({
-      done: Atomics.load(this.control, TILES_DONE),
+      done,
+      total: this.totalTiles,
       shown: this.view.shownCount(),
       tiles: plan.tiles,
       ms,

@@ -41,6 +41,18 @@ function objectText(request) {
     (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
 }
 
+/** `previous` if it has the size, else a new SharedArrayBuffer of `bytes`, or a clear error. */
+function sharedBuffer(previous, bytes, plan) {
+  if (previous && previous.byteLength === bytes) {
+    return previous;
+  }
+  try {
+    return new SharedArrayBuffer(bytes);
+  } catch (e) {
+    throw new Error(`could not allocate a ${Math.round(bytes / 1e6)} MB framebuffer for ${plan.width} × ${plan.height}: ${e.message}`);
+  }
+}
+
 export class Tessera {
   constructor({ canvas, support, poolSize, onProgress = () => {} }) {
     this.view = new CanvasView(canvas);
@@ -76,7 +88,7 @@ export class Tessera {
   async render(request) {
     const token = ++this.latest;
     this.session?.cancel();
-    this.onProgress({ shown: 0, tiles: 0, ms: 0, tilesByWorker: [] });
+    this.onProgress({ done: 0, total: 0, shown: 0, tiles: 0, ms: 0, tilesByWorker: [] });
     const text = requestText(request);
     const pool = await this.pool;
     const pictures = await this.pictures.load(pictureNames(text));
@@ -88,16 +100,10 @@ export class Tessera {
       throw new RequestError(plan);
     }
     const bytes = plan.width * plan.height * 4;
-    if (!this.framebuffer || this.framebuffer.byteLength !== bytes) {
-      this.framebuffer = null;
-      try {
-        this.framebuffer = new SharedArrayBuffer(bytes);
-      } catch (e) {
-        throw new Error(`could not allocate a ${Math.round(bytes / 1e6)} MB framebuffer for ${plan.width} × ${plan.height}: ${e.message}`);
-      }
-    }
+    this.framebuffer = sharedBuffer(this.framebuffer, bytes, plan);
+    const spare = plan.stages.length > 1 ? (this.spare = sharedBuffer(this.spare, bytes, plan)) : null;
     this.session = new RenderSession(pool, this.view, this.onProgress);
-    const result = await this.session.run(text, plan, this.framebuffer, pictures);
+    const result = await this.session.run(text, plan, { framebuffer: this.framebuffer, spare }, pictures);
     this.checkCurrent(token);
     return { ...result, hash: await sha256Hex(this.view.pixels()) };
   }

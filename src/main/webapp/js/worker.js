@@ -1,5 +1,6 @@
-// One pool worker: loads the compiled Java once, then renders tiles taken from the shared counter.
-import { NEXT_TILE, TILES_DONE, CANCELLED, TILE_OWNER } from './control.js';
+// One pool worker: loads the compiled Java once, then renders tiles taken from the shared counters,
+// stage after stage, waiting at a barrier until every worker has finished the stage before.
+import { CANCELLED, controlLayout, stopAll } from './control.js';
 
 let engine = null;
 
@@ -15,37 +16,65 @@ async function loadEngine(kind) {
   throw new Error(`unknown engine "${kind}"`);
 }
 
-function render({ request, maxWorkers, pictures, framebuffer, control, worker }) {
+function render({ request, maxWorkers, pictures, framebuffer, spare, control, worker }) {
   const plan = engine.prepare(request, maxWorkers, pictures);
   if (plan.error) {
     throw new Error(plan.error);
   }
-  const { width, tiles, rects } = plan;
-  const frame = new Int32Array(framebuffer);
+  const { width, height, stages } = plan;
   const ctl = new Int32Array(control);
+  const layout = controlLayout(plan);
+  const last = stages.length - 1;
+  // Stages alternate between the framebuffer and the spare buffer so that the last one lands in the framebuffer.
+  const outputs = stages.map((_, s) => new Int32Array((last - s) % 2 === 0 ? framebuffer : spare));
+  const source = plan.source ? pictures[plan.source].pixels : null;
   let rendered = 0;
   let busyMs = 0;
-  let tile = -1;
+  let where = '';
   try {
-    while (Atomics.load(ctl, CANCELLED) === 0) {
-      tile = Atomics.add(ctl, NEXT_TILE, 1);
-      if (tile >= tiles) {
-        break;
+    for (let s = 0; s <= last && Atomics.load(ctl, CANCELLED) === 0; s++) {
+      const { tiles, halo, readsInput, rects } = stages[s];
+      const input = readsInput ? (s === 0 ? source : outputs[s - 1]) : null;
+      const output = outputs[s];
+      while (Atomics.load(ctl, CANCELLED) === 0) {
+        const tile = Atomics.add(ctl, layout.next(s), 1);
+        if (tile >= tiles) {
+          break;
+        }
+        where = stages.length > 1 ? `stage ${s}, tile ${tile}` : `tile ${tile}`;
+        const started = performance.now();
+        const x = rects[4 * tile], y = rects[4 * tile + 1], w = rects[4 * tile + 2], h = rects[4 * tile + 3];
+        let firstRow = 0;
+        let rows = 0;
+        if (input) {
+          firstRow = Math.max(0, y - halo);
+          rows = Math.min(height, y + h + halo) - firstRow;
+          engine.inputRows().set(input.subarray(firstRow * width, (firstRow + rows) * width));
+        }
+        const pixels = engine.renderTile(s, tile, firstRow, rows);
+        for (let row = 0; row < h; row++) {
+          output.set(pixels.subarray(row * w, row * w + w), (y + row) * width + x);
+        }
+        if (s === last) {
+          // The atomic store publishes the rows written above to whoever reads this slot atomically.
+          Atomics.store(ctl, layout.owner(tile), worker + 1);
+          rendered++;
+        }
+        if (Atomics.add(ctl, layout.done(s), 1) + 1 === tiles) {
+          Atomics.notify(ctl, layout.done(s));
+        }
+        busyMs += performance.now() - started;
       }
-      const started = performance.now();
-      const pixels = engine.renderTile(tile);
-      const x = rects[4 * tile], y = rects[4 * tile + 1], w = rects[4 * tile + 2], h = rects[4 * tile + 3];
-      for (let row = 0; row < h; row++) {
-        frame.set(pixels.subarray(row * w, row * w + w), (y + row) * width + x);
+      if (s < last) {
+        for (let done = Atomics.load(ctl, layout.done(s)); done < tiles && Atomics.load(ctl, CANCELLED) === 0;
+          done = Atomics.load(ctl, layout.done(s))) {
+          Atomics.wait(ctl, layout.done(s), done);
+        }
       }
-      // The atomic store publishes the rows written above to whoever reads this slot atomically.
-      Atomics.store(ctl, TILE_OWNER + tile, worker + 1);
-      Atomics.add(ctl, TILES_DONE, 1);
-      busyMs += performance.now() - started;
-      rendered++;
     }
   } catch (e) {
-    throw Object.assign(new Error(`tile ${tile}: ${e.message || e}`), { tile });
+    stopAll(ctl, layout, 2);
+    throw Object.assign(new Error(where ? `${where}: ${e.message || e}` : String(e.message || e)), { tile: where });
   }
   return { tiles: rendered, busyMs };
 }

@@ -4,8 +4,12 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.ImageIO;
 import tessera.render.Picture;
+import tessera.render.PictureSize;
 import tessera.render.PictureSource;
 import tessera.render.Rgba;
 
@@ -18,11 +22,28 @@ final class FilePictures implements PictureSource {
     }
 
     @Override
-    public Picture load(String name) {
-        Path file = base.resolve(name);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no such file " + file);
+    public PictureSize size(String name) {
+        Path file = existing(name);
+        try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = stream == null ? null : ImageIO.getImageReaders(stream);
+            if (readers == null || !readers.hasNext()) {
+                throw new IllegalArgumentException(notAnImage(file));
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(stream);
+                return new PictureSize(reader.getWidth(0), reader.getHeight(0));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + " is not a readable image (" + e.getMessage() + ")");
         }
+    }
+
+    @Override
+    public Picture load(String name) {
+        Path file = existing(name);
         BufferedImage image;
         try {
             image = ImageIO.read(file.toFile());
@@ -30,7 +51,7 @@ final class FilePictures implements PictureSource {
             throw new IllegalArgumentException(file + " is not a readable image (" + e.getMessage() + ")");
         }
         if (image == null) {
-            throw new IllegalArgumentException(file + " is not an image in a format this JVM reads (PNG, JPEG, GIF, BMP)");
+            throw new IllegalArgumentException(notAnImage(file));
         }
         int width = image.getWidth();
         int height = image.getHeight();
@@ -40,5 +61,17 @@ final class FilePictures implements PictureSource {
             pixels[i] = Rgba.pack((argb >>> 16) & 0xff, (argb >>> 8) & 0xff, argb & 0xff, argb >>> 24);
         }
         return new Picture(width, height, pixels);
+    }
+
+    private Path existing(String name) {
+        Path file = base.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such file " + file);
+        }
+        return file;
+    }
+
+    private static String notAnImage(Path file) {
+        return file + " is not an image in a format this JVM reads (PNG, JPEG, GIF, BMP)";
     }
 }

@@ -1,22 +1,42 @@
 package tessera.cli;
 
+import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
+import tessera.render.FrameWindow;
+import tessera.render.Picture;
+import tessera.render.Stage;
 import tessera.render.Tile;
-import tessera.render.TileGrid;
 import tessera.render.TileRenderer;
 import tessera.render.Workload;
 
 /**
- * Renders a workload on Java threads the way the browser does on workers: each thread takes the
- * next tile index from one atomic counter. Tiles are written straight into the frame.
+ * Renders a workload on Java threads the way the browser does on workers: stage by stage, each
+ * thread taking the next tile index from one atomic counter, all threads meeting at a barrier
+ * between stages. Stages write straight into whole frames, ping-ponging between two of them so
+ * the last stage lands in the result.
  */
 final class JvmRenderer {
     private JvmRenderer() {
     }
 
-    static RenderResult render(Workload workload, TileGrid grid, int threads) throws InterruptedException {
-        int[] frame = new int[workload.width() * workload.height()];
-        AtomicInteger next = new AtomicInteger();
+    /** @param source the picture the first stage reads, or null */
+    static RenderResult render(Workload workload, List<Stage> stages, Picture source, int threads) throws InterruptedException {
+        int width = workload.width();
+        int height = workload.height();
+        int[] frame = new int[width * height];
+        int[] spare = stages.size() > 1 ? new int[width * height] : null;
+        int[][] outputs = new int[stages.size()][];
+        for (int s = 0; s < stages.size(); s++) {
+            outputs[s] = (stages.size() - 1 - s) % 2 == 0 ? frame : spare;
+        }
+        AtomicInteger[] next = new AtomicInteger[stages.size()];
+        for (int s = 0; s < stages.size(); s++) {
+            next[s] = new AtomicInteger();
+        }
+        CyclicBarrier barrier = new CyclicBarrier(threads);
+        int tiles = stages.get(stages.size() - 1).grid.tileCount();
         int[] tilesByThread = new int[threads];
         long[] busyNanos = new long[threads];
         Thread[] workers = new Thread[threads];
@@ -26,19 +46,32 @@ final class JvmRenderer {
             int id = w;
             workers[w] = new Thread(() -> {
                 TileRenderer renderer = workload.newTileRenderer();
-                for (int t = next.getAndIncrement(); t < grid.tileCount(); t = next.getAndIncrement()) {
-                    long tileStart = System.nanoTime();
-                    Tile tile = grid.tile(t);
-                    renderer.render(tile, frame, tile.y * workload.width() + tile.x, workload.width());
-                    busyNanos[id] += System.nanoTime() - tileStart;
-                    tilesByThread[id]++;
+                FrameWindow window = new FrameWindow();
+                try {
+                    for (int s = 0; s < stages.size(); s++) {
+                        Stage stage = stages.get(s);
+                        FrameWindow input = !stage.readsInput ? null
+                                : window.set(s == 0 ? source.pixels : outputs[s - 1], 0, width, height);
+                        for (int t = next[s].getAndIncrement(); t < stage.grid.tileCount(); t = next[s].getAndIncrement()) {
+                            long tileStart = System.nanoTime();
+                            Tile tile = stage.grid.tile(t);
+                            renderer.render(s, tile, input, outputs[s], tile.y * width + tile.x, width);
+                            busyNanos[id] += System.nanoTime() - tileStart;
+                            if (s == stages.size() - 1) {
+                                tilesByThread[id]++;
+                            }
+                        }
+                        barrier.await();
+                    }
+                } catch (InterruptedException | BrokenBarrierException e) {
+                    Thread.currentThread().interrupt();
                 }
             }, "tessera-render-" + w);
             workers[w].setUncaughtExceptionHandler((thread, e) -> {
                 synchronized (failure) {
                     failure[0] = e;
                 }
-                next.set(Integer.MAX_VALUE / 2);
+                barrier.reset();
             });
             workers[w].start();
         }
@@ -51,6 +84,6 @@ final class JvmRenderer {
                 throw new IllegalStateException("a render thread failed: " + failure[0], failure[0]);
             }
         }
-        return new RenderResult(frame, workload.width(), workload.height(), grid.tileCount(), nanos, tilesByThread, busyNanos);
+        return new RenderResult(frame, width, height, tiles, nanos, tilesByThread, busyNanos);
     }
 }

@@ -1,6 +1,7 @@
 package tessera.raytrace;
 
 import tessera.render.Rgba;
+import tessera.render.FrameWindow;
 import tessera.render.Tile;
 import tessera.render.TileRenderer;
 
@@ -37,7 +38,7 @@ final class Tracer implements TileRenderer {
     }
 
     @Override
-    public void render(Tile tile, int[] pixels, int offset, int stride) {
+    public void render(int stage, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) {
         Camera camera = scene.camera;
         float samples = scene.samples;
         for (int y = 0; y < tile.height; y++) {

@@ -15,4 +15,10 @@ public interface PictureSource {
      * @throws IllegalArgumentException with a message for the user when it cannot be had
      */
     Picture load(String name);
+
+    /** The picture's size, where a host can tell it without handing over the pixels. */
+    default PictureSize size(String name) {
+        Picture picture = load(name);
+        return new PictureSize(picture.width, picture.height);
+    }
 }

@@ -6,8 +6,10 @@ package tessera.render;
  */
 public interface TileRenderer {
     /**
-     * Writes the tile's pixels, packed by {@link Rgba}, row by row: pixel (x, y) of the tile goes to
-     * {@code pixels[offset + y * stride + x]}.
+     * Writes the pixels of {@code tile} of {@code stage}, packed by {@link Rgba}, row by row: pixel
+     * (x, y) of the tile goes to {@code pixels[offset + y * stride + x]}.
+     *
+     * @param input the stage's input rows, or null for a stage that reads none
      */
-    void render(Tile tile, int[] pixels, int offset, int stride);
+    void render(int stage, Tile tile, FrameWindow input, int[] pixels, int offset, int stride);
 }

@@ -1,10 +1,22 @@
 package tessera.render;
 
-/** A validated, ready-to-render picture: its size and a way to render any of its tiles. */
+import java.util.List;
+
+/** A validated, ready-to-render picture: its size, the stages it is computed in, and a way to render any tile. */
 public interface Workload {
     int width();
 
     int height();
+
+    /** By default one stage of square tiles that reads no input. */
+    default List<Stage> stages(int tileSize) {
+        return List.of(new Stage(new TileGrid(width(), height(), tileSize), 0, false));
+    }
+
+    /** The name of the picture the first stage reads (see {@link PictureSource}), or null. */
+    default String sourcePicture() {
+        return null;
+    }
 
     TileRenderer newTileRenderer();
 }

@@ -4,6 +4,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Int32Array;
 import tessera.render.Picture;
+import tessera.render.PictureSize;
 import tessera.render.PictureSource;
 
 /**
@@ -19,6 +20,18 @@ final class WebPictures implements PictureSource {
 
     @Override
     public Picture load(String name) {
+        JSObject entry = entry(name);
+        return new Picture(width(entry), height(entry), pixels(entry).copyToJavaArray());
+    }
+
+    /** The size alone: a picture to filter stays in shared memory and reaches Java a band at a time. */
+    @Override
+    public PictureSize size(String name) {
+        JSObject entry = entry(name);
+        return new PictureSize(width(entry), height(entry));
+    }
+
+    private JSObject entry(String name) {
         if (pictures == null || !has(pictures, name)) {
             throw new IllegalArgumentException("the page did not load it");
         }
@@ -27,7 +40,7 @@ final class WebPictures implements PictureSource {
         if (error != null) {
             throw new IllegalArgumentException(error);
         }
-        return new Picture(width(entry), height(entry), pixels(entry).copyToJavaArray());
+        return entry;
     }
 
     @JSBody(params = {"map", "name"}, script = "return Object.prototype.hasOwnProperty.call(map, name);")

@@ -3,6 +3,7 @@ package tessera.workloads;
 import java.util.ArrayList;
 import java.util.List;
 import tessera.mandelbrot.MandelbrotFactory;
+import tessera.pipeline.PipelineFactory;
 import tessera.raytrace.RaytraceFactory;
 import tessera.render.PictureSource;
 import tessera.render.RenderLimits;
@@ -15,7 +16,7 @@ import tessera.render.WorkloadFactory;
  * command line both turn request text into a {@link Workload} here.
  */
 public final class Workloads {
-    private static final WorkloadFactory[] FACTORIES = {new MandelbrotFactory(), new RaytraceFactory()};
+    private static final WorkloadFactory[] FACTORIES = {new MandelbrotFactory(), new RaytraceFactory(), new PipelineFactory()};
 
     private Workloads() {
     }

@@ -15,7 +15,7 @@ class MandelbrotWorkloadTest {
         TileGrid grid = new TileGrid(workload.width(), workload.height(), tileSize);
         for (int i = 0; i < grid.tileCount(); i++) {
             var tile = grid.tile(i);
-            workload.newTileRenderer().render(tile, frame, tile.y * workload.width() + tile.x, workload.width());
+            workload.newTileRenderer().render(0, tile, null, frame, tile.y * workload.width() + tile.x, workload.width());
         }
         return frame;
     }

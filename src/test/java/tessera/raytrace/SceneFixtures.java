@@ -44,7 +44,7 @@ final class SceneFixtures {
 
     static int[] render(Scene scene) {
         int[] frame = new int[scene.width * scene.height];
-        new RaytraceWorkload(scene).newTileRenderer().render(new Tile(0, 0, 0, scene.width, scene.height), frame, 0, scene.width);
+        new RaytraceWorkload(scene).newTileRenderer().render(0, new Tile(0, 0, 0, scene.width, scene.height), null, frame, 0, scene.width);
         return frame;
     }
 }
