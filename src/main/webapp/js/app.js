@@ -1,6 +1,8 @@
 // Page wiring: workload tabs and controls to requests, progress to the screen, window.tessera for scripts.
 import { Tessera } from './tessera.js';
 import { SceneEditor } from './scene-editor.js';
+import { ChainEditor } from './chain-editor.js';
+import { ImageInput } from './image-input.js';
 
 const $ = (id) => document.getElementById(id);
 const support = window.tesseraSupport;
@@ -10,6 +12,16 @@ const defaultEngine = support.wasmGc ? 'wasm' : 'js';
 
 const tessera = new Tessera({ canvas: $('canvas'), support, poolSize, onProgress: showProgress });
 const sceneEditor = new SceneEditor($('scene'), $('scene-error'));
+const chainEditor = new ChainEditor($('chain'), $('add-filter'),
+  [{ op: 'blur', radius: 4 }, { op: 'brightness', factor: 1.2 }, { op: 'sepia' }]);
+const imageInput = new ImageInput({
+  select: $('image'), fileInput: $('image-file'), dropZone: $('stage'),
+  onChange: () => {
+    if (workload === 'pipeline') {
+      renderAndShow(requestFromControls()).catch(() => {});
+    }
+  },
+});
 let workload = 'mandelbrot';
 
 window.tessera = {
@@ -35,6 +47,9 @@ function requestFromControls() {
       size.height = $('rt-height').valueAsNumber;
     }
     return sceneEditor.requestText({ workload: 'raytrace', ...size, ...commonFields() });
+  }
+  if (workload === 'pipeline') {
+    return { workload: 'pipeline', ...commonFields(), params: { image: imageInput.url(), ops: chainEditor.ops() } };
   }
   return {
     workload: 'mandelbrot',
@@ -73,6 +88,8 @@ async function renderAndShow(request) {
     $('per-worker').tBodies[0].innerHTML = rows.join('');
     showMessage(`${result.width} × ${result.height}, ${result.tiles} tiles on ${result.workers} `
       + `worker${result.workers > 1 ? 's' : ''} in ${Math.round(result.ms)} ms.`);
+    $('download').disabled = false;
+    showBefore(request, result).catch((e) => showMessage(`Could not show the original: ${e.message}`, true));
     return result;
   } catch (e) {
     // A render replaced by a newer one says nothing; the newer one reports.
@@ -85,6 +102,29 @@ async function renderAndShow(request) {
     rendersInFlight--;
     $('cancel').disabled = rendersInFlight === 0;
   }
+}
+
+/** For a pipeline render, the original under the result, revealed by the compare slider. */
+async function showBefore(request, result) {
+  const image = typeof request === 'object' && request.workload === 'pipeline' ? request.params.image : null;
+  $('before').hidden = !image;
+  $('compare-label').hidden = !image;
+  $('canvas').style.clipPath = image ? `inset(0 0 0 ${$('compare').value}%)` : '';
+  if (image) {
+    const bitmap = await createImageBitmap(await (await fetch(image)).blob());
+    Object.assign($('before'), { width: result.width, height: result.height });
+    $('before').getContext('2d').drawImage(bitmap, 0, 0);
+    bitmap.close();
+  }
+}
+
+function download() {
+  $('canvas').toBlob((blob) => {
+    const link = Object.assign(document.createElement('a'),
+      { href: URL.createObjectURL(blob), download: `tessera-${workload}.png` });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  }, 'image/png');
 }
 
 async function startEngine(engine) {
@@ -119,6 +159,7 @@ function selectWorkload(name) {
     $(tab.getAttribute('aria-controls')).hidden = !selected;
   }
   $('scene-editor').hidden = name !== 'raytrace';
+  $('chain-editor').hidden = name !== 'pipeline';
   if (name === 'raytrace' && sceneEditor.isEmpty()) {
     loadPreset($('preset').value);
   }
@@ -141,6 +182,10 @@ $('controls').addEventListener('submit', (event) => {
   renderAndShow(requestFromControls()).catch(() => {});
 });
 $('cancel').addEventListener('click', () => tessera.cancel());
+$('download').addEventListener('click', download);
+$('compare').addEventListener('input', () => {
+  $('canvas').style.clipPath = $('before').hidden ? '' : `inset(0 0 0 ${$('compare').value}%)`;
+});
 $('workers').addEventListener('input', () => {
   $('workers').dataset.touched = 'yes';
   $('workers-value').value = $('workers').value;

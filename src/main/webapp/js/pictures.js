@@ -2,7 +2,7 @@
 // the page, then handed to the workers with the request as {name: {width, height, pixels}} or
 // {name: {error}}; the Java side turns an error into a message naming the field.
 
-/** Names of all images a request refers to: every `"Texture"` path anywhere in it. */
+/** Names of all images a request refers to: `params.image`, and every `"Texture"` path anywhere in it. */
 export function pictureNames(requestText) {
   const names = new Set();
   let request;
@@ -10,6 +10,9 @@ export function pictureNames(requestText) {
     request = JSON.parse(requestText);
   } catch {
     return [];
+  }
+  if (request && request.params && typeof request.params.image === 'string') {
+    names.add(request.params.image);
   }
   // Iterative, since a hostile request may nest deeper than the call stack goes.
   const pending = [request];

@@ -1,0 +1,139 @@
+package tessera.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+
+/** The image pipeline in Chromium against the JVM, and a user's own pictures, good and bad. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PipelineBrowserIT {
+    private BrowserPage page;
+    private Chrome chrome;
+
+    @BeforeAll
+    void open() throws Exception {
+        page = BrowserPage.open();
+        chrome = page.chrome;
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        if (page != null) {
+            page.close();
+        }
+    }
+
+    private static String request(String image, String ops) {
+        return "{\"workload\":\"pipeline\",\"params\":{\"image\":\"" + image + "\",\"ops\":" + ops + "}}";
+    }
+
+    private void assertSameAsJvm(String request) throws Exception {
+        String jvm = Cli.hash(request, 2, Site.siteDir());
+        Map<String, Object> one = page.render(request, 1);
+        Map<String, Object> two = page.render(request, 2);
+        assertEquals(jvm, one.get("hash"), "1 worker: " + one);
+        assertEquals(jvm, two.get("hash"), "2 workers: " + two);
+        System.out.printf("pipeline %s×%s: 1 worker %.0f ms, 2 workers %.0f ms%n", two.get("width"), two.get("height"),
+                ((Number) one.get("ms")).doubleValue(), ((Number) two.get("ms")).doubleValue());
+    }
+
+    @Test
+    void theArticlesChainMatchesTheJvm() throws Exception {
+        assertSameAsJvm(request("samples/test-card.png",
+                "[{\"op\":\"blur\",\"radius\":4},{\"op\":\"brightness\",\"factor\":1.2},{\"op\":\"sepia\"}]"));
+    }
+
+    @Test
+    void aLongChainOfManyStagesMatchesTheJvm() throws Exception {
+        assertSameAsJvm(request("samples/spheres.png", "[{\"op\":\"saturation\",\"factor\":1.8},"
+                + "{\"op\":\"gaussian\",\"sigma\":3},{\"op\":\"contrast\",\"factor\":1.3},{\"op\":\"sharpen\",\"amount\":1.5,\"radius\":2},"
+                + "{\"op\":\"blur\",\"radius\":1},{\"op\":\"grayscale\"},{\"op\":\"invert\"}]"));
+    }
+
+    @Test
+    void fourKBlurIsTimedForTwoRadii() throws Exception {
+        for (int radius : new int[] {2, 32}) {
+            assertSameAsJvm(request("samples/test-card-4k.png", "[{\"op\":\"blur\",\"radius\":" + radius + "}]"));
+        }
+    }
+
+    @Test
+    void aChosenFileThatIsNotAnImageIsReportedAndThePictureStays() throws Exception {
+        chrome.driver.findElement(By.id("tab-pipeline")).click();
+        page.render(request("samples/test-card.png", "[{\"op\":\"grayscale\"}]"), 2);
+        String before = canvasHash();
+        Path notes = Files.createTempFile(Site.outputDir(), "notes", ".txt");
+        Files.writeString(notes, "not a picture");
+        chrome.await("document.getElementById('message').textContent = ''; return 1;");
+        chrome.driver.findElement(By.id("image-file")).sendKeys(notes.toAbsolutePath().toString());
+        String message = waitForMessage("cannot load");
+        assertTrue(message.startsWith("params.image: cannot load \"blob:"), message);
+        assertTrue(message.endsWith(notes.getFileName() + "\": it is not an image this browser can decode"), message);
+        assertEquals(before, canvasHash());
+    }
+
+    @Test
+    void pastedAndDroppedPicturesAreFiltered() throws Exception {
+        chrome.driver.findElement(By.id("tab-pipeline")).click();
+        String expected = Cli.hash(request("samples/spheres.png",
+                "[{\"op\":\"blur\",\"radius\":4},{\"op\":\"brightness\",\"factor\":1.2},{\"op\":\"sepia\"}]"),
+                Integer.parseInt(chrome.driver.findElement(By.id("workers")).getAttribute("value")), Site.siteDir());
+        for (String how : new String[] {"paste", "drop"}) {
+            chrome.await("document.getElementById('message').textContent = '';"
+                    + "const blob = await (await fetch('samples/spheres.png')).blob();"
+                    + "const transfer = new DataTransfer();"
+                    + "transfer.items.add(new File([blob], args[0] + '.png', {type: 'image/png'}));"
+                    + "if (args[0] === 'paste') document.dispatchEvent(new ClipboardEvent('paste', {clipboardData: transfer}));"
+                    + "else document.getElementById('stage').dispatchEvent(new DragEvent('drop', {dataTransfer: transfer}));"
+                    + "return 1;", how);
+            String message = waitForMessage(" in ");
+            assertTrue(message.startsWith("1280 × 720"), how + ": " + message);
+            assertEquals(expected, canvasHash(), how);
+            assertEquals("Your file: " + how + ".png", chrome.await(
+                    "const s = document.getElementById('image'); return s.options[s.selectedIndex].textContent;"));
+        }
+        Files.write(Site.outputDir().resolve("pipeline-tab.png"), chrome.driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void downloadGivesAPngOfThePicturesSize() throws Exception {
+        page.render(request("samples/test-card.png", "[{\"op\":\"invert\"}]"), 2);
+        Map<String, Object> png = chrome.await(
+                "const clicked = new Promise(resolve => {"
+                + "  const original = HTMLAnchorElement.prototype.click;"
+                + "  HTMLAnchorElement.prototype.click = function () { HTMLAnchorElement.prototype.click = original; resolve(this); };"
+                + "});"
+                + "document.getElementById('download').click();"
+                + "const link = await clicked;"
+                + "const bytes = new Uint8Array(await (await fetch(link.href)).arrayBuffer());"
+                + "const view = new DataView(bytes.buffer);"
+                + "return {name: link.download, signature: Array.from(bytes.slice(1, 4), b => String.fromCharCode(b)).join(''),"
+                + " width: view.getUint32(16), height: view.getUint32(20)};");
+        assertEquals("PNG", png.get("signature"));
+        assertEquals(1920L, png.get("width"));
+        assertEquals(1080L, png.get("height"));
+        assertTrue(String.valueOf(png.get("name")).matches("tessera-\\w+\\.png"), png.toString());
+    }
+
+    private String waitForMessage(String fragment) {
+        return chrome.await("const m = document.getElementById('message');"
+                + "while (!m.textContent.includes(args[0])) await new Promise(r => requestAnimationFrame(r));"
+                + "return m.textContent;", fragment);
+    }
+
+    private String canvasHash() {
+        return chrome.await("const c = document.getElementById('canvas');"
+                + "const bytes = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "const digest = await crypto.subtle.digest('SHA-256', bytes);"
+                + "return Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join('');");
+    }
+}
