@@ -4,35 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import tessera.BadRequests;
 
 /** window.tessera refuses bad requests with a message naming the field, and keeps working afterwards. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BadRequestBrowserIT {
+class BadRequestBrowserIT extends PageTest {
     private static final String GOOD = "{\"workload\":\"mandelbrot\",\"width\":160,\"height\":90,\"params\":{\"maxIter\":200}}";
-
-    private BrowserPage page;
-    private Chrome chrome;
-
-    @BeforeAll
-    void open() throws Exception {
-        page = BrowserPage.open();
-        chrome = page.chrome;
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        if (page != null) {
-            page.close();
-        }
-    }
 
     private void assertRefused(Map<String, Object> outcome, String field) {
         assertEquals("RequestError", outcome.get("name"), outcome.toString());

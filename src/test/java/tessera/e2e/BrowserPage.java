@@ -45,6 +45,29 @@ final class BrowserPage implements AutoCloseable {
                 requestJson, workers);
     }
 
+    /** SHA-256 of the RGBA bytes the canvas shows. */
+    String canvasHash() {
+        return chrome.await("const c = document.getElementById('canvas');"
+                + "const bytes = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "const digest = await crypto.subtle.digest('SHA-256', bytes);"
+                + "return Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join('');");
+    }
+
+    /**
+     * Renders the request on 1 and on 2 workers and asserts both hash like the JVM command line run
+     * on a request file in the site folder (so image paths resolve as the page resolves them).
+     */
+    void assertRendersLikeTheJvm(String request) throws Exception {
+        String jvm = Cli.hash(request, 2, Site.siteDir());
+        Map<String, Object> one = render(request, 1);
+        Map<String, Object> two = render(request, 2);
+        org.junit.jupiter.api.Assertions.assertEquals(jvm, one.get("hash"), "1 worker: " + one);
+        org.junit.jupiter.api.Assertions.assertEquals(jvm, two.get("hash"), "2 workers: " + two);
+        java.util.regex.Matcher workload = java.util.regex.Pattern.compile("\"workload\":\"(\\w+)\"").matcher(request);
+        System.out.printf("%s %s×%s: 1 worker %.0f ms, 2 workers %.0f ms%n", workload.find() ? workload.group(1) : "?", two.get("width"),
+                two.get("height"), ((Number) one.get("ms")).doubleValue(), ((Number) two.get("ms")).doubleValue());
+    }
+
     @Override
     public void close() throws Exception {
         try {

@@ -6,33 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.OutputType;
 
 /** The whole path in real Chromium: dev server headers, worker pool, WebAssembly, shared framebuffer, canvas. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MandelbrotBrowserIT {
+class MandelbrotBrowserIT extends PageTest {
     private static final String SEED_REQUEST =
             "{\"workload\":\"mandelbrot\",\"width\":1920,\"height\":1080,\"params\":{\"maxIter\":1000,\"palette\":\"seed\"}}";
-
-    private BrowserPage page;
-    private Chrome chrome;
-
-    @BeforeAll
-    void open() throws Exception {
-        page = BrowserPage.open();
-        chrome = page.chrome;
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        if (page != null) {
-            page.close();
-        }
-    }
 
     private Map<String, Object> render(String request, int workers) {
         return page.render(request, workers);
@@ -65,12 +45,7 @@ class MandelbrotBrowserIT {
     @Test
     void canvasShowsExactlyTheRenderedPicture() throws Exception {
         Map<String, Object> result = render(SEED_REQUEST, 2);
-        String onCanvas = chrome.await(
-                "const c = document.getElementById('canvas');"
-                + "const bytes = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-                + "const digest = await crypto.subtle.digest('SHA-256', bytes);"
-                + "return Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join('');");
-        assertEquals(result.get("hash"), onCanvas);
+        assertEquals(result.get("hash"), page.canvasHash());
         byte[] png = chrome.driver.getScreenshotAs(OutputType.BYTES);
         Files.write(Site.outputDir().resolve("mandelbrot-page.png"), png);
     }

@@ -6,55 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 
 /** The image pipeline in Chromium against the JVM, and a user's own pictures, good and bad. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PipelineBrowserIT {
-    private BrowserPage page;
-    private Chrome chrome;
-
-    @BeforeAll
-    void open() throws Exception {
-        page = BrowserPage.open();
-        chrome = page.chrome;
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        if (page != null) {
-            page.close();
-        }
-    }
-
+class PipelineBrowserIT extends PageTest {
     private static String request(String image, String ops) {
         return "{\"workload\":\"pipeline\",\"params\":{\"image\":\"" + image + "\",\"ops\":" + ops + "}}";
     }
 
-    private void assertSameAsJvm(String request) throws Exception {
-        String jvm = Cli.hash(request, 2, Site.siteDir());
-        Map<String, Object> one = page.render(request, 1);
-        Map<String, Object> two = page.render(request, 2);
-        assertEquals(jvm, one.get("hash"), "1 worker: " + one);
-        assertEquals(jvm, two.get("hash"), "2 workers: " + two);
-        System.out.printf("pipeline %s×%s: 1 worker %.0f ms, 2 workers %.0f ms%n", two.get("width"), two.get("height"),
-                ((Number) one.get("ms")).doubleValue(), ((Number) two.get("ms")).doubleValue());
-    }
 
     @Test
     void theArticlesChainMatchesTheJvm() throws Exception {
-        assertSameAsJvm(request("samples/test-card.png",
+        page.assertRendersLikeTheJvm(request("samples/test-card.png",
                 "[{\"op\":\"blur\",\"radius\":4},{\"op\":\"brightness\",\"factor\":1.2},{\"op\":\"sepia\"}]"));
     }
 
     @Test
     void aLongChainOfManyStagesMatchesTheJvm() throws Exception {
-        assertSameAsJvm(request("samples/spheres.png", "[{\"op\":\"saturation\",\"factor\":1.8},"
+        page.assertRendersLikeTheJvm(request("samples/spheres.png", "[{\"op\":\"saturation\",\"factor\":1.8},"
                 + "{\"op\":\"gaussian\",\"sigma\":3},{\"op\":\"contrast\",\"factor\":1.3},{\"op\":\"sharpen\",\"amount\":1.5,\"radius\":2},"
                 + "{\"op\":\"blur\",\"radius\":1},{\"op\":\"grayscale\"},{\"op\":\"invert\"}]"));
     }
@@ -62,7 +33,7 @@ class PipelineBrowserIT {
     @Test
     void fourKBlurIsTimedForTwoRadii() throws Exception {
         for (int radius : new int[] {2, 32}) {
-            assertSameAsJvm(request("samples/test-card-4k.png", "[{\"op\":\"blur\",\"radius\":" + radius + "}]"));
+            page.assertRendersLikeTheJvm(request("samples/test-card-4k.png", "[{\"op\":\"blur\",\"radius\":" + radius + "}]"));
         }
     }
 
@@ -70,7 +41,7 @@ class PipelineBrowserIT {
     void aChosenFileThatIsNotAnImageIsReportedAndThePictureStays() throws Exception {
         chrome.driver.findElement(By.id("tab-pipeline")).click();
         page.render(request("samples/test-card.png", "[{\"op\":\"grayscale\"}]"), 2);
-        String before = canvasHash();
+        String before = page.canvasHash();
         Path notes = Files.createTempFile(Site.outputDir(), "notes", ".txt");
         Files.writeString(notes, "not a picture");
         chrome.await("document.getElementById('message').textContent = ''; return 1;");
@@ -78,7 +49,7 @@ class PipelineBrowserIT {
         String message = waitForMessage("cannot load");
         assertTrue(message.startsWith("params.image: cannot load \"blob:"), message);
         assertTrue(message.endsWith(notes.getFileName() + "\": it is not an image this browser can decode"), message);
-        assertEquals(before, canvasHash());
+        assertEquals(before, page.canvasHash());
     }
 
     @Test
@@ -97,7 +68,7 @@ class PipelineBrowserIT {
                     + "return 1;", how);
             String message = waitForMessage(" in ");
             assertTrue(message.startsWith("1280 × 720"), how + ": " + message);
-            assertEquals(expected, canvasHash(), how);
+            assertEquals(expected, page.canvasHash(), how);
             assertEquals("Your file: " + how + ".png", chrome.await(
                     "const s = document.getElementById('image'); return s.options[s.selectedIndex].textContent;"));
         }
@@ -130,10 +101,4 @@ class PipelineBrowserIT {
                 + "return m.textContent;", fragment);
     }
 
-    private String canvasHash() {
-        return chrome.await("const c = document.getElementById('canvas');"
-                + "const bytes = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-                + "const digest = await crypto.subtle.digest('SHA-256', bytes);"
-                + "return Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join('');");
-    }
 }

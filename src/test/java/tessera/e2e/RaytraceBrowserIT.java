@@ -6,51 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 
 /** The ray tracer in Chromium against the JVM command line, and the scene editor's error reporting. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RaytraceBrowserIT {
-    private BrowserPage page;
-    private Chrome chrome;
-
-    @BeforeAll
-    void open() throws Exception {
-        page = BrowserPage.open();
-        chrome = page.chrome;
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        if (page != null) {
-            page.close();
-        }
-    }
-
+class RaytraceBrowserIT extends PageTest {
     private static String request(String preset, String size) throws Exception {
         String scene = Files.readString(Site.siteDir().resolve("scenes/" + preset + ".json"));
         return "{\"workload\":\"raytrace\"" + size + ",\"params\":{\"scene\":" + scene + "}}";
     }
 
-    private void assertSameAsJvm(String request) throws Exception {
-        String jvm = Cli.hash(request, 2, Site.siteDir());
-        Map<String, Object> one = page.render(request, 1);
-        Map<String, Object> two = page.render(request, 2);
-        assertEquals(jvm, one.get("hash"), "1 worker: " + one);
-        assertEquals(jvm, two.get("hash"), "2 workers: " + two);
-        System.out.printf("raytrace %s×%s: 1 worker %.0f ms, 2 workers %.0f ms%n", two.get("width"), two.get("height"),
-                ((Number) one.get("ms")).doubleValue(), ((Number) two.get("ms")).doubleValue());
-    }
 
     @Test
     void demoSceneMatchesTheJvmByteForByte() throws Exception {
-        assertSameAsJvm(request("demo", ""));
+        page.assertRendersLikeTheJvm(request("demo", ""));
         Files.write(Site.outputDir().resolve("raytrace-demo.png"), chrome.driver.getScreenshotAs(OutputType.BYTES));
     }
 
@@ -67,23 +38,23 @@ class RaytraceBrowserIT {
                 + "while (!m.textContent.includes(' in ')) await new Promise(r => requestAnimationFrame(r));"
                 + "return m.textContent;");
         assertTrue(message.startsWith("800 × 800, 169 tiles"), message);
-        assertEquals(Cli.hash(request("demo", ""), 1, Site.siteDir()), canvasHash());
+        assertEquals(Cli.hash(request("demo", ""), 1, Site.siteDir()), page.canvasHash());
         Files.write(Site.outputDir().resolve("raytrace-tab.png"), chrome.driver.getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
     void bvhSceneOfTwelveHundredSpheresMatches() throws Exception {
-        assertSameAsJvm(request("spheres-1200", ""));
+        page.assertRendersLikeTheJvm(request("spheres-1200", ""));
     }
 
     @Test
     void texturedCrateSceneMatchesAtAnotherSize() throws Exception {
-        assertSameAsJvm(request("crate-test", ",\"width\":400,\"height\":300"));
+        page.assertRendersLikeTheJvm(request("crate-test", ",\"width\":400,\"height\":300"));
     }
 
     @Test
     void extensionsSceneMatches() throws Exception {
-        assertSameAsJvm(request("extensions", ",\"width\":480,\"height\":270"));
+        page.assertRendersLikeTheJvm(request("extensions", ",\"width\":480,\"height\":270"));
     }
 
     @Test
@@ -91,7 +62,7 @@ class RaytraceBrowserIT {
         chrome.driver.findElement(By.id("tab-raytrace")).click();
         WebElement editor = chrome.driver.findElement(By.id("scene"));
         chrome.await("while (!document.getElementById('scene').value) await new Promise(r => setTimeout(r, 20)); return 1;");
-        String before = canvasHash();
+        String before = page.canvasHash();
         String broken = editor.getAttribute("value").replaceFirst("\"radius\": 1.0", "\"radius\": \"big\"");
         assertNotEquals(editor.getAttribute("value"), broken, "the demo scene has a sphere of radius 1.0");
         chrome.await("document.getElementById('scene').value = args[0]; return 1;", broken);
@@ -106,7 +77,7 @@ class RaytraceBrowserIT {
                 + "must be a number from 0.0 to 1.0E9, got \"big\"", error);
         assertEquals("\"big\"", chrome.await("const t = document.getElementById('scene');"
                 + "return t.value.slice(t.selectionStart, t.selectionEnd);"));
-        assertEquals(before, canvasHash(), "the previous picture stays");
+        assertEquals(before, page.canvasHash(), "the previous picture stays");
         chrome.await("document.getElementById('scene').value = '{\"width\": 10,'; return 1;");
         chrome.driver.findElement(By.id("render")).click();
         String syntax = chrome.await(
@@ -147,10 +118,4 @@ class RaytraceBrowserIT {
         assertEquals(Cli.hash(small, 1, Site.siteDir()), page.render(small, 2).get("hash"), "the pool still renders");
     }
 
-    private String canvasHash() {
-        return chrome.await("const c = document.getElementById('canvas');"
-                + "const bytes = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-                + "const digest = await crypto.subtle.digest('SHA-256', bytes);"
-                + "return Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join('');");
-    }
 }
