@@ -3,6 +3,9 @@ import { Tessera } from './tessera.js';
 import { SceneEditor } from './scene-editor.js';
 import { ChainEditor } from './chain-editor.js';
 import { ImageInput } from './image-input.js';
+import { loadBenchmarkWorkloads, runBenchmark, resultsAsCsv } from './benchmark.js';
+import { renderChart, renderTable } from './benchmark-view.js';
+import { runJsBaseline } from './baseline.js';
 
 const $ = (id) => document.getElementById(id);
 const support = window.tesseraSupport;
@@ -30,6 +33,10 @@ window.tessera = {
   cancel: () => tessera.cancel(),
   /** Restarts the pool with another engine: 'wasm' or 'js'. */
   useEngine: (engine) => startEngine(engine),
+  /** Runs the benchmark (see benchmark.js) and shows it on the Benchmark tab; resolves to the report. */
+  benchmark: (options) => benchmarkAndShow(options),
+  /** The hand-written JavaScript Mandelbrot in plain workers, for comparison: {width, height, maxIter, workers}. */
+  baseline: (options) => runJsBaseline(options),
 };
 
 function commonFields() {
@@ -100,7 +107,7 @@ async function renderAndShow(request) {
     throw e;
   } finally {
     rendersInFlight--;
-    $('cancel').disabled = rendersInFlight === 0;
+    $('cancel').disabled = rendersInFlight === 0 && !benchmarkRunning;
   }
 }
 
@@ -125,6 +132,67 @@ function download() {
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10000);
   }, 'image/png');
+}
+
+let benchmarkCancelled = false;
+let benchmarkRunning = false;
+let lastReport = null;
+
+function benchmarkOptionsFromControls() {
+  const checked = (name) => [...document.querySelectorAll(`input[name="${name}"]:checked`)].map((box) => box.value);
+  return {
+    workloads: checked('bench-workload'),
+    engines: checked('bench-engine'),
+    maxWorkers: $('workers').valueAsNumber,
+    warmup: $('bench-warmup').valueAsNumber,
+    repetitions: $('bench-runs').valueAsNumber,
+  };
+}
+
+/** Runs the benchmark with live table and chart; the engine in use before is restored afterwards. */
+async function benchmarkAndShow(options) {
+  const { workloads = [], engines = [], maxWorkers, warmup = 1, repetitions = 5 } = options;
+  if (!workloads.length || !engines.length) {
+    throw new Error('choose at least one workload and one engine');
+  }
+  const engineBefore = (await tessera.ready).engine;
+  benchmarkCancelled = false;
+  benchmarkRunning = true;
+  $('cancel').disabled = false;
+  $('bench-json').disabled = true;
+  $('bench-csv').disabled = true;
+  const workers = Math.min(maxWorkers || poolSize, poolSize);
+  const catalogue = await loadBenchmarkWorkloads();
+  const show = (report) => {
+    renderTable($('bench-table'), report);
+    renderChart($('bench-chart'), report, workers);
+  };
+  try {
+    lastReport = await runBenchmark(window.tessera, {
+      workloads, engines, maxWorkers: workers, warmup, repetitions,
+      isCancelled: () => benchmarkCancelled,
+      onProgress: ({ step, steps, engine, workload: name, workers: n, results }) => {
+        $('bench-status').textContent = `Run ${step} of ${steps}: ${name} on ${engine === 'wasm' ? 'WebAssembly' : 'JavaScript'}, `
+          + `${n} worker${n > 1 ? 's' : ''}.`;
+        show({ results, workloads: catalogue });
+      },
+    });
+    lastReport.startup = await tessera.ready;
+    show(lastReport);
+    $('bench-status').textContent = `Done: ${lastReport.results.length} measurements on ${lastReport.cores} cores.`;
+    $('bench-json').disabled = false;
+    $('bench-csv').disabled = false;
+    return lastReport;
+  } catch (e) {
+    $('bench-status').textContent = e.name === 'AbortError' ? 'Benchmark cancelled.' : `Benchmark stopped: ${e.message}`;
+    throw e;
+  } finally {
+    benchmarkRunning = false;
+    $('cancel').disabled = true;
+    if ((await tessera.ready.catch(() => ({}))).engine !== engineBefore) {
+      await startEngine(engineBefore).catch(() => {});
+    }
+  }
 }
 
 async function startEngine(engine) {
@@ -160,6 +228,8 @@ function selectWorkload(name) {
   }
   $('scene-editor').hidden = name !== 'raytrace';
   $('chain-editor').hidden = name !== 'pipeline';
+  $('bench-results').hidden = name !== 'benchmark';
+  $('render').textContent = name === 'benchmark' ? 'Run benchmark' : 'Render';
   if (name === 'raytrace' && sceneEditor.isEmpty()) {
     loadPreset($('preset').value);
   }
@@ -179,9 +249,18 @@ async function loadPreset(name) {
 
 $('controls').addEventListener('submit', (event) => {
   event.preventDefault();
-  renderAndShow(requestFromControls()).catch(() => {});
+  if (workload === 'benchmark') {
+    benchmarkAndShow(benchmarkOptionsFromControls()).catch(() => {});
+  } else {
+    renderAndShow(requestFromControls()).catch(() => {});
+  }
 });
-$('cancel').addEventListener('click', () => tessera.cancel());
+$('cancel').addEventListener('click', () => {
+  benchmarkCancelled = true;
+  tessera.cancel();
+});
+$('bench-json').addEventListener('click', () => navigator.clipboard.writeText(JSON.stringify(lastReport, null, 2)));
+$('bench-csv').addEventListener('click', () => navigator.clipboard.writeText(resultsAsCsv(lastReport)));
 $('download').addEventListener('click', download);
 $('compare').addEventListener('input', () => {
   $('canvas').style.clipPath = $('before').hidden ? '' : `inset(0 0 0 ${$('compare').value}%)`;

@@ -1,5 +1,5 @@
 // One render: shared framebuffers and a control block, the chosen workers pulling tiles stage by
-// stage, and an animation-frame loop that shows progress. The main thread only ever reads shared
+// stage, and a timer that shows progress. The main thread only ever reads shared
 // memory and never waits on it.
 import { TILES_SHOWN_EVERY_MS } from './canvas-view.js';
 import { controlLayout, stopAll } from './control.js';
@@ -41,19 +41,10 @@ export class RenderSession {
           framebuffer: buffers.framebuffer, spare: buffers.spare, control: this.control.buffer, worker: w,
         }));
       }
-      let lastShown = started;
-      const tick = (now) => {
-        if (this.finished) {
-          return;
-        }
-        if (now - lastShown >= TILES_SHOWN_EVERY_MS) {
-          lastShown = now;
-          this.report(plan, started);
-        }
-        this.frameRequest = requestAnimationFrame(tick);
-      };
+      // A timer, not an animation-frame loop: a frame loop keeps the compositor busy sixty times a
+      // second, which on a machine with few cores takes time from the workers.
       this.report(plan, started);
-      this.frameRequest = requestAnimationFrame(tick);
+      this.timer = setInterval(() => this.report(plan, started), TILES_SHOWN_EVERY_MS);
       Promise.all(calls).then((perWorker) => {
         const ms = performance.now() - started;
         this.finish(0);
@@ -92,7 +83,7 @@ export class RenderSession {
     if (reason) {
       stopAll(this.control, this.layout, reason);
     }
-    cancelAnimationFrame(this.frameRequest);
+    clearInterval(this.timer);
   }
 
   report(plan, started, ms = performance.now() - started) {

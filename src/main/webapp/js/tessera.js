@@ -68,6 +68,7 @@ export class Tessera {
   /** (Re)starts the pool with `engine` ('wasm' or 'js'); returns the new `ready` promise. */
   start(engine) {
     const previous = this.pool;
+    const startedAt = performance.now();
     this.pool = (async () => {
       if (!this.support.canRun) {
         throw new Error(this.support.problems.join(' '));
@@ -80,6 +81,8 @@ export class Tessera {
     })();
     this.ready = this.pool.then((pool) => ({
       workers: pool.size, isolated: this.support.isolated, engine: pool.engine, mode: 'shared',
+      // How long the pool took to start, and when it was ready counted from the page's navigation.
+      startupMs: performance.now() - startedAt, sincePageLoadMs: performance.now(),
     }));
     return this.ready;
   }

@@ -27,6 +27,7 @@ public final class Main {
     private static final String USAGE = String.join("\n",
             "usage: java -jar tessera.jar render --request REQUEST.json --out OUT.png [--threads N]",
             "       java -jar tessera.jar serve [--conf server.conf] [--port N] [--host ADDRESS] [--root DIR]",
+            "       java -jar tessera.jar bench [--site target/site] [--threads N] [--warmup N] [--runs N] [--workloads a,b] [--json FILE]",
             "exit codes: 0 done, 1 internal error, 2 usage, 3 invalid request, 4 file or network error");
 
     private Main() {
@@ -46,6 +47,8 @@ public final class Main {
             switch (args[0]) {
                 case "render":
                     return render(new Options(rest, List.of("request", "out", "threads")), out);
+                case "bench":
+                    return BenchCommand.run(new Options(rest, List.of("site", "threads", "warmup", "runs", "workloads", "json")), out);
                 case "serve":
                     return serve(new Options(rest, List.of("conf", "port", "host", "root")), out, err);
                 default:

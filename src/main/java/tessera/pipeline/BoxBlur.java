@@ -72,6 +72,8 @@ public final class BoxBlur implements NeighbourhoodFilter {
                 blue += scratch[blues + x];
             }
             int first = 0;
+            int divisor = 0;
+            long inverse = 0;
             for (int x = 0; x < width; x++) {
                 if (x > 0) {
                     int entering = x + r;
@@ -90,9 +92,23 @@ public final class BoxBlur implements NeighbourhoodFilter {
                     }
                 }
                 int count = (last - first + 1) * rows;
-                out[row + x] = Rgba.pack(red / count, green / count, blue / count, pixels[source + x] >>> 24);
+                if (count != divisor) {
+                    divisor = count;
+                    inverse = 0x100000000L / count;
+                }
+                out[row + x] = Rgba.pack(quotient(red, count, inverse), quotient(green, count, inverse),
+                        quotient(blue, count, inverse), pixels[source + x] >>> 24);
             }
         }
+    }
+
+    /**
+     * {@code sum / count} without a division per pixel: with inverse = ⌊2³² / count⌋ and sum below
+     * 2²⁴, {@code sum · inverse >> 32} is the quotient or one less, and one multiplication tells which.
+     */
+    private static int quotient(int sum, int count, long inverse) {
+        int q = (int) ((sum * inverse) >>> 32);
+        return (q + 1) * count <= sum ? q + 1 : q;
     }
 
     private static void addRow(FrameWindow input, int y, int[] scratch, int sign) {

@@ -1,24 +1,20 @@
 package tessera.pipeline;
 
-import tessera.render.Rgba;
-
-/** The article's brightness: each colour channel {@code (c as f32 * factor).min(255.0) as u8}. */
+/**
+ * The article's brightness: each colour channel {@code (c as f32 * factor).min(255.0) as u8}. The
+ * result depends on the channel's byte alone, so it is worked out once for all 256 values.
+ */
 public final class Brightness implements PointFilter {
-    private final float factor;
+    private final int[] table = new int[256];
 
     public Brightness(float factor) {
-        this.factor = factor;
+        for (int c = 0; c < 256; c++) {
+            table[c] = ArticleMath.toByte(ArticleMath.min((float) c * factor, 255.0f));
+        }
     }
 
     @Override
     public void apply(int[] pixels, int offset, int count) {
-        for (int i = offset, end = offset + count; i < end; i++) {
-            int p = pixels[i];
-            pixels[i] = Rgba.pack(scale(Rgba.red(p)), scale(Rgba.green(p)), scale(Rgba.blue(p)), Rgba.alpha(p));
-        }
-    }
-
-    private int scale(int channel) {
-        return ArticleMath.toByte(ArticleMath.min((float) channel * factor, 255.0f));
+        ChannelTable.apply(table, pixels, offset, count);
     }
 }

@@ -93,6 +93,69 @@ public final class JsonValue {
         return elements;
     }
 
+    /** A copy of this object with {@code name} set to {@code value} (added at the end if it is new). */
+    public JsonValue with(String name, JsonValue value) {
+        if (kind != Kind.OBJECT) {
+            throw new IllegalStateException("with() on " + describe());
+        }
+        Map<String, JsonValue> copy = new java.util.LinkedHashMap<>(members);
+        copy.put(name, value);
+        return object(copy, line, column);
+    }
+
+    /** The value as compact JSON text; numbers keep the literal they were written with. */
+    public String toJson() {
+        StringBuilder out = new StringBuilder();
+        write(out);
+        return out.toString();
+    }
+
+    private void write(StringBuilder out) {
+        switch (kind) {
+            case OBJECT:
+                out.append('{');
+                boolean first = true;
+                for (Map.Entry<String, JsonValue> member : members.entrySet()) {
+                    out.append(first ? "" : ",");
+                    first = false;
+                    writeString(member.getKey(), out);
+                    out.append(':');
+                    member.getValue().write(out);
+                }
+                out.append('}');
+                break;
+            case ARRAY:
+                out.append('[');
+                for (int i = 0; i < elements.size(); i++) {
+                    out.append(i == 0 ? "" : ",");
+                    elements.get(i).write(out);
+                }
+                out.append(']');
+                break;
+            case STRING:
+                writeString(text, out);
+                break;
+            default:
+                out.append(text);
+        }
+    }
+
+    private static void writeString(String value, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                String hex = Integer.toHexString(c);
+                out.append("\\u").append("0000", hex.length(), 4).append(hex);
+            } else {
+                out.append(c);
+            }
+        }
+        out.append('"');
+    }
+
     /** A short rendering of the value for error messages: {@code "abc"}, {@code 2.5}, {@code an object}. */
     public String describe() {
         switch (kind) {

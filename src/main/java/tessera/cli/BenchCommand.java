@@ -1,0 +1,105 @@
+package tessera.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import tessera.render.FrameHash;
+import tessera.render.JsonReader;
+import tessera.render.JsonValue;
+import tessera.render.Picture;
+import tessera.render.RenderLimits;
+import tessera.render.RenderRequest;
+import tessera.render.Stage;
+import tessera.render.Workload;
+import tessera.workloads.Workloads;
+
+/**
+ * {@code tessera.jar bench}: the standard workloads of {@code bench/workloads.json} (the same the
+ * page's Benchmark tab runs) on 1 … N Java threads, with warm-up runs that let the JIT compile
+ * first, then a table of median, min and max and, with {@code --json}, the raw runs.
+ */
+final class BenchCommand {
+    private BenchCommand() {
+    }
+
+    static int run(Options options, PrintStream out) throws IOException, InterruptedException {
+        Path site = Path.of(options.get("site", "target/site"));
+        int maxThreads = options.intValue("threads", 1, RenderLimits.MAX_JVM_THREADS, Runtime.getRuntime().availableProcessors());
+        int warmup = options.intValue("warmup", 0, 100, 3);
+        int runs = options.intValue("runs", 1, 100, 5);
+        Path catalogueFile = site.resolve("bench/workloads.json");
+        if (!Files.isRegularFile(catalogueFile)) {
+            throw new IOException("no " + catalogueFile + "; build the site first (mvn package) or pass --site DIR");
+        }
+        JsonValue catalogue = JsonReader.parse(Files.readString(catalogueFile, StandardCharsets.UTF_8));
+        List<String> wanted = options.has("workloads") ? Arrays.asList(options.get("workloads", "").split(",")) : null;
+        FilePictures pictures = new FilePictures(site);
+        StringBuilder json = new StringBuilder("{\"engine\":\"jvm\",\"java\":\"" + System.getProperty("java.version")
+                + "\",\"cores\":" + Runtime.getRuntime().availableProcessors() + ",\"results\":[");
+        out.printf(Locale.ROOT, "%-16s %7s %9s %9s %9s %8s%n", "workload", "threads", "median ms", "min ms", "max ms", "speedup");
+        boolean firstResult = true;
+        for (JsonValue entry : catalogue.elements()) {
+            String name = entry.members().get("name").asString();
+            if (wanted != null && !wanted.contains(name)) {
+                continue;
+            }
+            String text = requestText(entry, site);
+            RenderRequest request = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
+            Workload workload = Workloads.create(request, pictures);
+            List<Stage> stages = workload.stages(request.tileSize());
+            Picture source = workload.sourcePicture() == null ? null : pictures.load(workload.sourcePicture());
+            double oneThread = 0;
+            for (int threads = 1; threads <= maxThreads; threads++) {
+                double[] times = new double[runs];
+                String hash = null;
+                for (int i = 0; i < warmup + runs; i++) {
+                    RenderResult result = JvmRenderer.render(workload, stages, source, threads);
+                    if (i >= warmup) {
+                        times[i - warmup] = result.ms();
+                    }
+                    hash = FrameHash.sha256(result.frame);
+                }
+                double[] sorted = times.clone();
+                Arrays.sort(sorted);
+                double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
+                oneThread = threads == 1 ? median : oneThread;
+                out.printf(Locale.ROOT, "%-16s %7d %9.1f %9.1f %9.1f %7.2fx%n", name, threads, median, sorted[0],
+                        sorted[runs - 1], oneThread / median);
+                json.append(firstResult ? "" : ",").append(String.format(Locale.ROOT,
+                        "{\"workload\":\"%s\",\"workers\":%d,\"median\":%.3f,\"min\":%.3f,\"max\":%.3f,\"speedup\":%.4f,\"hash\":\"%s\",\"runs\":%s}",
+                        name, threads, median, sorted[0], sorted[runs - 1], oneThread / median, hash, runsJson(times)));
+                firstResult = false;
+            }
+        }
+        json.append("]}");
+        if (options.has("json")) {
+            Files.writeString(Path.of(options.get("json", null)), json + "\n", StandardCharsets.UTF_8);
+        }
+        return ExitCode.OK;
+    }
+
+    /** The entry's request, with the scene file it names put in as {@code params.scene}. */
+    private static String requestText(JsonValue entry, Path site) throws IOException {
+        JsonValue request = entry.members().get("request");
+        JsonValue scene = entry.members().get("scene");
+        if (scene != null) {
+            JsonValue sceneValue = JsonReader.parse(Files.readString(site.resolve(scene.asString()), StandardCharsets.UTF_8));
+            request = request.with("params", request.members().get("params").with("scene", sceneValue));
+        }
+        return request.toJson();
+    }
+
+    private static String runsJson(double[] times) {
+        List<String> values = new ArrayList<>();
+        for (double time : times) {
+            values.add(String.format(Locale.ROOT, "%.3f", time));
+        }
+        return "[" + String.join(",", values) + "]";
+    }
+}
