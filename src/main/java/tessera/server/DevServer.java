@@ -9,6 +9,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +22,7 @@ import java.util.concurrent.Executors;
  * no directory listings, nothing reached through {@code ..} or a link pointing outside.
  */
 public final class DevServer implements AutoCloseable {
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
     private final ServerConfig config;
     private final Path realRoot;
     private final HttpServer server;
@@ -36,6 +40,8 @@ public final class DevServer implements AutoCloseable {
         if (!Files.isDirectory(root)) {
             throw new IOException("the site folder " + root + " does not exist; build it with: mvn package");
         }
+        // Without TCP_NODELAY every small response waits out the peer's delayed acknowledgement (~40 ms).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
         ExecutorService executor = Executors.newFixedThreadPool(8);
         DevServer devServer = new DevServer(config, root.toRealPath(), server, executor);
@@ -72,7 +78,14 @@ public final class DevServer implements AutoCloseable {
                 return;
             }
             exchange.getResponseHeaders().set("Content-Type", config.contentType(file.getFileName().toString()));
+            // Always revalidate, so an edited file is seen at once, but answer an unchanged one with 304.
             exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+            String lastModified = HTTP_DATE.format(Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS));
+            exchange.getResponseHeaders().set("Last-Modified", lastModified);
+            if (lastModified.equals(exchange.getRequestHeaders().getFirst("If-Modified-Since"))) {
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
             long length = Files.size(file);
             if (method.equals("HEAD")) {
                 exchange.sendResponseHeaders(200, -1);

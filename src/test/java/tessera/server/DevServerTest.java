@@ -62,6 +62,20 @@ class DevServerTest {
     }
 
     @Test
+    void anUnchangedFileIsAnsweredWithNotModified() throws Exception {
+        HttpResponse<String> first = get("/index.html");
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        HttpResponse<String> again = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/index.html"))
+                .header("If-Modified-Since", lastModified).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        assertIsolationHeaders(again);
+        HttpResponse<String> stale = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/index.html"))
+                .header("If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, stale.statusCode());
+    }
+
+    @Test
     void errorsCarryTheHeadersToo() throws Exception {
         HttpResponse<String> missing = get("/nope.js");
         assertEquals(404, missing.statusCode());
