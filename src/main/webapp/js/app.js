@@ -117,7 +117,10 @@ async function showBefore(request, result) {
   $('before').hidden = !image;
   $('compare-label').hidden = !image;
   $('canvas').style.clipPath = image ? `inset(0 0 0 ${$('compare').value}%)` : '';
-  if (image) {
+  // Decoding and drawing a large original costs the main thread; do it only when it changed.
+  const key = `${image}|${result.width}|${result.height}`;
+  if (image && $('before').dataset.shows !== key) {
+    $('before').dataset.shows = key;
     const bitmap = await createImageBitmap(await (await fetch(image)).blob());
     Object.assign($('before'), { width: result.width, height: result.height });
     $('before').getContext('2d').drawImage(bitmap, 0, 0);
