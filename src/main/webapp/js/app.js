@@ -6,6 +6,8 @@ import { ImageInput } from './image-input.js';
 import { loadBenchmarkWorkloads, runBenchmark, resultsAsCsv } from './benchmark.js';
 import { renderChart, renderTable } from './benchmark-view.js';
 import { runJsBaseline } from './baseline.js';
+import { Explorer, PRECISION_LIMIT_ZOOM, fragmentFor, iterationsFor, viewFromFragment } from './explorer.js';
+import { WORKER_COLORS } from './canvas-view.js';
 
 const $ = (id) => document.getElementById(id);
 const support = window.tesseraSupport;
@@ -13,7 +15,14 @@ const poolSize = Math.max(1, support.cores);
 const params = new URLSearchParams(location.search);
 const defaultEngine = support.wasmGc ? 'wasm' : 'js';
 
-const tessera = new Tessera({ canvas: $('canvas'), support, poolSize, onProgress: showProgress });
+const tessera = new Tessera({ canvas: $('canvas'), overlay: $('overlay'), support, poolSize, onProgress: showProgress });
+const explorer = new Explorer($('canvas'), (view) => {
+  if ($('auto-iter').checked) {
+    $('maxIter').value = String(iterationsFor(view.zoom));
+  }
+  renderAndShow(requestFromControls()).catch(() => {});
+});
+explorer.enabled = () => workload === 'mandelbrot';
 const sceneEditor = new SceneEditor($('scene'), $('scene-error'));
 const chainEditor = new ChainEditor($('chain'), $('add-filter'),
   [{ op: 'blur', radius: 4 }, { op: 'brightness', factor: 1.2 }, { op: 'sepia' }]);
@@ -58,18 +67,24 @@ function requestFromControls() {
   if (workload === 'pipeline') {
     return { workload: 'pipeline', ...commonFields(), params: { image: imageInput.url(), ops: chainEditor.ops() } };
   }
+  const params = { maxIter: $('maxIter').valueAsNumber, palette: $('palette').value };
+  if (explorer.view) {
+    Object.assign(params, { center: { x: explorer.view.x, y: explorer.view.y }, zoom: explorer.view.zoom });
+  }
   return {
     workload: 'mandelbrot',
     width: $('width').valueAsNumber,
     height: $('height').valueAsNumber,
     ...commonFields(),
-    params: { maxIter: $('maxIter').valueAsNumber, palette: $('palette').value },
+    params,
   };
 }
 
-function showProgress({ done, total, ms, tilesByWorker }) {
+function showProgress({ done, total, ms, tilesByWorker, current }) {
   $('progress').value = total ? done / total : 0;
   $('timer').textContent = `${Math.round(ms)} ms`;
+  $('live-strip').innerHTML = current.map((tile, w) => `<b style="background:${WORKER_COLORS[w % WORKER_COLORS.length]}"></b>`
+    + `worker ${w}: ${tile >= 0 ? `tile ${tile}` : 'idle'}`).join('');
   const rows = tilesByWorker.map((count, w) => `<tr><td>${w}</td><td>${count}</td><td></td></tr>`);
   $('per-worker').tBodies[0].innerHTML = rows.join('');
 }
@@ -93,8 +108,11 @@ async function renderAndShow(request) {
     const rows = result.perWorker.map((p) =>
       `<tr><td>${p.worker}</td><td>${p.tiles}</td><td>${Math.round(p.busyMs)} ms</td></tr>`);
     $('per-worker').tBodies[0].innerHTML = rows.join('');
+    const busy = result.perWorker.reduce((sum, p) => sum + p.busyMs, 0);
     showMessage(`${result.width} × ${result.height}, ${result.tiles} tiles on ${result.workers} `
-      + `worker${result.workers > 1 ? 's' : ''} in ${Math.round(result.ms)} ms.`);
+      + `worker${result.workers > 1 ? 's' : ''} in ${Math.round(result.ms)} ms; the workers were busy for `
+      + `${Math.round(busy)} ms in all, an effective speedup of ${(busy / result.ms).toFixed(2)}×.`);
+    rememberView(request);
     $('download').disabled = false;
     showBefore(request, result).catch((e) => showMessage(`Could not show the original: ${e.message}`, true));
     return result;
@@ -108,6 +126,15 @@ async function renderAndShow(request) {
   } finally {
     rendersInFlight--;
     $('cancel').disabled = rendersInFlight === 0 && !benchmarkRunning;
+  }
+}
+
+/** After a Mandelbrot render of an explored view, the URL fragment reproduces it exactly. */
+function rememberView(request) {
+  const view = typeof request === 'object' && request.workload === 'mandelbrot' && request.params?.center ? explorer.view : null;
+  $('precision').hidden = !(view && view.zoom >= PRECISION_LIMIT_ZOOM);
+  if (view) {
+    history.replaceState(null, '', fragmentFor(view, request.params.maxIter, request.params.palette));
   }
 }
 
@@ -265,6 +292,9 @@ $('cancel').addEventListener('click', () => {
 $('bench-json').addEventListener('click', () => navigator.clipboard.writeText(JSON.stringify(lastReport, null, 2)));
 $('bench-csv').addEventListener('click', () => navigator.clipboard.writeText(resultsAsCsv(lastReport)));
 $('download').addEventListener('click', download);
+$('copy-link').addEventListener('click', () => navigator.clipboard.writeText(location.href));
+$('show-workers').addEventListener('change', () => { $('overlay').hidden = !$('show-workers').checked; });
+$('maxIter').addEventListener('input', () => { $('auto-iter').checked = false; });
 $('compare').addEventListener('input', () => {
   $('canvas').style.clipPath = $('before').hidden ? '' : `inset(0 0 0 ${$('compare').value}%)`;
 });
@@ -288,6 +318,16 @@ for (const tab of document.querySelectorAll('[role="tab"]')) {
 
 if (!support.wasmGc) {
   $('engine').querySelector('option[value="wasm"]').disabled = true;
+}
+const linked = viewFromFragment(location.hash);
+if (linked) {
+  explorer.set(linked.view);
+  if (linked.palette && [...$('palette').options].some((o) => o.value === linked.palette)) {
+    $('palette').value = linked.palette;
+  }
+  const iterations = Number(linked.iter) || iterationsFor(linked.view.zoom);
+  $('maxIter').value = String(iterations);
+  $('auto-iter').checked = iterations === iterationsFor(linked.view.zoom);
 }
 startEngine(params.get('engine') || defaultEngine)
   .then(() => renderAndShow(requestFromControls()))

@@ -6,10 +6,15 @@
 // with few cores; ten updates a second still looks like a picture filling in.
 export const TILES_SHOWN_EVERY_MS = 100;
 
+/** One colour per worker for the overlay that shows who rendered which tile. */
+export const WORKER_COLORS = ['#ff4d4d', '#4dabff', '#51cf66', '#fcc419', '#cc5de8', '#22b8cf', '#ff922b', '#94d82d'];
+
 export class CanvasView {
-  constructor(canvas) {
+  /** @param overlay a canvas over the picture on which each tile is tinted by its worker */
+  constructor(canvas, overlay) {
     this.canvas = canvas;
     this.context = canvas.getContext('2d');
+    this.overlay = overlay;
     this.image = null;
   }
 
@@ -19,6 +24,10 @@ export class CanvasView {
       this.canvas.width = plan.width;
       this.canvas.height = plan.height;
       this.image = this.context.createImageData(plan.width, plan.height);
+    }
+    if (this.overlay) {
+      this.overlay.width = plan.width;
+      this.overlay.height = plan.height;
     }
     this.plan = plan;
     this.frame = new Uint8Array(frameBuffer);
@@ -51,6 +60,7 @@ export class CanvasView {
       }
       // Only the tile's own rectangle: a bounding box of scattered tiles would repaint most of the frame.
       this.context.putImageData(this.image, 0, 0, x, y, w, h);
+      this.tint(x, y, w, h, owner - 1);
       this.shown[t] = 1;
       this.tilesByWorker[owner - 1]++;
     }
@@ -58,6 +68,20 @@ export class CanvasView {
       this.firstUnshown++;
     }
     return this.shownCount();
+  }
+
+  tint(x, y, w, h, worker) {
+    if (!this.overlay) {
+      return;
+    }
+    const context = this.overlay.getContext('2d');
+    context.fillStyle = WORKER_COLORS[worker % WORKER_COLORS.length];
+    context.globalAlpha = 0.35;
+    context.fillRect(x, y, w, h);
+    context.globalAlpha = 0.9;
+    context.strokeStyle = context.fillStyle;
+    context.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+    context.globalAlpha = 1;
   }
 
   shownCount() {

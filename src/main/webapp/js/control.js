@@ -1,6 +1,7 @@
 // Layout of the Int32Array on the control SharedArrayBuffer that the page and the workers of one
 // render share. Per stage: a counter that hands out tile indices and a count of tiles finished.
 // Per tile of the last stage (the one shown): 0 until it is in the framebuffer, then its worker + 1.
+// Per worker: the last-stage tile in its hands + 1, or 0.
 export const CANCELLED = 0; // non-zero: take no more tiles (1: cancelled, 2: a worker failed)
 
 export function controlLayout(plan) {
@@ -11,7 +12,8 @@ export function controlLayout(plan) {
     next: (stage) => 1 + 2 * stage,
     done: (stage) => 2 + 2 * stage,
     owner: (tile) => owners + tile,
-    length: owners + plan.tiles,
+    current: (worker) => owners + plan.tiles + worker,
+    length: owners + plan.tiles + plan.workers,
   };
 }
 

@@ -99,6 +99,7 @@ export class RenderSession {
       tiles: plan.tiles,
       ms,
       tilesByWorker: this.view.tilesByWorker.slice(),
+      current: Array.from({ length: plan.workers }, (_, w) => Atomics.load(this.control, this.layout.current(w)) - 1),
     });
   }
 }

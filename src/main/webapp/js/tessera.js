@@ -54,8 +54,8 @@ function sharedBuffer(previous, bytes, plan) {
 }
 
 export class Tessera {
-  constructor({ canvas, support, poolSize, onProgress = () => {} }) {
-    this.view = new CanvasView(canvas);
+  constructor({ canvas, overlay, support, poolSize, onProgress = () => {} }) {
+    this.view = new CanvasView(canvas, overlay);
     this.support = support;
     this.poolSize = poolSize;
     this.onProgress = onProgress;
@@ -91,7 +91,7 @@ export class Tessera {
   async render(request) {
     const token = ++this.latest;
     this.session?.cancel();
-    this.onProgress({ done: 0, total: 0, shown: 0, tiles: 0, ms: 0, tilesByWorker: [] });
+    this.onProgress({ done: 0, total: 0, shown: 0, tiles: 0, ms: 0, tilesByWorker: [], current: [] });
     const text = requestText(request);
     const pool = await this.pool;
     const pictures = await this.pictures.load(pictureNames(text));

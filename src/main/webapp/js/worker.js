@@ -42,6 +42,9 @@ function render({ request, maxWorkers, pictures, framebuffer, spare, control, wo
           break;
         }
         where = stages.length > 1 ? `stage ${s}, tile ${tile}` : `tile ${tile}`;
+        if (s === last) {
+          Atomics.store(ctl, layout.current(worker), tile + 1);
+        }
         const started = performance.now();
         const x = rects[4 * tile], y = rects[4 * tile + 1], w = rects[4 * tile + 2], h = rects[4 * tile + 3];
         let firstRow = 0;
@@ -72,6 +75,7 @@ function render({ request, maxWorkers, pictures, framebuffer, spare, control, wo
         }
       }
     }
+    Atomics.store(ctl, layout.current(worker), 0);
   } catch (e) {
     stopAll(ctl, layout, 2);
     throw Object.assign(new Error(where ? `${where}: ${e.message || e}` : String(e.message || e)), { tile: where });

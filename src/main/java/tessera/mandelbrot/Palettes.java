@@ -11,7 +11,7 @@ public final class Palettes {
     }
 
     public static List<String> names() {
-        return Arrays.asList("seed", "smooth");
+        return Arrays.asList("seed", "smooth", "fire", "ice", "grey");
     }
 
     public static Palette named(String name) {
@@ -19,7 +19,17 @@ public final class Palettes {
             case "seed":
                 return new SeedPalette();
             case "smooth":
-                return new SmoothPalette();
+                // Deep blue, sky, white, gold, near black: the classic continuous-colouring gradient.
+                return new SmoothPalette(new double[] {0.0, 0.16, 0.42, 0.6425, 0.8575, 1.0}, new int[][] {
+                    {0, 7, 100}, {32, 107, 203}, {237, 255, 255}, {255, 170, 0}, {0, 2, 0}, {0, 7, 100}});
+            case "fire":
+                return new SmoothPalette(new double[] {0.0, 0.25, 0.5, 0.75, 1.0}, new int[][] {
+                    {20, 0, 0}, {180, 20, 0}, {255, 160, 20}, {255, 250, 200}, {20, 0, 0}});
+            case "ice":
+                return new SmoothPalette(new double[] {0.0, 0.3, 0.6, 0.8, 1.0}, new int[][] {
+                    {0, 10, 30}, {0, 90, 160}, {120, 220, 255}, {240, 255, 255}, {0, 10, 30}});
+            case "grey":
+                return new SmoothPalette(new double[] {0.0, 0.5, 1.0}, new int[][] {{0, 0, 0}, {255, 255, 255}, {0, 0, 0}});
             default:
                 throw new IllegalArgumentException("unknown palette " + name);
         }

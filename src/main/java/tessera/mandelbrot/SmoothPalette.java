@@ -4,17 +4,28 @@ import tessera.render.Rgba;
 
 /**
  * Continuous ("smooth") colouring: the fractional escape count ν = n + 1 − log2(ln|z|), taken a
- * few iterations past escape so the bands vanish, mapped onto a cyclic five-colour gradient.
+ * few iterations past escape so the bands vanish, mapped onto a cyclic gradient of colour stops.
  * Uses {@link ExactLog} so the JVM and the browser produce the same bytes.
  */
 public final class SmoothPalette implements Palette {
     private static final int EXTRA_ITERATIONS = 3;
     private static final double LN2 = 0.6931471805599453;
     private static final double PERIOD = 48.0;
-    private static final double[] STOPS = {0.0, 0.16, 0.42, 0.6425, 0.8575, 1.0};
-    private static final int[][] COLORS = {
-        {0, 7, 100}, {32, 107, 203}, {237, 255, 255}, {255, 170, 0}, {0, 2, 0}, {0, 7, 100},
-    };
+
+    private final double[] stops;
+    private final int[][] colors;
+
+    /**
+     * @param stops  positions from 0 to 1, rising, first 0 and last 1
+     * @param colors RGB for each stop; the last should equal the first, as the gradient repeats
+     *               (both arrays are kept as given, not copied)
+     */
+    public SmoothPalette(double[] stops, int[][] colors) {
+        // Not clone(): with TeaVM 0.15's WebAssembly target, cloning these arrays here made the palette
+        // fail with a null dereference in the worker.
+        this.stops = stops;
+        this.colors = colors;
+    }
 
     @Override
     public int color(int iterations, int maxIter, double zx, double zy, double cx, double cy) {
@@ -32,12 +43,12 @@ public final class SmoothPalette implements Palette {
         double position = nu / PERIOD;
         position -= Math.floor(position);
         int stop = 1;
-        while (position > STOPS[stop]) {
+        while (position > stops[stop]) {
             stop++;
         }
-        double f = (position - STOPS[stop - 1]) / (STOPS[stop] - STOPS[stop - 1]);
-        int[] from = COLORS[stop - 1];
-        int[] to = COLORS[stop];
+        double f = (position - stops[stop - 1]) / (stops[stop] - stops[stop - 1]);
+        int[] from = colors[stop - 1];
+        int[] to = colors[stop];
         return Rgba.pack(mix(from[0], to[0], f), mix(from[1], to[1], f), mix(from[2], to[2], f), 255);
     }
 

@@ -81,7 +81,7 @@ class MandelbrotWorkloadTest {
     @Test
     void smoothPaletteDiffersFromSeedButAgreesInside() {
         MandelbrotWorkload seed = seed(64, 36, 200);
-        MandelbrotWorkload smooth = new MandelbrotWorkload(64, 36, ComplexView.SEED, 200, new SmoothPalette());
+        MandelbrotWorkload smooth = new MandelbrotWorkload(64, 36, ComplexView.SEED, 200, Palettes.named("smooth"));
         assertNotEquals(seed.pixel(-2.4, 0.9), smooth.pixel(-2.4, 0.9));
         assertEquals(seed.pixel(-0.1, 0.1), smooth.pixel(-0.1, 0.1));
     }

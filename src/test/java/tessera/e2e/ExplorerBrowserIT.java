@@ -1,0 +1,134 @@
+package tessera.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
+
+/** The Mandelbrot explorer driven with real input events; links reproduce what was seen. */
+class ExplorerBrowserIT extends PageTest {
+    private WebElement canvas;
+
+    @BeforeEach
+    void freshPage() {
+        chrome.driver.get(page.site.baseUrl + "?fresh=" + System.nanoTime());
+        chrome.await("await window.tessera.ready; return 1;");
+        waitForRender();
+        canvas = chrome.driver.findElement(By.id("canvas"));
+    }
+
+    /** Waits until the page reports a finished render and no render is in flight. */
+    private String waitForRender() {
+        return chrome.await("const m = document.getElementById('message');"
+                + "const idle = () => m.textContent.includes(' in ') && document.getElementById('cancel').disabled;"
+                + "while (!idle()) await new Promise(r => requestAnimationFrame(r));"
+                + "return m.textContent;");
+    }
+
+    private Map<String, Object> view() {
+        return chrome.await("const p = new URLSearchParams(location.hash.slice(1));"
+                + "return {x: Number(p.get('x')), y: Number(p.get('y')), zoom: Number(p.get('zoom')), iter: Number(p.get('iter'))};");
+    }
+
+    private void clearMessage() {
+        chrome.await("document.getElementById('message').textContent = ''; return 1;");
+    }
+
+    @Test
+    void draggingRightMovesTheViewLeft() {
+        clearMessage();
+        new Actions(chrome.driver).moveToElement(canvas).clickAndHold().moveByOffset(120, 0).release().perform();
+        waitForRender();
+        Map<String, Object> view = view();
+        assertTrue(((Number) view.get("x")).doubleValue() < -0.75, view.toString());
+        assertEquals(0.0, ((Number) view.get("y")).doubleValue(), 1e-12, view.toString());
+        assertEquals(1.0, ((Number) view.get("zoom")).doubleValue(), view.toString());
+    }
+
+    @Test
+    void wheelZoomsInAroundThePointer() {
+        clearMessage();
+        new Actions(chrome.driver).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(canvas, 200, 0), 0, -300).perform();
+        waitForRender();
+        Map<String, Object> view = view();
+        double zoom = ((Number) view.get("zoom")).doubleValue();
+        assertTrue(zoom > 1.5, view.toString());
+        assertTrue(((Number) view.get("x")).doubleValue() > -0.75, "the point right of centre stays put, so the centre moves right: " + view);
+        assertTrue(((Number) view.get("iter")).doubleValue() > 1000, "iterations scale with zoom: " + view);
+    }
+
+    @Test
+    void keyboardPansZoomsAndResets() {
+        canvas.click();
+        clearMessage();
+        canvas.sendKeys("+");
+        waitForRender();
+        assertEquals(1.5, ((Number) view().get("zoom")).doubleValue(), 1e-12);
+        clearMessage();
+        canvas.sendKeys(Keys.ARROW_UP);
+        waitForRender();
+        assertTrue(((Number) view().get("y")).doubleValue() < 0, view().toString());
+        clearMessage();
+        canvas.sendKeys("0");
+        waitForRender();
+        assertEquals(Map.of("x", -0.75, "y", 0L, "zoom", 1L, "iter", 1000L), view());
+    }
+
+    @Test
+    void aCopiedLinkReproducesTheSamePictureAfterAReload() throws Exception {
+        clearMessage();
+        new Actions(chrome.driver).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(canvas, -150, 60), 0, -500).perform();
+        waitForRender();
+        chrome.await("document.getElementById('palette').value = 'fire'; return 1;");
+        clearMessage();
+        canvas.click();
+        canvas.sendKeys(Keys.ARROW_RIGHT);
+        waitForRender();
+        String link = chrome.await("navigator.clipboard.writeText = (t) => { window.copied = t; return Promise.resolve(); };"
+                + "document.getElementById('copy-link').click(); return window.copied;");
+        assertTrue(link.contains("#x=") && link.contains("palette=fire"), link);
+        String before = page.canvasHash();
+        chrome.driver.get("about:blank");
+        chrome.driver.get(link);
+        chrome.await("await window.tessera.ready; return 1;");
+        waitForRender();
+        assertEquals(before, page.canvasHash());
+        Files.write(Site.outputDir().resolve("explorer.png"), chrome.driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void theOverlayTintsTilesByWorkerAndTheStripNamesThem() {
+        chrome.driver.findElement(By.id("show-workers")).click();
+        page.render("{\"workload\":\"mandelbrot\",\"width\":640,\"height\":360,\"params\":{\"maxIter\":300}}", 2);
+        Map<String, Object> colours = chrome.await("const o = document.getElementById('overlay');"
+                + "const d = o.getContext('2d').getImageData(0, 0, o.width, o.height).data;"
+                + "const seen = new Set(); let tinted = 0;"
+                + "for (let i = 0; i < d.length; i += 4) if (d[i + 3]) { tinted++; seen.add(d[i] + ',' + d[i + 1] + ',' + d[i + 2]); }"
+                + "return {tinted, colours: seen.size, visible: !o.hidden};");
+        assertEquals(Boolean.TRUE, colours.get("visible"));
+        assertEquals(640L * 360L, colours.get("tinted"), "every pixel belongs to a tinted tile");
+        assertTrue(((Number) colours.get("colours")).intValue() >= 2, colours.toString());
+        assertTrue(chrome.driver.findElement(By.id("live-strip")).getText().contains("worker 1: idle"));
+        assertTrue(chrome.driver.findElement(By.id("message")).getText().contains("effective speedup"));
+    }
+
+    @Test
+    void theDepthWhereDoublesRunOutIsSaidOnThePage() {
+        assertFalse(chrome.driver.findElement(By.id("precision")).isDisplayed());
+        chrome.driver.get(page.site.baseUrl + "#x=-0.743643887037151&y=0.13182590420533&zoom=2e13&iter=3000&palette=smooth");
+        chrome.await("await window.tessera.ready; return 1;");
+        waitForRender();
+        assertTrue(chrome.driver.findElement(By.id("precision")).isDisplayed());
+        assertTrue(chrome.driver.findElement(By.id("precision")).getText().contains("10¹³"));
+    }
+}
