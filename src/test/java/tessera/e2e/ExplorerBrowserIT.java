@@ -108,6 +108,7 @@ class ExplorerBrowserIT extends PageTest {
 
     @Test
     void theOverlayTintsTilesByWorkerAndTheStripNamesThem() {
+        assertFalse(chrome.driver.findElement(By.id("overlay")).isDisplayed(), "the overlay is off until asked for");
         chrome.driver.findElement(By.id("show-workers")).click();
         page.render("{\"workload\":\"mandelbrot\",\"width\":640,\"height\":360,\"params\":{\"maxIter\":300}}", 2);
         Map<String, Object> colours = chrome.await("const o = document.getElementById('overlay');"
