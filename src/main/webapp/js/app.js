@@ -83,10 +83,25 @@ function requestFromControls() {
 function showProgress({ done, total, ms, tilesByWorker, current }) {
   $('progress').value = total ? done / total : 0;
   $('timer').textContent = `${Math.round(ms)} ms`;
-  $('live-strip').innerHTML = current.map((tile, w) => `<b style="background:${WORKER_COLORS[w % WORKER_COLORS.length]}"></b>`
-    + `worker ${w}: ${tile >= 0 ? `tile ${tile}` : 'idle'}`).join('');
+  showLiveStrip(current);
   const rows = tilesByWorker.map((count, w) => `<tr><td>${w}</td><td>${count}</td><td></td></tr>`);
   $('per-worker').tBodies[0].innerHTML = rows.join('');
+}
+
+/** One chip per worker in its overlay colour, saying which tile it is on. */
+function showLiveStrip(current) {
+  const strip = $('live-strip');
+  while (strip.children.length > 2 * current.length) {
+    strip.lastChild.remove();
+  }
+  current.forEach((tile, w) => {
+    if (strip.children.length <= 2 * w) {
+      const dot = document.createElement('b');
+      dot.style.background = WORKER_COLORS[w % WORKER_COLORS.length];
+      strip.append(dot, document.createElement('span'));
+    }
+    strip.children[2 * w + 1].textContent = `worker ${w}: ${tile >= 0 ? `tile ${tile}` : 'idle'}`;
+  });
 }
 
 function showMessage(text, isError = false) {

@@ -16,6 +16,7 @@ import tessera.render.RenderRequest;
 import tessera.render.Picture;
 import tessera.render.Workload;
 import tessera.server.DevServer;
+import tessera.server.HostingFiles;
 import tessera.server.ServerConfig;
 import tessera.workloads.Workloads;
 
@@ -27,6 +28,7 @@ public final class Main {
     private static final String USAGE = String.join("\n",
             "usage: java -jar tessera.jar render --request REQUEST.json --out OUT.png [--threads N]",
             "       java -jar tessera.jar serve [--conf server.conf] [--port N] [--host ADDRESS] [--root DIR]",
+            "       java -jar tessera.jar hosting [--conf server.conf] [--site target/site]",
             "       java -jar tessera.jar bench [--site target/site] [--threads N] [--warmup N] [--runs N] [--workloads a,b] [--json FILE]",
             "exit codes: 0 done, 1 internal error, 2 usage, 3 invalid request, 4 file or network error");
 
@@ -49,6 +51,8 @@ public final class Main {
                     return render(new Options(rest, List.of("request", "out", "threads")), out);
                 case "bench":
                     return BenchCommand.run(new Options(rest, List.of("site", "threads", "warmup", "runs", "workloads", "json")), out);
+                case "hosting":
+                    return hosting(new Options(rest, List.of("conf", "site")), out);
                 case "serve":
                     return serve(new Options(rest, List.of("conf", "port", "host", "root")), out, err);
                 default:
@@ -90,6 +94,17 @@ public final class Main {
         RenderResult result = JvmRenderer.render(workload, workload.stages(request.tileSize()), source, threads);
         PngWriter.write(result.frame, result.width, result.height, outFile);
         out.println(result.toJson());
+        return ExitCode.OK;
+    }
+
+    /** Writes _headers and .htaccess for other hosts from server.conf into the site folder. */
+    private static int hosting(Options options, PrintStream out) throws IOException {
+        Path site = Path.of(options.get("site", "target/site"));
+        if (!Files.isDirectory(site)) {
+            throw new IOException("no site folder " + site + "; build it with: mvn package");
+        }
+        HostingFiles.write(ServerConfig.read(Path.of(options.get("conf", "server.conf"))), site);
+        out.println("wrote " + site.resolve("_headers") + " and " + site.resolve(".htaccess"));
         return ExitCode.OK;
     }
 
