@@ -36,9 +36,11 @@ const imageInput = new ImageInput({
 });
 let workload = 'mandelbrot';
 
+const faultsAllowed = params.get('faults') === 'inject';
 window.tessera = {
   get ready() { return tessera.ready; },
-  render: (request) => renderAndShow(request),
+  /** The second argument, a fault to inject, is honoured only on a page opened with ?faults=inject. */
+  render: (request, fault) => renderAndShow(request, faultsAllowed ? fault : null),
   cancel: () => tessera.cancel(),
   /** Restarts the pool with another engine: 'wasm' or 'js'. */
   useEngine: (engine) => startEngine(engine),
@@ -112,13 +114,13 @@ function showMessage(text, isError = false) {
 let rendersInFlight = 0;
 
 /** Every render, from the Render button or from a script, shows its outcome on the page. */
-async function renderAndShow(request) {
+async function renderAndShow(request, fault = null) {
   rendersInFlight++;
   $('cancel').disabled = false;
   showMessage('Rendering…');
   sceneEditor.clearError();
   try {
-    const result = await tessera.render(request);
+    const result = await tessera.render(request, fault);
     $('timer').textContent = `${Math.round(result.ms)} ms`;
     const rows = result.perWorker.map((p) =>
       `<tr><td>${p.worker}</td><td>${p.tiles}</td><td>${Math.round(p.busyMs)} ms</td></tr>`);

@@ -34,13 +34,25 @@ export class WorkerPool {
     return this.handles.length;
   }
 
-  call(worker, type, payload) {
+  /** Calls a worker; one that died is first replaced by a fresh one running the same engine. */
+  async call(worker, type, payload) {
+    if (this.handles[worker].dead) {
+      await this.replace(worker);
+    }
     return this.handles[worker].call(type, payload);
+  }
+
+  async replace(worker) {
+    this.handles[worker].terminate();
+    const handle = new WorkerHandle(worker, new URL('./worker.js', import.meta.url));
+    this.handles[worker] = handle;
+    await handle.call('init', { engine: this.engine });
   }
 
   /** Resolves when no worker has work in hand, e.g. the last tile of a cancelled render. */
   async idle() {
     await Promise.all(this.handles.map((h) => h.idle()));
+    await Promise.all(this.handles.map((h, w) => (h.dead ? this.replace(w) : null)));
   }
 
   terminate() {

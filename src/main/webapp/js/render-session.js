@@ -25,7 +25,7 @@ export class RenderSession {
    * plans of several stages, a `spare` of the same size. Resolves to {ms, width, height, workers,
    * tiles, perWorker}.
    */
-  run(requestText, plan, buffers, pictures) {
+  run(requestText, plan, buffers, pictures, fault = null) {
     const workers = plan.workers;
     this.layout = controlLayout(plan);
     this.control = new Int32Array(new SharedArrayBuffer(4 * this.layout.length));
@@ -39,6 +39,7 @@ export class RenderSession {
         calls.push(this.pool.call(w, 'render', {
           request: requestText, maxWorkers: this.pool.size, pictures,
           framebuffer: buffers.framebuffer, spare: buffers.spare, control: this.control.buffer, worker: w,
+          fault: fault && fault.worker === w ? fault : null,
         }));
       }
       // A timer, not an animation-frame loop: a frame loop keeps the compositor busy sixty times a

@@ -87,8 +87,12 @@ export class Tessera {
     return this.ready;
   }
 
-  /** Renders `request`; a render still running is cancelled first. */
-  async render(request) {
+  /**
+   * Renders `request`; a render still running is cancelled first. `fault` ({worker, tile, kind:
+   * 'throw' | 'crash'}) makes that worker fail at that tile, for tests; the page passes it only
+   * when opened with ?faults=inject.
+   */
+  async render(request, fault = null) {
     const token = ++this.latest;
     this.session?.cancel();
     this.onProgress({ done: 0, total: 0, shown: 0, tiles: 0, ms: 0, tilesByWorker: [], current: [] });
@@ -106,7 +110,7 @@ export class Tessera {
     this.framebuffer = sharedBuffer(this.framebuffer, bytes, plan);
     const spare = plan.stages.length > 1 ? (this.spare = sharedBuffer(this.spare, bytes, plan)) : null;
     this.session = new RenderSession(pool, this.view, this.onProgress);
-    const result = await this.session.run(text, plan, { framebuffer: this.framebuffer, spare }, pictures);
+    const result = await this.session.run(text, plan, { framebuffer: this.framebuffer, spare }, pictures, fault);
     this.checkCurrent(token);
     return { ...result, hash: await sha256Hex(this.view.pixels()) };
   }

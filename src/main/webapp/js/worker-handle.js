@@ -7,8 +7,11 @@ export class WorkerHandle {
     this.nextId = 1;
     this.worker = new Worker(url, { type: 'module' });
     this.worker.onmessage = ({ data }) => this.settle(data);
+    this.dead = false;
     this.worker.onerror = (event) => {
       event.preventDefault();
+      // An uncaught error leaves the worker in an unknown state: the pool replaces it before its next call.
+      this.dead = true;
       this.failAll(`worker ${index} failed: ${event.message || 'its script could not be loaded'}`);
     };
     this.worker.onmessageerror = () => this.failAll(`worker ${index} sent a message that could not be read`);

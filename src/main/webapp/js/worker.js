@@ -16,7 +16,7 @@ async function loadEngine(kind) {
   throw new Error(`unknown engine "${kind}"`);
 }
 
-function render({ request, maxWorkers, pictures, framebuffer, spare, control, worker }) {
+function render({ request, maxWorkers, pictures, framebuffer, spare, control, worker, fault }) {
   const plan = engine.prepare(request, maxWorkers, pictures);
   if (plan.error) {
     throw new Error(plan.error);
@@ -46,6 +46,9 @@ function render({ request, maxWorkers, pictures, framebuffer, spare, control, wo
           Atomics.store(ctl, layout.current(worker), tile + 1);
         }
         const started = performance.now();
+        if (fault && fault.tile === tile && s === last) {
+          injectFault(fault, tile);
+        }
         const x = rects[4 * tile], y = rects[4 * tile + 1], w = rects[4 * tile + 2], h = rects[4 * tile + 3];
         let firstRow = 0;
         let rows = 0;
@@ -78,9 +81,20 @@ function render({ request, maxWorkers, pictures, framebuffer, spare, control, wo
     Atomics.store(ctl, layout.current(worker), 0);
   } catch (e) {
     stopAll(ctl, layout, 2);
+    if (e.crash) {
+      throw e;
+    }
     throw Object.assign(new Error(where ? `${where}: ${e.message || e}` : String(e.message || e)), { tile: where });
   }
   return { tiles: rendered, busyMs };
+}
+
+/**
+ * Test hook, reachable only from a page opened with ?faults=inject: fails on purpose at one tile,
+ * either with an error the render reports ('throw') or by dying without a reply ('crash').
+ */
+function injectFault({ kind }, tile) {
+  throw Object.assign(new Error(`injected ${kind} at tile ${tile}`), { crash: kind === 'crash' });
 }
 
 self.onmessage = async ({ data }) => {
@@ -99,6 +113,11 @@ self.onmessage = async ({ data }) => {
     }
     self.postMessage({ id, result });
   } catch (e) {
+    if (e && e.crash) {
+      // Uncaught, so the page sees the worker die (an error event), as after a real crash.
+      setTimeout(() => { throw e; });
+      return;
+    }
     self.postMessage({ id, error: String((e && e.message) || e), tile: e && e.tile });
   }
 };
