@@ -88,6 +88,41 @@ class DevServerTest {
     }
 
     @Test
+    void servesTenThousandRequestsWithoutAnError() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.atomic.AtomicInteger ok = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<String> errors = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+        for (int client = 0; client < 8; client++) {
+            work.add(pool.submit(() -> {
+                HttpClient own = HttpClient.newHttpClient();
+                for (int i = 0; i < 1250; i++) {
+                    String path = i % 3 == 0 ? "/m.wasm" : i % 3 == 1 ? "/" : "/missing";
+                    try {
+                        HttpResponse<byte[]> response = own.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                        int expected = path.equals("/missing") ? 404 : 200;
+                        if (response.statusCode() == expected
+                                && "require-corp".equals(response.headers().firstValue("Cross-Origin-Embedder-Policy").orElse(null))) {
+                            ok.incrementAndGet();
+                        } else {
+                            errors.add(path + " → " + response.statusCode());
+                        }
+                    } catch (Exception e) {
+                        errors.add(path + " → " + e);
+                    }
+                }
+            }));
+        }
+        for (java.util.concurrent.Future<?> future : work) {
+            future.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        assertEquals(java.util.List.of(), errors.subList(0, Math.min(5, errors.size())));
+        assertEquals(10_000, ok.get());
+    }
+
+    @Test
     void listsNoDirectories() throws Exception {
         assertEquals(404, get("/empty/").statusCode());
     }
