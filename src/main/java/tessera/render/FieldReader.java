@@ -46,9 +46,21 @@ public final class FieldReader {
     public JsonValue require(String name, String expectation) {
         JsonValue value = get(name);
         if (value == null) {
-            throw new InvalidRequestException(path(name), "missing; " + expectation);
+            String lookalike = lookalike(name);
+            throw new InvalidRequestException(path(name), "missing; " + expectation
+                    + (lookalike == null ? "" : " (there is a field \"" + lookalike + "\": a typo?)"));
         }
         return value;
+    }
+
+    /** A field of the object whose name is one or two edits from {@code name}, or null. */
+    private String lookalike(String name) {
+        for (String candidate : object.members().keySet()) {
+            if (!candidate.equals(name) && editDistance(candidate.toLowerCase(), name.toLowerCase()) <= 2) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     public int requiredInt(String name, int min, int max) {

@@ -88,6 +88,26 @@ class MainTest {
         assertTrue(Files.notExists(dir.resolve("o.png")));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("tessera.MalformedInputs#all")
+    void everyGeneratedMalformedRequestIsRefusedWithCodeThree(tessera.MalformedInputs.Case bad) throws Exception {
+        Path site = Path.of("src/main/webapp").toAbsolutePath();
+        Path req = Files.writeString(Files.createTempFile(site.resolve("samples"), "malformed", ".json"), bad.json);
+        try {
+            int code = run("render", "--request", req.toString(), "--out", dir.resolve("o.png").toString());
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertEquals(ExitCode.INVALID_REQUEST, code, bad + " → " + message + out.toString(StandardCharsets.UTF_8));
+            assertTrue(message.startsWith("tessera: invalid request: " + bad.field + ": "), bad + " → " + message);
+        } finally {
+            Files.delete(req);
+        }
+    }
+
+    @Test
+    void theGeneratedCorpusHasAtLeastTwoHundredCases() {
+        assertTrue(tessera.MalformedInputs.all().size() >= 200, String.valueOf(tessera.MalformedInputs.all().size()));
+    }
+
     @Test
     void usageErrorsExitWithCodeTwo() {
         assertEquals(ExitCode.USAGE, run());

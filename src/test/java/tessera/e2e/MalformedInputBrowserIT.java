@@ -1,0 +1,79 @@
+package tessera.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import org.junit.jupiter.api.Test;
+import tessera.MalformedInputs;
+
+/** The generated corpus of malformed requests, and broken image files, through window.tessera. */
+class MalformedInputBrowserIT extends PageTest {
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyMalformedRequestIsRefusedNamingItsFieldAndThePageLives() throws Exception {
+        List<MalformedInputs.Case> cases = MalformedInputs.all();
+        List<String> texts = new ArrayList<>();
+        cases.forEach(c -> texts.add(c.json));
+        List<Map<String, Object>> outcomes = chrome.await(
+                "const out = [];"
+                + "for (const text of args[0]) {"
+                + "  try { await window.tessera.render(text); out.push({rendered: true}); }"
+                + "  catch (e) { out.push({name: e.name, message: e.message}); }"
+                + "}"
+                + "return out;", texts);
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            Map<String, Object> outcome = outcomes.get(i);
+            if (!"RequestError".equals(outcome.get("name"))
+                    || !String.valueOf(outcome.get("message")).startsWith(cases.get(i).field + ": ")) {
+                wrong.add(cases.get(i) + " → " + outcome);
+            }
+        }
+        assertEquals(List.of(), wrong.subList(0, Math.min(5, wrong.size())), wrong.size() + " of " + cases.size() + " cases");
+        String good = "{\"workload\":\"mandelbrot\",\"width\":200,\"height\":120,\"params\":{\"maxIter\":300}}";
+        assertEquals(Cli.hash(good, 1), page.render(good, 2).get("hash"), "the page still renders");
+        System.out.println("malformed requests refused in the browser: " + cases.size());
+    }
+
+    @Test
+    void brokenImageFilesAreRefusedByThePageAndTheCommandLine() throws Exception {
+        Path dir = Files.createDirectories(Site.siteDir().resolve("broken"));
+        byte[] png = Files.readAllBytes(Site.siteDir().resolve("samples/test-card.png"));
+        Files.write(dir.resolve("empty.png"), new byte[0]);
+        Files.write(dir.resolve("truncated.png"), java.util.Arrays.copyOf(png, png.length / 3));
+        Files.writeString(dir.resolve("text.png"), "this is not a picture");
+        Files.write(dir.resolve("enormous.png"), enormousPngHeader());
+        for (String name : List.of("empty", "truncated", "text", "enormous")) {
+            String request = "{\"workload\":\"pipeline\",\"params\":{\"image\":\"broken/" + name + ".png\",\"ops\":[]}}";
+            Map<String, Object> outcome = chrome.await("try { await window.tessera.render(args[0]); return {rendered: true}; }"
+                    + " catch (e) { return {name: e.name, message: e.message}; }", request);
+            assertEquals("RequestError", outcome.get("name"), name + ": " + outcome);
+            assertTrue(String.valueOf(outcome.get("message")).startsWith("params.image: cannot load \"broken/" + name + ".png\": "),
+                    name + ": " + outcome);
+            Path file = Files.writeString(dir.resolve(name + ".json"), request);
+            Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                    System.getProperty("tessera.jar", "target/tessera.jar"), "render", "--request", file.toString(),
+                    "--out", dir.resolve(name + "-out.png").toString()).redirectErrorStream(true).start();
+            String said = new String(cli.getInputStream().readAllBytes());
+            assertEquals(3, cli.waitFor(), name + ": " + said);
+            assertTrue(said.startsWith("tessera: invalid request: "), name + ": " + said);
+        }
+    }
+
+    /** A valid PNG signature and header that claims 100,000 × 100,000 pixels, and nothing else. */
+    private static byte[] enormousPngHeader() {
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(8 + 25);
+        header.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        header.putInt(13).put(new byte[] {'I', 'H', 'D', 'R'}).putInt(100_000).putInt(100_000).put(new byte[] {8, 6, 0, 0, 0});
+        CRC32 crc = new CRC32();
+        crc.update(header.array(), 12, 17);
+        header.putInt((int) crc.getValue());
+        return header.array();
+    }
+}
