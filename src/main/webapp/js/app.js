@@ -255,7 +255,7 @@ async function startEngine(engine) {
     }
     $('workers-value').value = workers.value;
     $('status').textContent = `${info.engine === 'wasm' ? 'WebAssembly' : 'JavaScript'} engine, `
-      + `${info.workers} workers, shared memory.`;
+      + `${info.workers} workers, shared memory.${support.wasmGc ? '' : ` ${support.notes.join(' ')}`}`;
     $('render').disabled = false;
     return info;
   } catch (e) {
