@@ -13,14 +13,14 @@ public final class BadRequests {
         public final String field;
         public final String json;
 
-        Case(String field, String json) {
+        public Case(String field, String json) {
             this.field = field;
             this.json = json;
         }
 
         @Override
         public String toString() {
-            return field + " ← " + json;
+            return field + " ← " + (json.length() > 120 ? json.substring(0, 117) + "..." : json);
         }
     }
 

@@ -11,22 +11,6 @@ import java.util.Map;
  * by huge, negative and non-finite numbers, renamed by a typo; plus broken JSON and deep nesting.
  */
 public final class MalformedInputs {
-    /** A malformed request and the field (path) the message must start with. */
-    public static final class Case {
-        public final String field;
-        public final String json;
-
-        Case(String field, String json) {
-            this.field = field;
-            this.json = json;
-        }
-
-        @Override
-        public String toString() {
-            return field + " ← " + (json.length() > 120 ? json.substring(0, 117) + "..." : json);
-        }
-    }
-
     private MalformedInputs() {
     }
 
@@ -67,8 +51,8 @@ public final class MalformedInputs {
         "\"12\"", "true", "null", "[1]", "{\"n\":1}", "-1", "1e300", "-1e300", "\"NaN\"", "\"Infinity\"", "123456789012",
     };
 
-    public static List<Case> all() {
-        List<Case> cases = new ArrayList<>();
+    public static List<BadRequests.Case> all() {
+        List<BadRequests.Case> cases = new ArrayList<>();
         for (Map.Entry<String, String[]> workload : VALID.entrySet()) {
             String[] spec = workload.getValue();
             for (int i = 1; i < spec.length; i++) {
@@ -78,29 +62,29 @@ public final class MalformedInputs {
                     if (accepts(name, bad)) {
                         continue;
                     }
-                    cases.add(new Case(path, fill(spec, name, bad)));
+                    cases.add(new BadRequests.Case(path, fill(spec, name, bad)));
                 }
                 if (isInteger(name)) {
-                    cases.add(new Case(path, fill(spec, name, "2.5")));
+                    cases.add(new BadRequests.Case(path, fill(spec, name, "2.5")));
                 }
                 String withoutField = fill(spec, name, "\u0000").replaceAll(",?\"" + name + "\":\u0000", "").replace("{,", "{");
                 if (!isOptional(name)) {
-                    cases.add(new Case(path.equals("workers") ? "workers" : path, withoutField));
+                    cases.add(new BadRequests.Case(path.equals("workers") ? "workers" : path, withoutField));
                 }
                 // A typo in the name: an optional field's misspelling is named as unknown; a required
                 // field is named as missing (and the message points at the lookalike).
                 String typo = name + "s";
-                cases.add(new Case(isOptional(name) ? path.substring(0, path.length() - name.length()) + typo : path,
+                cases.add(new BadRequests.Case(isOptional(name) ? path.substring(0, path.length() - name.length()) + typo : path,
                         fill(spec, name, spec[i].substring(name.length() + 1)).replace("\"" + name + "\":", "\"" + typo + "\":")));
             }
         }
-        cases.add(new Case("workload", "{\"workload\":\"julia\",\"width\":8,\"height\":8}"));
-        cases.add(new Case("request", "{\"workload\":\"mandelbrot\",\"width\":8,"));
-        cases.add(new Case("request", "[" .repeat(5000) + "]".repeat(5000)));
-        cases.add(new Case("request", "{\"workload\":\"mandelbrot\",\"width\":8,\"height\":8,\"params\":" + "{\"a\":".repeat(100) + "1" + "}".repeat(101)));
-        cases.add(new Case("request", "{\"workload\": NaN}"));
-        cases.add(new Case("request", "\"just a string\""));
-        cases.add(new Case("width × height", "{\"workload\":\"mandelbrot\",\"width\":16384,\"height\":16384}"));
+        cases.add(new BadRequests.Case("workload", "{\"workload\":\"julia\",\"width\":8,\"height\":8}"));
+        cases.add(new BadRequests.Case("request", "{\"workload\":\"mandelbrot\",\"width\":8,"));
+        cases.add(new BadRequests.Case("request", "[" .repeat(5000) + "]".repeat(5000)));
+        cases.add(new BadRequests.Case("request", "{\"workload\":\"mandelbrot\",\"width\":8,\"height\":8,\"params\":" + "{\"a\":".repeat(100) + "1" + "}".repeat(101)));
+        cases.add(new BadRequests.Case("request", "{\"workload\": NaN}"));
+        cases.add(new BadRequests.Case("request", "\"just a string\""));
+        cases.add(new BadRequests.Case("width × height", "{\"workload\":\"mandelbrot\",\"width\":16384,\"height\":16384}"));
         return cases;
     }
 

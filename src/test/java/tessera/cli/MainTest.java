@@ -90,7 +90,7 @@ class MainTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("tessera.MalformedInputs#all")
-    void everyGeneratedMalformedRequestIsRefusedWithCodeThree(tessera.MalformedInputs.Case bad) throws Exception {
+    void everyGeneratedMalformedRequestIsRefusedWithCodeThree(tessera.BadRequests.Case bad) throws Exception {
         Path site = Path.of("src/main/webapp").toAbsolutePath();
         Path req = Files.writeString(Files.createTempFile(site.resolve("samples"), "malformed", ".json"), bad.json);
         try {

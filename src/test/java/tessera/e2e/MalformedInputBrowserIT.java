@@ -17,7 +17,7 @@ class MalformedInputBrowserIT extends PageTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyMalformedRequestIsRefusedNamingItsFieldAndThePageLives() throws Exception {
-        List<MalformedInputs.Case> cases = MalformedInputs.all();
+        List<tessera.BadRequests.Case> cases = MalformedInputs.all();
         List<String> texts = new ArrayList<>();
         cases.forEach(c -> texts.add(c.json));
         List<Map<String, Object>> outcomes = chrome.await(
