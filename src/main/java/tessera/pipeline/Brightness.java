@@ -1,5 +1,8 @@
 package tessera.pipeline;
 
+import tessera.render.Rgba;
+import tessera.render.RustFloat;
+
 /**
  * The article's brightness: each colour channel {@code (c as f32 * factor).min(255.0) as u8}. The
  * result depends on the channel's byte alone, so it is worked out once for all 256 values.
@@ -9,7 +12,7 @@ public final class Brightness implements PointFilter {
 
     public Brightness(float factor) {
         for (int c = 0; c < 256; c++) {
-            table[c] = ArticleMath.toByte(ArticleMath.min((float) c * factor, 255.0f));
+            table[c] = Rgba.saturatingByte(RustFloat.min((float) c * factor, 255.0f));
         }
     }
 

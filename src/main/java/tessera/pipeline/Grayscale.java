@@ -8,7 +8,7 @@ public final class Grayscale implements PointFilter {
     public void apply(int[] pixels, int offset, int count) {
         for (int i = offset, end = offset + count; i < end; i++) {
             int p = pixels[i];
-            int luma = ArticleMath.roundToByte(Saturation.luma(p));
+            int luma = Rgba.roundedByte(Saturation.luma(p));
             pixels[i] = Rgba.pack(luma, luma, luma, Rgba.alpha(p));
         }
     }

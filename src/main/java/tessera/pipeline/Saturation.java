@@ -24,6 +24,6 @@ public final class Saturation implements PointFilter {
     }
 
     private int mix(float luma, int channel) {
-        return ArticleMath.roundToByte(luma + (channel - luma) * factor);
+        return Rgba.roundedByte(luma + (channel - luma) * factor);
     }
 }

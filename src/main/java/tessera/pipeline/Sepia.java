@@ -1,6 +1,7 @@
 package tessera.pipeline;
 
 import tessera.render.Rgba;
+import tessera.render.RustFloat;
 
 /** The article's sepia matrix in f32, each row {@code .min(255.0) as u8}. */
 public final class Sepia implements PointFilter {
@@ -12,9 +13,9 @@ public final class Sepia implements PointFilter {
             float g = Rgba.green(p);
             float b = Rgba.blue(p);
             pixels[i] = Rgba.pack(
-                    ArticleMath.toByte(ArticleMath.min(r * 0.393f + g * 0.769f + b * 0.189f, 255.0f)),
-                    ArticleMath.toByte(ArticleMath.min(r * 0.349f + g * 0.686f + b * 0.168f, 255.0f)),
-                    ArticleMath.toByte(ArticleMath.min(r * 0.272f + g * 0.534f + b * 0.131f, 255.0f)),
+                    Rgba.saturatingByte(RustFloat.min(r * 0.393f + g * 0.769f + b * 0.189f, 255.0f)),
+                    Rgba.saturatingByte(RustFloat.min(r * 0.349f + g * 0.686f + b * 0.168f, 255.0f)),
+                    Rgba.saturatingByte(RustFloat.min(r * 0.272f + g * 0.534f + b * 0.131f, 255.0f)),
                     Rgba.alpha(p));
         }
     }

@@ -44,6 +44,6 @@ public final class Sharpen implements NeighbourhoodFilter {
     }
 
     private int sharpen(int original, int blurred) {
-        return ArticleMath.roundToByte(original + amount * (original - blurred));
+        return Rgba.roundedByte(original + amount * (original - blurred));
     }
 }

@@ -1,5 +1,7 @@
 package tessera.raytrace;
 
+import tessera.render.Rgba;
+
 /**
  * The reference crate's colour conversion: bytes are {@code (linear.powf(1 / 2.2) * 255) as u8}, and
  * texture bytes decode as {@code (byte / 255).powf(2.2)}, all in single precision.
@@ -42,19 +44,12 @@ public final class Gamma {
     /** The crate's byte for a value computed directly, as its formula reads. */
     static int encodeDirectly(float linear) {
         float encoded = (float) StrictMath.pow(linear, INVERSE_GAMMA);
-        return saturatingByte(encoded * 255.0f);
+        return Rgba.saturatingByte(encoded * 255.0f);
     }
 
     /** The linear value of an sRGB-ish texture byte, gamma 2.2. */
     public static float decode(int channelByte) {
         return DECODED[channelByte];
-    }
-
-    private static int saturatingByte(float value) {
-        if (!(value > 0.0f)) {
-            return 0;
-        }
-        return value >= 255.0f ? 255 : (int) value;
     }
 
     /** thresholds[k] is the least float in (0, 1] whose byte is at least k (thresholds[0] unused). */

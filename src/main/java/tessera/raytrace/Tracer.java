@@ -1,6 +1,7 @@
 package tessera.raytrace;
 
 import tessera.render.Rgba;
+import tessera.render.RustFloat;
 import tessera.render.FrameWindow;
 import tessera.render.Tile;
 import tessera.render.TileRenderer;
@@ -64,15 +65,7 @@ final class Tracer implements TileRenderer {
         if (scene.gammaEncoded) {
             return Rgba.pack(Gamma.encode(r), Gamma.encode(g), Gamma.encode(b), 255);
         }
-        return Rgba.pack(linearByte(r), linearByte(g), linearByte(b), 255);
-    }
-
-    private static int linearByte(float value) {
-        float scaled = value * 255.0f;
-        if (!(scaled > 0.0f)) {
-            return 0;
-        }
-        return scaled >= 255.0f ? 255 : (int) scaled;
+        return Rgba.pack(Rgba.saturatingByte(r * 255.0f), Rgba.saturatingByte(g * 255.0f), Rgba.saturatingByte(b * 255.0f), 255);
     }
 
     /** Traces one ray; the colour is left in red, green, blue. */

@@ -20,10 +20,6 @@ public final class Vec3 {
         return new Vec3(x - o.x, y - o.y, z - o.z);
     }
 
-    public Vec3 times(double s) {
-        return new Vec3(x * s, y * s, z * s);
-    }
-
     public double dot(Vec3 o) {
         return x * o.x + y * o.y + z * o.z;
     }

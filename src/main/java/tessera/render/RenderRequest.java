@@ -51,10 +51,6 @@ public final class RenderRequest {
         return workload;
     }
 
-    public boolean hasSize() {
-        return width > 0 && height > 0;
-    }
-
     /** The requested width, or {@code fallback} when the request gives none. */
     public int width(int fallback) {
         return width > 0 ? width : fallback;

@@ -38,4 +38,9 @@ public final class Rgba {
         }
         return value >= 255 ? 255 : (int) value;
     }
+
+    /** The nearest byte to a single-precision channel value, halves rounded up, clamped to [0, 255]. */
+    public static int roundedByte(float value) {
+        return saturatingByte(value + 0.5f);
+    }
 }
