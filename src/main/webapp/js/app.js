@@ -8,6 +8,7 @@ import { renderChart, renderTable } from './benchmark-view.js';
 import { runJsBaseline } from './baseline.js';
 import { Explorer, PRECISION_LIMIT_ZOOM, fragmentFor, iterationsFor, viewFromFragment } from './explorer.js';
 import { WORKER_COLORS } from './canvas-view.js';
+import { isolationProblem } from './isolation.js';
 
 const $ = (id) => document.getElementById(id);
 const support = window.tesseraSupport;
@@ -15,7 +16,10 @@ const poolSize = Math.max(1, support.cores);
 const params = new URLSearchParams(location.search);
 const defaultEngine = support.wasmGc ? 'wasm' : 'js';
 
-const tessera = new Tessera({ canvas: $('canvas'), overlay: $('overlay'), support, poolSize, onProgress: showProgress });
+// ?mode=transfer forces transfer mode on an isolated page, e.g. to compare the two.
+const tessera = new Tessera({
+  canvas: $('canvas'), overlay: $('overlay'), support, poolSize, mode: params.get('mode'), onProgress: showProgress,
+});
 const explorer = new Explorer($('canvas'), (view) => {
   if ($('auto-iter').checked) {
     $('maxIter').value = String(iterationsFor(view.zoom));
@@ -255,7 +259,8 @@ async function startEngine(engine) {
     }
     $('workers-value').value = workers.value;
     $('status').textContent = `${info.engine === 'wasm' ? 'WebAssembly' : 'JavaScript'} engine, `
-      + `${info.workers} workers, shared memory.${support.wasmGc ? '' : ` ${support.notes.join(' ')}`}`;
+      + `${info.workers} workers, ${info.mode === 'shared' ? 'shared memory' : 'transfer mode'}.`
+      + `${support.wasmGc ? '' : ` ${support.notes.join(' ')}`}`;
     $('render').disabled = false;
     return info;
   } catch (e) {
@@ -333,6 +338,12 @@ for (const tab of document.querySelectorAll('[role="tab"]')) {
   });
 }
 
+if (!support.isolated) {
+  isolationProblem().then((problem) => {
+    $('isolation-problem').textContent = problem;
+    $('transfer-note').hidden = false;
+  });
+}
 if (!support.wasmGc) {
   $('engine').querySelector('option[value="wasm"]').disabled = true;
 }

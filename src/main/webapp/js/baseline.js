@@ -12,6 +12,9 @@ function pool(size) {
 
 /** Renders the seed Mandelbrot with `workers` workers; resolves to {ms, hash}. */
 export async function runJsBaseline({ width = 1920, height = 1080, maxIter = 1000, workers: count = 1, tileSize = 64 } = {}) {
+  if (!crossOriginIsolated) {
+    throw new Error('the hand-written baseline shares memory between its workers, which needs a cross-origin isolated page');
+  }
   const framebuffer = new SharedArrayBuffer(width * height * 4);
   const control = new SharedArrayBuffer(4);
   const started = performance.now();

@@ -1,6 +1,7 @@
-// Shows a render on the canvas as it fills in. It copies a tile out of the shared framebuffer
-// only after reading, atomically, that the tile's worker has published it, so no half-written
-// tile ever reaches the screen.
+// Shows a render on the canvas as it fills in. Tiles arrive in one of two ways: in shared mode
+// they are copied out of the shared framebuffer only after reading, atomically, that the tile's
+// worker has published it, so no half-written tile ever reaches the screen; in transfer mode the
+// session hands each finished tile over with receive().
 
 // Repainting the canvas costs main-thread and compositor time that the workers want on a machine
 // with few cores; ten updates a second still looks like a picture filling in.
@@ -18,8 +19,11 @@ export class CanvasView {
     this.image = null;
   }
 
-  /** Prepares for a render of `plan`; the previous picture stays until tiles replace it. */
-  begin(plan, frameBuffer, control, layout, workers) {
+  /**
+   * Prepares for a render of `plan`; the previous picture stays until tiles replace it. In shared
+   * mode `shared` is {frameBuffer, control, layout}, from which present() collects published tiles.
+   */
+  begin(plan, workers, shared = null) {
     if (!this.image || this.image.width !== plan.width || this.image.height !== plan.height) {
       this.canvas.width = plan.width;
       this.canvas.height = plan.height;
@@ -30,44 +34,68 @@ export class CanvasView {
       this.overlay.height = plan.height;
     }
     this.plan = plan;
-    this.frame = new Uint8Array(frameBuffer);
-    this.control = control;
-    this.layout = layout;
+    this.shared = shared && { ...shared, frame: new Uint8Array(shared.frameBuffer) };
     this.lastStage = plan.stages.length - 1;
     this.shown = new Uint8Array(plan.tiles);
     this.firstUnshown = 0;
+    this.arrived = [];
     this.tilesByWorker = new Array(workers).fill(0);
   }
 
-  /** Copies newly published tiles to the canvas; returns how many tiles are shown in all. */
+  /** Transfer mode: tile `tile` of the last stage, rendered by `worker`, as RGBA bytes row after row. */
+  receive(tile, worker, bytes) {
+    const { rects, width } = this.plan;
+    const x = rects[4 * tile], y = rects[4 * tile + 1], w = rects[4 * tile + 2], h = rects[4 * tile + 3];
+    const data = this.image.data;
+    for (let row = 0; row < h; row++) {
+      data.set(bytes.subarray(row * w * 4, (row + 1) * w * 4), ((y + row) * width + x) * 4);
+    }
+    this.arrived.push(tile, worker);
+  }
+
+  /** Paints the tiles that arrived since the last call; returns how many tiles are shown in all. */
   present() {
+    if (this.shared) {
+      this.collectPublished();
+    }
+    const rects = this.plan.rects;
+    for (let i = 0; i < this.arrived.length; i += 2) {
+      const t = this.arrived[i], worker = this.arrived[i + 1];
+      const x = rects[4 * t], y = rects[4 * t + 1], w = rects[4 * t + 2], h = rects[4 * t + 3];
+      // Only the tile's own rectangle: a bounding box of scattered tiles would repaint most of the frame.
+      this.context.putImageData(this.image, 0, 0, x, y, w, h);
+      this.tint(x, y, w, h, worker);
+      this.shown[t] = 1;
+      this.tilesByWorker[worker]++;
+    }
+    this.arrived.length = 0;
+    return this.shownCount();
+  }
+
+  /** Shared mode: copies every newly published tile from the framebuffer into the picture. */
+  collectPublished() {
     const { rects, tiles, width } = this.plan;
+    const { frame, control, layout } = this.shared;
     const data = this.image.data;
     // Tiles are taken in index order: all before firstUnshown are on screen, none from `taken` on exist yet.
-    const taken = Math.min(tiles, Atomics.load(this.control, this.layout.next(this.lastStage)));
+    const taken = Math.min(tiles, Atomics.load(control, layout.next(this.lastStage)));
     for (let t = this.firstUnshown; t < taken; t++) {
-      if (this.shown[t]) {
-        continue;
-      }
-      const owner = Atomics.load(this.control, this.layout.owner(t));
+      const owner = this.shown[t] ? 0 : Atomics.load(control, layout.owner(t));
       if (owner === 0) {
         continue;
       }
       const x = rects[4 * t], y = rects[4 * t + 1], w = rects[4 * t + 2], h = rects[4 * t + 3];
       for (let row = y; row < y + h; row++) {
         const start = (row * width + x) * 4;
-        data.set(this.frame.subarray(start, start + w * 4), start);
+        data.set(frame.subarray(start, start + w * 4), start);
       }
-      // Only the tile's own rectangle: a bounding box of scattered tiles would repaint most of the frame.
-      this.context.putImageData(this.image, 0, 0, x, y, w, h);
-      this.tint(x, y, w, h, owner - 1);
+      // Marked now so that it is collected once; present() paints it.
       this.shown[t] = 1;
-      this.tilesByWorker[owner - 1]++;
+      this.arrived.push(t, owner - 1);
     }
     while (this.firstUnshown < tiles && this.shown[this.firstUnshown]) {
       this.firstUnshown++;
     }
-    return this.shownCount();
   }
 
   tint(x, y, w, h, worker) {

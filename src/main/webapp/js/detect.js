@@ -13,16 +13,14 @@
       wasmGc = false;
     }
   }
+  // Without it the app still runs, in transfer mode; the page says why (isolation.js).
   var isolated = window.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
 
+  if (!('noModule' in document.createElement('script'))) {
+    problems.push('This browser cannot run JavaScript modules, which Tessera is written as.');
+  }
   if (!hasWorkers) {
     problems.push('This browser has no Web Workers, which Tessera needs to render on several cores.');
-  }
-  if (!isolated) {
-    problems.push('SharedArrayBuffer is unavailable because the page is not cross-origin isolated: the server must send '
-      + '"Cross-Origin-Opener-Policy: same-origin" and "Cross-Origin-Embedder-Policy: require-corp"'
-      + (window.isSecureContext === false ? ', and the page must come over HTTPS or from localhost' : '')
-      + '. server.conf has both headers; see "Hosting" in the README.');
   }
   if (!wasmGc) {
     notes.push(hasWasm

@@ -1,4 +1,4 @@
-// Images a request names (ray tracer textures, later photos to filter) are fetched and decoded on
+// Images a request names (ray tracer textures, photos to filter) are fetched and decoded on
 // the page, then handed to the workers with the request as {name: {width, height, pixels}} or
 // {name: {error}}; the Java side turns an error into a message naming the field.
 
@@ -80,6 +80,9 @@ async function decode(name, maxPixels) {
   context.drawImage(bitmap, 0, 0);
   bitmap.close();
   const data = context.getImageData(0, 0, width, height).data;
+  if (!crossOriginIsolated) {
+    return { width, height, pixels: new Int32Array(data.buffer) };
+  }
   // In shared memory, so every worker reads the same pixels instead of receiving a copy.
   const shared = new SharedArrayBuffer(data.byteLength);
   new Uint8Array(shared).set(data);

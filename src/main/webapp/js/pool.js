@@ -35,11 +35,11 @@ export class WorkerPool {
   }
 
   /** Calls a worker; one that died is first replaced by a fresh one running the same engine. */
-  async call(worker, type, payload) {
+  async call(worker, type, payload, transfer = []) {
     if (this.handles[worker].dead) {
       await this.replace(worker);
     }
-    return this.handles[worker].call(type, payload);
+    return this.handles[worker].call(type, payload, transfer);
   }
 
   async replace(worker) {

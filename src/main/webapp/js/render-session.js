@@ -1,8 +1,6 @@
-// One render: shared framebuffers and a control block, the chosen workers pulling tiles stage by
-// stage, and a timer that shows progress. The main thread only ever reads shared
-// memory and never waits on it.
+// What every render has, however its tiles travel: a timer that shows progress, cancellation,
+// and the result. SharedRenderSession and TransferRenderSession fill in how tiles are handed out.
 import { TILES_SHOWN_EVERY_MS } from './canvas-view.js';
-import { controlLayout, stopAll } from './control.js';
 
 export class RenderCancelled extends Error {
   constructor() {
@@ -21,35 +19,24 @@ export class RenderSession {
 
   /**
    * Renders `requestText`, already validated into `plan`, on workers 0 … plan.workers − 1, with the
-   * images it names already decoded in `pictures`. `buffers` holds the shared `framebuffer` and, for
-   * plans of several stages, a `spare` of the same size. Resolves to {ms, width, height, workers,
-   * tiles, perWorker}.
+   * images it names already decoded in `pictures`. Resolves to {ms, width, height, workers, tiles,
+   * perWorker}.
    */
-  run(requestText, plan, buffers, pictures, fault = null) {
-    const workers = plan.workers;
-    this.layout = controlLayout(plan);
-    this.control = new Int32Array(new SharedArrayBuffer(4 * this.layout.length));
+  run(requestText, plan, pictures, fault = null) {
+    this.plan = plan;
     this.totalTiles = plan.stages.reduce((sum, stage) => sum + stage.tiles, 0);
-    this.view.begin(plan, buffers.framebuffer, this.control, this.layout, workers);
     const started = performance.now();
     return new Promise((resolve, reject) => {
       this.reject = reject;
-      const calls = [];
-      for (let w = 0; w < workers; w++) {
-        calls.push(this.pool.call(w, 'render', {
-          request: requestText, maxWorkers: this.pool.size, pictures,
-          framebuffer: buffers.framebuffer, spare: buffers.spare, control: this.control.buffer, worker: w,
-          fault: fault && fault.worker === w ? fault : null,
-        }));
-      }
+      const work = this.start(requestText, pictures, fault);
       // A timer, not an animation-frame loop: a frame loop keeps the compositor busy sixty times a
       // second, which on a machine with few cores takes time from the workers.
-      this.report(plan, started);
-      this.timer = setInterval(() => this.report(plan, started), TILES_SHOWN_EVERY_MS);
-      Promise.all(calls).then((perWorker) => {
+      this.report(started);
+      this.timer = setInterval(() => this.report(started), TILES_SHOWN_EVERY_MS);
+      work.then((perWorker) => {
         const ms = performance.now() - started;
         this.finish(0);
-        this.report(plan, started, ms);
+        this.report(started, ms);
         if (this.cancelled) {
           return;
         }
@@ -57,10 +44,7 @@ export class RenderSession {
           reject(new Error(`only ${this.view.shownCount()} of ${plan.tiles} tiles arrived`));
           return;
         }
-        resolve({
-          ms, width: plan.width, height: plan.height, workers, tiles: plan.tiles,
-          perWorker: perWorker.map((p, w) => ({ worker: w, tiles: p.tiles, busyMs: p.busyMs })),
-        });
+        resolve({ ms, width: plan.width, height: plan.height, workers: plan.workers, tiles: plan.tiles, perWorker });
       }, (e) => {
         this.finish(2);
         const who = e.worker === undefined ? 'a worker' : `worker ${e.worker}`;
@@ -69,7 +53,7 @@ export class RenderSession {
     });
   }
 
-  /** Stops handing out tiles; each worker finishes at most the tile in its hands. */
+  /** Stops handing out tiles; each worker finishes at most the tiles already in its hands. */
   cancel() {
     if (this.cancelled || this.finished) {
       return;
@@ -82,25 +66,32 @@ export class RenderSession {
   finish(reason) {
     this.finished = true;
     if (reason) {
-      stopAll(this.control, this.layout, reason);
+      this.stop(reason);
     }
     clearInterval(this.timer);
   }
 
-  report(plan, started, ms = performance.now() - started) {
-    this.view.present();
-    let done = 0;
-    for (let s = 0; s < this.layout.stages; s++) {
-      done += Math.min(plan.stages[s].tiles, Atomics.load(this.control, this.layout.done(s)));
-    }
+  report(started, ms = performance.now() - started) {
+    const shown = this.view.present();
+    const { done, current } = this.progress();
     this.onProgress({
-      done,
-      total: this.totalTiles,
-      shown: this.view.shownCount(),
-      tiles: plan.tiles,
-      ms,
-      tilesByWorker: this.view.tilesByWorker.slice(),
-      current: Array.from({ length: plan.workers }, (_, w) => Atomics.load(this.control, this.layout.current(w)) - 1),
+      done, total: this.totalTiles, shown, tiles: this.plan.tiles, ms,
+      tilesByWorker: this.view.tilesByWorker.slice(), current,
     });
+  }
+
+  /** Begins the render; resolves to [{worker, tiles, busyMs}] per worker once every tile is in. */
+  start(requestText, pictures, fault) {
+    throw new Error(`${this.constructor.name} does not implement start`);
+  }
+
+  /** Hands out no more tiles; `reason` is 1 when cancelled, 2 when a worker failed. */
+  stop(reason) {
+    throw new Error(`${this.constructor.name} does not implement stop`);
+  }
+
+  /** {done: tiles finished over all stages, current: per worker the last-stage tile in hand or −1}. */
+  progress() {
+    throw new Error(`${this.constructor.name} does not implement progress`);
   }
 }

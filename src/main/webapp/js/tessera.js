@@ -1,7 +1,9 @@
 // The automation API behind window.tessera: ready, render(request), cancel().
 import { WorkerPool } from './pool.js';
 import { CanvasView } from './canvas-view.js';
-import { RenderSession, RenderCancelled } from './render-session.js';
+import { RenderCancelled } from './render-session.js';
+import { SharedRenderSession } from './shared-session.js';
+import { TransferRenderSession } from './transfer-session.js';
 import { sha256Hex } from './sha256.js';
 import { PictureCache, pictureNames } from './pictures.js';
 
@@ -53,11 +55,27 @@ function sharedBuffer(previous, bytes, plan) {
   }
 }
 
+/**
+ * How tiles travel: 'shared' (one SharedArrayBuffer framebuffer, tiles taken from atomic counters)
+ * needs a cross-origin isolated page; 'transfer' (tiles by message, pixels in transferred buffers)
+ * works anywhere. `requested` may force 'transfer'; by default the page's isolation decides.
+ */
+export function renderMode(support, requested = null) {
+  if (requested !== null && requested !== 'shared' && requested !== 'transfer') {
+    throw new Error(`unknown mode "${requested}": use "shared" or "transfer"`);
+  }
+  if (requested === 'shared' && !support.isolated) {
+    throw new Error('shared mode needs a cross-origin isolated page; this one is not, so only "transfer" can run here');
+  }
+  return requested || (support.isolated ? 'shared' : 'transfer');
+}
+
 export class Tessera {
-  constructor({ canvas, overlay, support, poolSize, onProgress = () => {} }) {
+  constructor({ canvas, overlay, support, poolSize, mode = null, onProgress = () => {} }) {
     this.view = new CanvasView(canvas, overlay);
     this.support = support;
     this.poolSize = poolSize;
+    this.requestedMode = mode;
     this.onProgress = onProgress;
     this.latest = 0;
     this.session = null;
@@ -73,6 +91,7 @@ export class Tessera {
       if (!this.support.canRun) {
         throw new Error(this.support.problems.join(' '));
       }
+      this.mode = renderMode(this.support, this.requestedMode);
       if (previous) {
         this.cancel();
         (await previous.catch(() => null))?.terminate();
@@ -80,7 +99,7 @@ export class Tessera {
       return WorkerPool.start(this.poolSize, engine);
     })();
     this.ready = this.pool.then((pool) => ({
-      workers: pool.size, isolated: this.support.isolated, engine: pool.engine, mode: 'shared',
+      workers: pool.size, isolated: this.support.isolated, engine: pool.engine, mode: this.mode,
       // How long the pool took to start, and when it was ready counted from the page's navigation.
       startupMs: performance.now() - startedAt, sincePageLoadMs: performance.now(),
     }));
@@ -106,13 +125,20 @@ export class Tessera {
     if (plan.error) {
       throw new RequestError(plan);
     }
+    this.session = this.mode === 'shared'
+      ? new SharedRenderSession(pool, this.view, this.onProgress, this.sharedBuffers(plan))
+      : new TransferRenderSession(pool, this.view, this.onProgress);
+    const result = await this.session.run(text, plan, pictures, fault);
+    this.checkCurrent(token);
+    return { ...result, hash: await sha256Hex(this.view.pixels()) };
+  }
+
+  /** The shared framebuffer and, for plans of several stages, a spare; kept while the size stays. */
+  sharedBuffers(plan) {
     const bytes = plan.width * plan.height * 4;
     this.framebuffer = sharedBuffer(this.framebuffer, bytes, plan);
     const spare = plan.stages.length > 1 ? (this.spare = sharedBuffer(this.spare, bytes, plan)) : null;
-    this.session = new RenderSession(pool, this.view, this.onProgress);
-    const result = await this.session.run(text, plan, { framebuffer: this.framebuffer, spare }, pictures, fault);
-    this.checkCurrent(token);
-    return { ...result, hash: await sha256Hex(this.view.pixels()) };
+    return { framebuffer: this.framebuffer, spare };
   }
 
   /** Stops the current render; its promise rejects with an AbortError. */

@@ -17,12 +17,13 @@ export class WorkerHandle {
     this.worker.onmessageerror = () => this.failAll(`worker ${index} sent a message that could not be read`);
   }
 
-  call(type, payload = {}) {
+  /** Sends a call; the buffers in `transfer` move to the worker instead of being copied. */
+  call(type, payload = {}, transfer = []) {
     const id = this.nextId++;
     const call = {};
     call.promise = new Promise((resolve, reject) => Object.assign(call, { resolve, reject }));
     this.pending.set(id, call);
-    this.worker.postMessage({ id, type, ...payload });
+    this.worker.postMessage({ id, type, ...payload }, transfer);
     return call.promise;
   }
 

@@ -1,8 +1,12 @@
-// One pool worker: loads the compiled Java once, then renders tiles taken from the shared counters,
-// stage after stage, waiting at a barrier until every worker has finished the stage before.
+// One pool worker: loads the compiled Java once, then renders. In shared mode ('render') it takes
+// tiles from the shared counters, stage after stage, waiting at a barrier until every worker has
+// finished the stage before. In transfer mode ('begin', then one 'tile' message per tile) the page
+// hands out the tiles and the pixels go back in a transferred buffer.
 import { CANCELLED, controlLayout, stopAll } from './control.js';
 
 let engine = null;
+/** Transfer mode: the plan and test fault of the render begun last. */
+let job = null;
 
 async function loadEngine(kind) {
   if (kind === 'wasm') {
@@ -90,6 +94,41 @@ function render({ request, maxWorkers, pictures, framebuffer, spare, control, wo
   return { tiles: rendered, busyMs };
 }
 
+/** Transfer mode: validates the request for the tiles that will follow. */
+function begin({ request, maxWorkers, pictures, fault }) {
+  const plan = engine.prepare(request, maxWorkers, pictures);
+  if (plan.error) {
+    throw new Error(plan.error);
+  }
+  job = { plan, fault };
+  return { tiles: plan.tiles };
+}
+
+/** Transfer mode: one tile, its input rows (if its stage reads any) arriving with it. */
+function renderTransferred({ stage, tile, firstRow, rows, input }) {
+  const { plan, fault } = job;
+  const last = plan.stages.length - 1;
+  const where = last > 0 ? `stage ${stage}, tile ${tile}` : `tile ${tile}`;
+  const started = performance.now();
+  try {
+    if (fault && tile >= fault.tile && stage === last) {
+      injectFault(fault, tile);
+    }
+    if (input) {
+      engine.inputRows().set(new Int32Array(input));
+    }
+    const rects = plan.stages[stage].rects;
+    const area = rects[4 * tile + 2] * rects[4 * tile + 3];
+    const pixels = engine.renderTile(stage, tile, firstRow, rows).slice(0, area);
+    return { pixels: pixels.buffer, busyMs: performance.now() - started };
+  } catch (e) {
+    if (e.crash) {
+      throw e;
+    }
+    throw Object.assign(new Error(`${where}: ${e.message || e}`), { tile: where });
+  }
+}
+
 /**
  * Test hook, reachable only from a page opened with ?faults=inject: fails on purpose at a tile,
  * either with an error the render reports ('throw') or by dying without a reply ('crash').
@@ -109,6 +148,12 @@ self.onmessage = async ({ data }) => {
       result = engine.prepare(data.request, data.maxWorkers, data.pictures);
     } else if (type === 'render') {
       result = render(data);
+    } else if (type === 'begin') {
+      result = begin(data);
+    } else if (type === 'tile') {
+      result = renderTransferred(data);
+      self.postMessage({ id, result }, [result.pixels]);
+      return;
     } else {
       throw new Error(`unknown message type "${type}"`);
     }

@@ -24,7 +24,7 @@ class MandelbrotBrowserIT extends PageTest {
         assertEquals(Boolean.TRUE, chrome.await("return crossOriginIsolated;"));
         assertEquals(Boolean.TRUE, ready.get("isolated"), ready.toString());
         assertEquals("wasm", ready.get("engine"));
-        assertEquals("shared", ready.get("mode"));
+        assertEquals("shared", ready.get("mode"), ready.toString());
         assertTrue(((Number) ready.get("workers")).intValue() >= 1);
     }
 

@@ -5,20 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tessera.server.ServerConfig;
 
 /**
- * The page as a browser without WebAssembly, SharedArrayBuffer or module scripts sees it (HtmlUnit):
- * it must still be a complete, labelled page that explains why it cannot render.
+ * The page as a browser without WebAssembly or module scripts sees it (HtmlUnit): it must still be a
+ * complete, labelled page that explains why it cannot render. And the hosting page it links to.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageStructureIT {
@@ -52,11 +56,22 @@ class PageStructureIT {
         assertFalse(box.hasAttribute("hidden"), "the explanation must be visible");
         String text = box.getTextContent();
         assertTrue(text.contains("cannot run here"), text);
-        assertTrue(text.contains("SharedArrayBuffer"), text);
-        assertTrue(text.contains("Cross-Origin-Opener-Policy: same-origin"), text);
-        assertTrue(text.contains("Cross-Origin-Embedder-Policy: require-corp"), text);
+        assertTrue(text.contains("cannot run JavaScript modules"), text);
         assertTrue(text.contains("WebAssembly"), text);
         assertEquals("Not supported in this browser.", page.getElementById("status").getTextContent());
+    }
+
+    @Test
+    void theHostingPageListsExactlyTheHeadersOfServerConf() throws Exception {
+        HtmlPage hosting = client.getPage(site.baseUrl + "hosting.html");
+        ServerConfig config = ServerConfig.read(Path.of("server.conf"));
+        List<String> expected = new ArrayList<>();
+        config.headers.forEach((name, value) -> expected.add(name + ": " + value));
+        expected.add("Content-Type: application/wasm  (for .wasm files)");
+        assertEquals(expected, List.of(hosting.getElementById("all-headers").getTextContent().split("\n")));
+        HtmlAnchor banner = (HtmlAnchor) page.getElementById("transfer-note").getElementsByTagName("a").get(0);
+        assertEquals("hosting.html", banner.getHrefAttribute());
+        assertEquals("./", hosting.getAnchorByText("Back to Tessera").getHrefAttribute());
     }
 
     @Test
