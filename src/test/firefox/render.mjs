@@ -1,5 +1,6 @@
 // Renders requests in headless Firefox (Debian firefox-esr, driven over WebDriver BiDi) and prints
-// one JSON line: {ready, results: [{request, workers, hash} | {request, workers, error}]}.
+// one JSON line: {ready, violations, results: [{request, workers, hash} | {request, workers, error}]},
+// where violations lists what the Content-Security-Policy blocked on the page.
 // Usage: node render.mjs BASE_URL REQUESTS_JSON_FILE
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,8 +19,12 @@ const browser = await puppeteer.launch({
 });
 try {
   const page = await browser.newPage();
+  await page.evaluateOnNewDocument(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.goto(baseUrl, { waitUntil: 'load' });
-  const ready = await page.evaluate(() => window.tessera.ready);
+  const ready = await page.evaluate(() => window.tessera.ready.catch((e) => ({ error: e.message })));
   const results = [];
   for (const request of requests) {
     for (const workers of [1, 2]) {
@@ -34,7 +39,8 @@ try {
       results.push({ request, workers, ...result });
     }
   }
-  console.log(JSON.stringify({ ready, results }));
+  const violations = await page.evaluate(() => window.violations);
+  console.log(JSON.stringify({ ready, violations, results }));
 } finally {
   await browser.close();
   rmSync(home, { recursive: true, force: true });

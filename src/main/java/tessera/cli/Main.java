@@ -41,7 +41,7 @@ public final class Main {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+            if (args.length == 0 || List.of(args).contains("--help") || args[0].equals("help")) {
                 (args.length == 0 ? err : out).println(USAGE);
                 return args.length == 0 ? ExitCode.USAGE : ExitCode.OK;
             }

@@ -119,6 +119,14 @@ class MainTest {
     }
 
     @Test
+    void helpAnywhereShowsTheUsageAndSucceeds() {
+        for (String[] args : new String[][] {{"--help"}, {"help"}, {"serve", "--help"}, {"render", "--request", "r.json", "--help"}}) {
+            assertEquals(ExitCode.OK, run(args), String.join(" ", args));
+            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: java -jar tessera.jar render"), String.join(" ", args));
+        }
+    }
+
+    @Test
     void missingFilesExitWithCodeFour() {
         assertEquals(ExitCode.IO, run("render", "--request", dir.resolve("none.json").toString(), "--out", "x.png"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such file"), err.toString());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 
@@ -13,10 +14,10 @@ class FaultsIT extends PageTest {
     private static final String REQUEST = "{\"workload\":\"mandelbrot\",\"width\":640,\"height\":360,\"params\":{\"maxIter\":400}}";
 
     @ParameterizedTest
-    @ValueSource(strings = {"throw", "crash"})
-    void aFailingWorkerIsReportedAndReplaced(String kind) throws Exception {
-        chrome.driver.get(page.site.baseUrl + "?faults=inject");
-        chrome.await("await window.tessera.ready; return 1;");
+    @CsvSource({"throw, shared", "crash, shared", "throw, transfer", "crash, transfer"})
+    void aFailingWorkerIsReportedAndReplaced(String kind, String mode) throws Exception {
+        chrome.driver.get(page.site.baseUrl + "?faults=inject&mode=" + mode);
+        assertEquals(mode, chrome.await("return (await window.tessera.ready).mode;"));
         Map<String, Object> failed = chrome.await("try { await window.tessera.render({...JSON.parse(args[0]), workers: 2},"
                 + " {worker: 1, tile: 5, kind: args[1]}); return {resolved: true}; }"
                 + " catch (e) { return {message: e.message}; }", REQUEST, kind);

@@ -123,6 +123,13 @@ class NginxIT {
     }
 
     @Test
+    void firefoxRendersThroughNginxUnderTheContentSecurityPolicy() throws Exception {
+        String request = "{\"workload\":\"pipeline\",\"params\":{\"image\":\"samples/test-card.png\",\"ops\":"
+                + "[{\"op\":\"blur\",\"radius\":4},{\"op\":\"sepia\"}]}}";
+        FirefoxIT.assertRenderedLikeTheJvm(Firefox.render(base + "/", List.of(request)), "shared", 2);
+    }
+
+    @Test
     void theGeneratedHostingFilesCarryTheSameHeaders() throws Exception {
         String headers = Files.readString(Site.siteDir().resolve("_headers"));
         String htaccess = Files.readString(Site.siteDir().resolve(".htaccess"));

@@ -5,16 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A hundred renders back to back, some cancelled, some replaced before they finish. */
 class StressIT extends PageTest {
     private static final String LAST = "{\"workload\":\"mandelbrot\",\"width\":400,\"height\":240,\"workers\":2,"
             + "\"params\":{\"maxIter\":700,\"palette\":\"smooth\",\"zoom\":3}}";
 
-    @Test
+    @ParameterizedTest
+    @ValueSource(strings = {"shared", "transfer"})
     @SuppressWarnings("unchecked")
-    void aHundredRendersWithRandomCancelsEndCorrectly() throws Exception {
+    void aHundredRendersWithRandomCancelsEndCorrectly(String mode) throws Exception {
+        chrome.driver.get(page.site.baseUrl + "?mode=" + mode);
+        assertEquals(mode, chrome.await("return (await window.tessera.ready).mode;"));
         Map<String, Object> outcome = chrome.await(
                 "const errors = [];"
                 + "window.addEventListener('error', (e) => errors.push(e.message));"
@@ -49,6 +53,6 @@ class StressIT extends PageTest {
         if (outcome.get("heapGrowthMb") != null) {
             assertTrue(((Number) outcome.get("heapGrowthMb")).doubleValue() < 64, "main-thread heap grew by " + outcome.get("heapGrowthMb") + " MB");
         }
-        System.out.println("stress: " + outcome);
+        System.out.println("stress, " + mode + " mode: " + outcome);
     }
 }
