@@ -214,15 +214,27 @@ public final class Bvh {
     /** Distance at which the ray enters the node's box (0 if it starts inside), or {@link #NO_ENTRY} if it misses it. */
     private double entry(int node, double ox, double oy, double oz, double ix, double iy, double iz) {
         int b = 6 * node;
-        double ax = (boxes[b] - ox) * ix;
-        double bx = (boxes[b + 3] - ox) * ix;
-        double ay = (boxes[b + 1] - oy) * iy;
-        double by = (boxes[b + 4] - oy) * iy;
-        double az = (boxes[b + 2] - oz) * iz;
-        double bz = (boxes[b + 5] - oz) * iz;
-        double near = Math.max(Math.max(Math.min(ax, bx), Math.min(ay, by)), Math.max(Math.min(az, bz), 0.0));
-        double far = Math.min(Math.min(Math.max(ax, bx), Math.max(ay, by)), Math.max(az, bz));
+        // On each axis the ray meets the low face first when it goes up that axis, so each slab
+        // needs no min and max of its own; only the three slabs are combined.
+        double nearX = ((ix >= 0.0 ? boxes[b] : boxes[b + 3]) - ox) * ix;
+        double farX = ((ix >= 0.0 ? boxes[b + 3] : boxes[b]) - ox) * ix;
+        double nearY = ((iy >= 0.0 ? boxes[b + 1] : boxes[b + 4]) - oy) * iy;
+        double farY = ((iy >= 0.0 ? boxes[b + 4] : boxes[b + 1]) - oy) * iy;
+        double nearZ = ((iz >= 0.0 ? boxes[b + 2] : boxes[b + 5]) - oz) * iz;
+        double farZ = ((iz >= 0.0 ? boxes[b + 5] : boxes[b + 2]) - oz) * iz;
+        double near = upper(upper(nearX, nearY), upper(nearZ, 0.0));
+        double far = lower(lower(farX, farY), farZ);
         // NaN (a zero direction component on a box face) counts as a hit: never cull what might be hit.
         return near <= far || near != near || far != far ? near : NO_ENTRY;
+    }
+
+    // Math.min and Math.max without their care for the sign of zero, which a box test does not need
+    // and which costs branches in WebAssembly; NaN still propagates, as the test above relies on.
+    private static double lower(double a, double b) {
+        return a < b || a != a ? a : b;
+    }
+
+    private static double upper(double a, double b) {
+        return a > b || a != a ? a : b;
     }
 }

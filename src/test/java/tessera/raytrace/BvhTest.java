@@ -66,6 +66,44 @@ class BvhTest {
     }
 
     @Test
+    void raysAlongTheAxesEqualALinearScan() {
+        // Zero direction components (of either sign) make infinite slab distances; origins on a grid
+        // put many rays exactly in the planes of the shapes' faces.
+        List<Shape> shapes = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            Vec3 corner = new Vec3(i % 7 - 3, i / 7 % 5 - 2, -(i / 35) - 2);
+            shapes.add(i % 2 == 0 ? new AxisBox(corner, corner.plus(new Vec3(0.5, 0.5, 0.5)), M)
+                    : new Sphere(corner.plus(new Vec3(0.5, 0.5, 0.5)), 0.25, M));
+        }
+        Bvh bvh = new Bvh(shapes);
+        int[] stack = new int[Bvh.STACK_SIZE];
+        double[] entries = new double[Bvh.STACK_SIZE];
+        double[] distance = new double[1];
+        double[][] directions = {{0, 0, -1}, {-0.0, 0.0, -1}, {0, -0.0, -1}, {1, 0, 0}, {-1, -0.0, 0}, {0, 1, 0}, {0, -1, -0.0}};
+        int hits = 0;
+        for (double[] d : directions) {
+            for (double x = -4; x <= 4; x += 0.25) {
+                for (double y = -3; y <= 3; y += 0.25) {
+                    double best = Shape.MISS;
+                    int expected = -1;
+                    for (int i = 0; i < shapes.size(); i++) {
+                        double t = shapes.get(i).intersect(x, y, 0, d[0], d[1], d[2]);
+                        if (t < best) {
+                            best = t;
+                            expected = i;
+                        }
+                    }
+                    String ray = "from (" + x + ", " + y + ", 0) along " + java.util.Arrays.toString(d);
+                    assertEquals(expected, bvh.closest(x, y, 0, d[0], d[1], d[2], stack, entries, distance), ray);
+                    assertEquals(expected >= 0, bvh.anyWithin(x, y, 0, d[0], d[1], d[2], Double.POSITIVE_INFINITY, stack), ray);
+                    hits += expected >= 0 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(hits > 500, "the test rays must often hit something: " + hits);
+    }
+
+    @Test
     void shadowTestWithAnInfiniteLimitFindsAnyHit() {
         List<Shape> shapes = List.of(new Sphere(new Vec3(0, 0, -5), 1, M), new Sphere(new Vec3(3, 0, -5), 1, M));
         Bvh bvh = new Bvh(shapes);
