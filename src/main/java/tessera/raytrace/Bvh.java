@@ -136,12 +136,18 @@ public final class Bvh {
             }
         }
         if (nodes > 0) {
+            // Fields in locals: WebAssembly engines reload a field in every iteration of a loop.
+            int[] count = this.count;
+            int[] first = this.first;
+            Shape[] shapes = this.shapes;
+            int[] sceneIndex = this.sceneIndex;
+            double[] boxes = this.boxes;
             double ix = 1.0 / dx;
             double iy = 1.0 / dy;
             double iz = 1.0 / dz;
             int top = 0;
             stack[top] = 0;
-            entries[top++] = entry(0, ox, oy, oz, ix, iy, iz);
+            entries[top++] = entry(boxes, 0, ox, oy, oz, ix, iy, iz);
             while (top > 0) {
                 top--;
                 if (entries[top] > best || entries[top] == NO_ENTRY) {
@@ -160,8 +166,8 @@ public final class Bvh {
                     // Visit the nearer child first, so hits found there cull the farther one.
                     int left = node + 1;
                     int right = first[node];
-                    double leftEntry = entry(left, ox, oy, oz, ix, iy, iz);
-                    double rightEntry = entry(right, ox, oy, oz, ix, iy, iz);
+                    double leftEntry = entry(boxes, left, ox, oy, oz, ix, iy, iz);
+                    double rightEntry = entry(boxes, right, ox, oy, oz, ix, iy, iz);
                     boolean leftFirst = !(rightEntry < leftEntry);
                     stack[top] = leftFirst ? right : left;
                     entries[top++] = leftFirst ? rightEntry : leftEntry;
@@ -185,6 +191,10 @@ public final class Bvh {
         if (nodes == 0) {
             return false;
         }
+        int[] count = this.count;
+        int[] first = this.first;
+        Shape[] shapes = this.shapes;
+        double[] boxes = this.boxes;
         double ix = 1.0 / dx;
         double iy = 1.0 / dy;
         double iz = 1.0 / dz;
@@ -192,7 +202,7 @@ public final class Bvh {
         stack[top++] = 0;
         while (top > 0) {
             int node = stack[--top];
-            double entry = entry(node, ox, oy, oz, ix, iy, iz);
+            double entry = entry(boxes, node, ox, oy, oz, ix, iy, iz);
             if (entry > maxDistance || entry == NO_ENTRY) {
                 continue;
             }
@@ -212,7 +222,7 @@ public final class Bvh {
     }
 
     /** Distance at which the ray enters the node's box (0 if it starts inside), or {@link #NO_ENTRY} if it misses it. */
-    private double entry(int node, double ox, double oy, double oz, double ix, double iy, double iz) {
+    private static double entry(double[] boxes, int node, double ox, double oy, double oz, double ix, double iy, double iz) {
         int b = 6 * node;
         // On each axis the ray meets the low face first when it goes up that axis, so each slab
         // needs no min and max of its own; only the three slabs are combined.
