@@ -7,6 +7,9 @@
 // with few cores; ten updates a second still looks like a picture filling in.
 export const TILES_SHOWN_EVERY_MS = 100;
 
+/** The most main-thread time one presentation takes before it lets other tasks run (long tasks are 50 ms). */
+const PRESENT_SLICE_MS = 12;
+
 /** One colour per worker for the overlay that shows who rendered which tile. */
 export const WORKER_COLORS = ['#ff4d4d', '#4dabff', '#51cf66', '#fcc419', '#cc5de8', '#22b8cf', '#ff922b', '#94d82d'];
 
@@ -36,8 +39,9 @@ export class CanvasView {
     this.plan = plan;
     this.shared = shared && { ...shared, frame: new Uint8Array(shared.frameBuffer) };
     this.lastStage = plan.stages.length - 1;
-    this.shown = new Uint8Array(plan.tiles);
-    this.firstUnshown = 0;
+    this.collected = new Uint8Array(plan.tiles);
+    this.firstUncollected = 0;
+    this.behind = false;
     this.arrived = [];
     this.tilesByWorker = new Array(workers).fill(0);
   }
@@ -53,34 +57,52 @@ export class CanvasView {
     this.arrived.push(tile, worker);
   }
 
-  /** Paints the tiles that arrived since the last call; returns how many tiles are shown in all. */
+  /**
+   * Paints tiles that arrived since the last call, for about PRESENT_SLICE_MS; what is left waits for
+   * the next call. Returns how many tiles are shown in all.
+   */
   present() {
-    if (this.shared) {
-      this.collectPublished();
-    }
+    const deadline = performance.now() + PRESENT_SLICE_MS;
+    this.behind = this.shared ? this.collectPublished(deadline) : false;
     const rects = this.plan.rects;
-    for (let i = 0; i < this.arrived.length; i += 2) {
-      const t = this.arrived[i], worker = this.arrived[i + 1];
+    let painted = 0;
+    while (painted < this.arrived.length && performance.now() < deadline) {
+      const t = this.arrived[painted], worker = this.arrived[painted + 1];
       const x = rects[4 * t], y = rects[4 * t + 1], w = rects[4 * t + 2], h = rects[4 * t + 3];
       // Only the tile's own rectangle: a bounding box of scattered tiles would repaint most of the frame.
       this.context.putImageData(this.image, 0, 0, x, y, w, h);
       this.tint(x, y, w, h, worker);
-      this.shown[t] = 1;
       this.tilesByWorker[worker]++;
+      painted += 2;
     }
-    this.arrived.length = 0;
+    this.arrived.splice(0, painted);
+    this.behind ||= this.arrived.length > 0;
     return this.shownCount();
   }
 
-  /** Shared mode: copies every newly published tile from the framebuffer into the picture. */
-  collectPublished() {
+  /** Presents everything that has arrived, a slice per task so that the page stays responsive. */
+  async presentAll() {
+    let shown = this.present();
+    while (this.behind) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      shown = this.present();
+    }
+    return shown;
+  }
+
+  /**
+   * Shared mode: copies newly published tiles from the framebuffer into the picture until
+   * `deadline`; returns whether it stopped before it had looked at all of them.
+   */
+  collectPublished(deadline) {
     const { rects, tiles, width } = this.plan;
     const { frame, control, layout } = this.shared;
     const data = this.image.data;
-    // Tiles are taken in index order: all before firstUnshown are on screen, none from `taken` on exist yet.
+    // Tiles are taken in index order: all before firstUncollected are collected, none from `taken` on exist yet.
     const taken = Math.min(tiles, Atomics.load(control, layout.next(this.lastStage)));
-    for (let t = this.firstUnshown; t < taken; t++) {
-      const owner = this.shown[t] ? 0 : Atomics.load(control, layout.owner(t));
+    let t = this.firstUncollected;
+    for (; t < taken && performance.now() < deadline; t++) {
+      const owner = this.collected[t] ? 0 : Atomics.load(control, layout.owner(t));
       if (owner === 0) {
         continue;
       }
@@ -89,13 +111,13 @@ export class CanvasView {
         const start = (row * width + x) * 4;
         data.set(frame.subarray(start, start + w * 4), start);
       }
-      // Marked now so that it is collected once; present() paints it.
-      this.shown[t] = 1;
+      this.collected[t] = 1;
       this.arrived.push(t, owner - 1);
     }
-    while (this.firstUnshown < tiles && this.shown[this.firstUnshown]) {
-      this.firstUnshown++;
+    while (this.firstUncollected < tiles && this.collected[this.firstUncollected]) {
+      this.firstUncollected++;
     }
+    return t < taken;
   }
 
   tint(x, y, w, h, worker) {

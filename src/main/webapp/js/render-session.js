@@ -33,13 +33,21 @@ export class RenderSession {
       // second, which on a machine with few cores takes time from the workers.
       this.report(started);
       this.timer = setInterval(() => this.report(started), TILES_SHOWN_EVERY_MS);
-      work.then((perWorker) => {
+      work.then(async (perWorker) => {
         const ms = performance.now() - started;
-        this.finish(0);
-        this.report(started, ms);
+        clearInterval(this.timer);
+        if (!this.cancelled) {
+          await this.view.presentAll();
+        }
         if (this.cancelled) {
+          // Show the tiles that made it, unless the view already belongs to a newer render.
+          if (this.view.plan === plan) {
+            this.report(started, ms);
+          }
           return;
         }
+        this.finish(0);
+        this.report(started, ms);
         if (this.view.shownCount() !== plan.tiles) {
           reject(new Error(`only ${this.view.shownCount()} of ${plan.tiles} tiles arrived`));
           return;
