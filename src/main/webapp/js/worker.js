@@ -7,6 +7,25 @@ import { CANCELLED, controlLayout, stopAll } from './control.js';
 let engine = null;
 /** Transfer mode: the plan and test fault of the render begun last. */
 let job = null;
+/** The request prepared last, with its plan: rendering it again (or after the page's check) skips the work. */
+let prepared = null;
+
+/**
+ * engine.prepare, unless this worker prepared the same request, worker count and pictures last:
+ * then the workload it built (a parsed scene, its BVH) is still in the engine.
+ */
+function prepare(request, maxWorkers, pictures) {
+  const key = JSON.stringify([maxWorkers, Object.entries(pictures || {}).map(([name, p]) => [name, p.width, p.height, p.error])]);
+  if (prepared && prepared.key === key && prepared.request === request) {
+    return prepared.plan;
+  }
+  prepared = null;
+  const plan = engine.prepare(request, maxWorkers, pictures);
+  if (!plan.error) {
+    prepared = { key, request, plan };
+  }
+  return plan;
+}
 
 async function loadEngine(kind) {
   if (kind === 'wasm') {
@@ -21,7 +40,7 @@ async function loadEngine(kind) {
 }
 
 function render({ request, maxWorkers, pictures, framebuffer, spare, control, worker, fault }) {
-  const plan = engine.prepare(request, maxWorkers, pictures);
+  const plan = prepare(request, maxWorkers, pictures);
   if (plan.error) {
     throw new Error(plan.error);
   }
@@ -96,7 +115,7 @@ function render({ request, maxWorkers, pictures, framebuffer, spare, control, wo
 
 /** Transfer mode: validates the request for the tiles that will follow. */
 function begin({ request, maxWorkers, pictures, fault }) {
-  const plan = engine.prepare(request, maxWorkers, pictures);
+  const plan = prepare(request, maxWorkers, pictures);
   if (plan.error) {
     throw new Error(plan.error);
   }
@@ -145,7 +164,7 @@ self.onmessage = async ({ data }) => {
       engine = await loadEngine(data.engine);
       result = { engine: data.engine };
     } else if (type === 'prepare') {
-      result = engine.prepare(data.request, data.maxWorkers, data.pictures);
+      result = prepare(data.request, data.maxWorkers, data.pictures);
     } else if (type === 'render') {
       result = render(data);
     } else if (type === 'begin') {
