@@ -116,10 +116,12 @@ function showMessage(text, isError = false) {
 }
 
 let rendersInFlight = 0;
+let rendersStarted = 0;
 
 /** Every render, from the Render button or from a script, shows its outcome on the page. */
 async function renderAndShow(request, fault = null) {
   rendersInFlight++;
+  rendersStarted++;
   $('cancel').disabled = false;
   showMessage('Rendering…');
   sceneEditor.clearError();
@@ -357,6 +359,7 @@ if (linked) {
   $('maxIter').value = String(iterations);
   $('auto-iter').checked = iterations === iterationsFor(linked.view.zoom);
 }
+// The first picture, unless a script that awaited `ready` asked for its own first.
 startEngine(params.get('engine') || defaultEngine)
-  .then(() => renderAndShow(requestFromControls()))
+  .then(() => (rendersStarted === 0 ? renderAndShow(requestFromControls()) : null))
   .catch(() => {});
