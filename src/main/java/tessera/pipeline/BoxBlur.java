@@ -40,6 +40,9 @@ public final class BoxBlur implements NeighbourhoodFilter {
         // scratch holds the red, green and blue column sums one after the other, filled row by row.
         int greens = width;
         int blues = 2 * width;
+        // Columns x in [middleStart, middleEnd) have their whole window inside the image, left and right.
+        int middleStart = r + 1;
+        int middleEnd = width - r;
         int top = Math.max(0, band.y - r);
         int bottom = Math.min(height - 1, band.y + r);
         Arrays.fill(scratch, 0, 3 * width, 0);
@@ -75,6 +78,25 @@ public final class BoxBlur implements NeighbourhoodFilter {
             int divisor = 0;
             long inverse = 0;
             for (int x = 0; x < width; x++) {
+                if (x == middleStart && x < middleEnd) {
+                    // Between the edges every window is whole: one column in and one out per pixel, one divisor.
+                    divisor = (2 * r + 1) * rows;
+                    inverse = 0x100000000L / divisor;
+                    for (; x < middleEnd; x++) {
+                        int entering = x + r;
+                        int leaving = x - r - 1;
+                        red += scratch[entering] - scratch[leaving];
+                        green += scratch[greens + entering] - scratch[greens + leaving];
+                        blue += scratch[blues + entering] - scratch[blues + leaving];
+                        out[row + x] = Rgba.pack(quotient(red, divisor, inverse), quotient(green, divisor, inverse),
+                                quotient(blue, divisor, inverse), pixels[source + x] >>> 24);
+                    }
+                    first = x - 1 - r;
+                    last = x - 1 + r;
+                    if (x == width) {
+                        break;
+                    }
+                }
                 if (x > 0) {
                     int entering = x + r;
                     if (entering < width) {
