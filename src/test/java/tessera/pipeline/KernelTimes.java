@@ -12,10 +12,10 @@ import tessera.render.Tile;
  * WebAssembly.
  */
 public final class KernelTimes {
-    static final int WIDTH = 3840;
-    static final int HEIGHT = 2160;
-    static final int BAND = 64;
-    static final int RUNS = 15;
+    private static final int WIDTH = 3840;
+    private static final int HEIGHT = 2160;
+    private static final int BAND = 64;
+    private static final int RUNS = 15;
 
     private KernelTimes() {
     }
@@ -48,7 +48,7 @@ public final class KernelTimes {
                 System.getProperty("java.version"), median(blurMs), checksum(blurred), median(sepiaMs), checksum(toned), RUNS);
     }
 
-    static int[] frame() {
+    private static int[] frame() {
         int[] frame = new int[WIDTH * HEIGHT];
         for (int y = 0; y < HEIGHT; y++) {
             for (int x = 0; x < WIDTH; x++) {
@@ -59,7 +59,7 @@ public final class KernelTimes {
         return frame;
     }
 
-    static int checksum(int[] pixels) {
+    private static int checksum(int[] pixels) {
         int hash = 0;
         for (int p : pixels) {
             hash = hash * 31 + p;
@@ -67,7 +67,7 @@ public final class KernelTimes {
         return hash;
     }
 
-    static double median(double[] values) {
+    private static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
