@@ -140,7 +140,7 @@ export class CanvasView {
     return this.tilesByWorker.reduce((a, b) => a + b, 0);
   }
 
-  /** The RGBA bytes on screen (not shared memory, so they can be hashed). */
+  /** The RGBA bytes on screen. */
   pixels() {
     return this.image.data;
   }

@@ -1,6 +1,8 @@
-// Images a request names (ray tracer textures, photos to filter) are fetched and decoded on
-// the page, then handed to the workers with the request as {name: {width, height, pixels}} or
-// {name: {error}}; the Java side turns an error into a message naming the field.
+// Images a request names (ray tracer textures, photos to filter) are fetched and decoded by a
+// worker of their own (picture-decoder.js), then handed to the render's workers with the request
+// as {name: {width, height, pixels}} or {name: {error}}; the Java side turns an error into a
+// message naming the field.
+import { WorkerHandle } from './worker-handle.js';
 
 /** Names of all images a request refers to: `params.image`, and every `"Texture"` path anywhere in it. */
 export function pictureNames(requestText) {
@@ -36,6 +38,7 @@ export class PictureCache {
   constructor(maxPixels) {
     this.maxPixels = maxPixels;
     this.decoded = new Map();
+    this.decoder = null;
   }
 
   /** Resolves to {name: picture-or-error} for `names`; failures are not cached, so a fixed file loads next time. */
@@ -43,7 +46,7 @@ export class PictureCache {
     const pictures = {};
     for (const name of names) {
       if (!this.decoded.has(name)) {
-        this.decoded.set(name, decode(name, this.maxPixels));
+        this.decoded.set(name, this.decode(name));
       }
       pictures[name] = await this.decoded.get(name);
       if (pictures[name].error) {
@@ -52,39 +55,13 @@ export class PictureCache {
     }
     return pictures;
   }
-}
 
-async function decode(name, maxPixels) {
-  let response;
-  try {
-    response = await fetch(new URL(name, document.baseURI));
-  } catch (e) {
-    return { error: `could not fetch it (${e.message})` };
+  /** Fetches and decodes in picture-decoder.js; a decoder that died is replaced at the next picture. */
+  decode(name) {
+    if (!this.decoder || this.decoder.dead) {
+      this.decoder = new WorkerHandle('picture decoder', new URL('./picture-decoder.js', import.meta.url));
+    }
+    return this.decoder.call('decode', { url: new URL(name, document.baseURI).href, maxPixels: this.maxPixels })
+      .catch((e) => ({ error: `it could not be decoded (${e.message})` }));
   }
-  if (!response.ok) {
-    return { error: `the server answered ${response.status}${response.statusText ? ' ' + response.statusText : ''}` };
-  }
-  let bitmap;
-  try {
-    bitmap = await createImageBitmap(await response.blob(), { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
-  } catch {
-    return { error: 'it is not an image this browser can decode' };
-  }
-  const { width, height } = bitmap;
-  if (width * height > maxPixels) {
-    bitmap.close();
-    return { error: `it has ${width} × ${height} pixels, more than the limit of ${maxPixels}` };
-  }
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d');
-  context.drawImage(bitmap, 0, 0);
-  bitmap.close();
-  const data = context.getImageData(0, 0, width, height).data;
-  if (!crossOriginIsolated) {
-    return { width, height, pixels: new Int32Array(data.buffer) };
-  }
-  // In shared memory, so every worker reads the same pixels instead of receiving a copy.
-  const shared = new SharedArrayBuffer(data.byteLength);
-  new Uint8Array(shared).set(data);
-  return { width, height, pixels: new Int32Array(shared) };
 }

@@ -61,6 +61,16 @@ export class RenderSession {
     });
   }
 
+  /**
+   * SHA-256 hex of the finished picture's RGBA bytes, computed by worker 0 so that hashing a large
+   * frame (~40 ms at 4K) is not a long task on the page. Here the worker gets a copy of the picture
+   * on screen; SharedRenderSession lets it read the shared framebuffer instead.
+   */
+  hash() {
+    const copy = this.view.pixels().slice();
+    return this.pool.call(0, 'hash', { pixels: copy.buffer }, [copy.buffer]);
+  }
+
   /** Stops handing out tiles; each worker finishes at most the tiles already in its hands. */
   cancel() {
     if (this.cancelled || this.finished) {

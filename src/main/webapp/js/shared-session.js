@@ -27,6 +27,11 @@ export class SharedRenderSession extends RenderSession {
     return Promise.all(calls).then((results) => results.map((r, w) => ({ worker: w, tiles: r.tiles, busyMs: r.busyMs })));
   }
 
+  /** The framebuffer holds the same bytes as the picture on screen (CanvasView copies them from it). */
+  hash() {
+    return this.pool.call(0, 'hash', { pixels: this.buffers.framebuffer });
+  }
+
   stop(reason) {
     stopAll(this.control, this.layout, reason);
   }

@@ -4,7 +4,6 @@ import { CanvasView } from './canvas-view.js';
 import { RenderCancelled } from './render-session.js';
 import { SharedRenderSession } from './shared-session.js';
 import { TransferRenderSession } from './transfer-session.js';
-import { sha256Hex } from './sha256.js';
 import { PictureCache, pictureNames } from './pictures.js';
 
 /** The most pixels in one image a request may name, as for a frame (RenderLimits.MAX_PIXELS). */
@@ -130,7 +129,7 @@ export class Tessera {
       : new TransferRenderSession(pool, this.view, this.onProgress);
     const result = await this.session.run(text, plan, pictures, fault);
     this.checkCurrent(token);
-    return { ...result, hash: await sha256Hex(this.view.pixels()) };
+    return { ...result, hash: await this.session.hash() };
   }
 
   /** The shared framebuffer and, for plans of several stages, a spare; kept while the size stays. */

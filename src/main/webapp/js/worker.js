@@ -3,6 +3,7 @@
 // finished the stage before. In transfer mode ('begin', then one 'tile' message per tile) the page
 // hands out the tiles and the pixels go back in a transferred buffer.
 import { CANCELLED, controlLayout, stopAll } from './control.js';
+import { sha256Hex } from './sha256.js';
 
 let engine = null;
 /** Transfer mode: the plan and test fault of the render begun last. */
@@ -149,6 +150,16 @@ function renderTransferred({ stage, tile, firstRow, rows, input }) {
 }
 
 /**
+ * SHA-256 hex of a finished picture's bytes. A shared framebuffer is copied first, synchronously:
+ * Web Crypto does not read shared memory, and the copy is taken before any later message (the next
+ * render) can write to the buffer.
+ */
+function hash(pixels) {
+  const bytes = new Uint8Array(pixels);
+  return sha256Hex(pixels instanceof ArrayBuffer ? bytes : bytes.slice());
+}
+
+/**
  * Test hook, reachable only from a page opened with ?faults=inject: fails on purpose at a tile,
  * either with an error the render reports ('throw') or by dying without a reply ('crash').
  */
@@ -167,6 +178,8 @@ self.onmessage = async ({ data }) => {
       result = prepare(data.request, data.maxWorkers, data.pictures);
     } else if (type === 'render') {
       result = render(data);
+    } else if (type === 'hash') {
+      result = await hash(data.pixels);
     } else if (type === 'begin') {
       result = begin(data);
     } else if (type === 'tile') {

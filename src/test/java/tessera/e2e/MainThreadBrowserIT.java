@@ -6,16 +6,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The page's thread never blocks on shared memory: Atomics.wait is replaced, before the page's own
  * scripts run, by a version that records every call made on the main thread, and the page then
  * renders a multi-stage pipeline (whose workers meet at a barrier), the ray tracer and a cancelled
  * Mandelbrot. The workers do wait (their barrier), which the record must not include.
+ *
+ * <p>Nor does it decode a render's pictures or hash its result, each tens of milliseconds at 4K:
+ * createImageBitmap and crypto.subtle.digest are spied on the same way, in both render modes.
  */
 class MainThreadBrowserIT {
     private static final String SPY = "const wait = Atomics.wait; window.mainThreadWaits = [];"
             + "Atomics.wait = function (...args) { window.mainThreadWaits.push(new Error().stack); return wait.apply(this, args); };";
+
+    private static final String DECODE_AND_HASH_SPY = "window.mainThreadCalls = [];"
+            + "const digest = crypto.subtle.digest.bind(crypto.subtle);"
+            + "crypto.subtle.digest = (...args) => { window.mainThreadCalls.push('digest'); return digest(...args); };"
+            + "const decode = window.createImageBitmap;"
+            + "window.createImageBitmap = (...args) => { window.mainThreadCalls.push('createImageBitmap'); return decode(...args); };";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shared", "transfer"})
+    void picturesAreDecodedAndResultsHashedOffTheMainThread(String mode) throws Exception {
+        try (Site site = Site.start(); Chrome chrome = Chrome.start()) {
+            chrome.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", DECODE_AND_HASH_SPY));
+            chrome.driver.get(site.baseUrl + "?mode=" + mode);
+            Map<String, Object> outcome = chrome.await("const ready = await window.tessera.ready;"
+                    + "const result = await window.tessera.render({workload: 'pipeline', workers: 2,"
+                    + "  params: {image: 'samples/spheres.png', ops: [{op: 'blur', radius: 2}, {op: 'sepia'}]}});"
+                    + "return {mode: ready.mode, hash: result.hash, calls: window.mainThreadCalls};");
+            assertEquals(mode, outcome.get("mode"), outcome.toString());
+            assertTrue(String.valueOf(outcome.get("hash")).matches("[0-9a-f]{64}"), outcome.toString());
+            assertEquals(List.of(), outcome.get("calls"), "decoded or hashed on the main thread");
+        }
+    }
 
     @Test
     @SuppressWarnings("unchecked")
