@@ -317,7 +317,7 @@ $('bench-json').addEventListener('click', () => navigator.clipboard.writeText(JS
 $('bench-csv').addEventListener('click', () => navigator.clipboard.writeText(resultsAsCsv(lastReport)));
 $('download').addEventListener('click', download);
 $('copy-link').addEventListener('click', () => navigator.clipboard.writeText(location.href));
-$('show-workers').addEventListener('change', () => { $('overlay').hidden = !$('show-workers').checked; });
+$('show-workers').addEventListener('change', () => tessera.view.showOverlay($('show-workers').checked));
 $('maxIter').addEventListener('input', () => { $('auto-iter').checked = false; });
 $('compare').addEventListener('input', () => {
   $('canvas').style.clipPath = $('before').hidden ? '' : `inset(0 0 0 ${$('compare').value}%)`;

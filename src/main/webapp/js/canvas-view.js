@@ -45,6 +45,7 @@ export class CanvasView {
     this.firstUncollected = 0;
     this.behind = false;
     this.arrived = [];
+    this.owners = new Uint8Array(plan.tiles);
     this.tilesByWorker = new Array(workers).fill(0);
   }
 
@@ -73,7 +74,10 @@ export class CanvasView {
       const x = rects[4 * t], y = rects[4 * t + 1], w = rects[4 * t + 2], h = rects[4 * t + 3];
       // Only the tile's own rectangle: a bounding box of scattered tiles would repaint most of the frame.
       this.context.putImageData(this.image, 0, 0, x, y, w, h);
-      this.tint(x, y, w, h, worker);
+      if (this.overlay && !this.overlay.hidden) {
+        this.tint(x, y, w, h, worker);
+      }
+      this.owners[t] = worker + 1;
       this.tilesByWorker[worker]++;
       painted += 2;
     }
@@ -122,10 +126,27 @@ export class CanvasView {
     return t < taken;
   }
 
-  tint(x, y, w, h, worker) {
-    if (!this.overlay) {
+  /**
+   * Shows or hides the overlay. While it is hidden no tile is tinted (at 4K its first tint alone
+   * allocates a 33 MB canvas on the page's thread), so showing it tints the tiles painted so far.
+   */
+  showOverlay(shown) {
+    if (!this.overlay || this.overlay.hidden === !shown) {
       return;
     }
+    this.overlay.hidden = !shown;
+    if (shown && this.plan) {
+      const rects = this.plan.rects;
+      this.overlay.getContext('2d').clearRect(0, 0, this.overlay.width, this.overlay.height);
+      this.owners.forEach((owner, t) => {
+        if (owner) {
+          this.tint(rects[4 * t], rects[4 * t + 1], rects[4 * t + 2], rects[4 * t + 3], owner - 1);
+        }
+      });
+    }
+  }
+
+  tint(x, y, w, h, worker) {
     const context = this.overlay.getContext('2d');
     context.fillStyle = WORKER_COLORS[worker % WORKER_COLORS.length];
     context.globalAlpha = 0.35;

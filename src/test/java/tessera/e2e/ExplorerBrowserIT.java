@@ -106,21 +106,37 @@ class ExplorerBrowserIT extends PageTest {
         Files.write(Site.outputDir().resolve("explorer.png"), chrome.driver.getScreenshotAs(OutputType.BYTES));
     }
 
+    /** Pixels of the overlay that are tinted, and in how many colours. */
+    private Map<String, Object> overlayTints() {
+        return chrome.await("const o = document.getElementById('overlay');"
+                + "const d = o.getContext('2d').getImageData(0, 0, o.width, o.height).data;"
+                + "const seen = new Set(); let tinted = 0;"
+                + "for (let i = 0; i < d.length; i += 4) if (d[i + 3]) { tinted++; seen.add(d[i] + ',' + d[i + 1] + ',' + d[i + 2]); }"
+                + "return {tinted, colours: seen.size, visible: !o.hidden};");
+    }
+
     @Test
     void theOverlayTintsTilesByWorkerAndTheStripNamesThem() {
         assertFalse(chrome.driver.findElement(By.id("overlay")).isDisplayed(), "the overlay is off until asked for");
         chrome.driver.findElement(By.id("show-workers")).click();
         page.render("{\"workload\":\"mandelbrot\",\"width\":640,\"height\":360,\"params\":{\"maxIter\":300}}", 2);
-        Map<String, Object> colours = chrome.await("const o = document.getElementById('overlay');"
-                + "const d = o.getContext('2d').getImageData(0, 0, o.width, o.height).data;"
-                + "const seen = new Set(); let tinted = 0;"
-                + "for (let i = 0; i < d.length; i += 4) if (d[i + 3]) { tinted++; seen.add(d[i] + ',' + d[i + 1] + ',' + d[i + 2]); }"
-                + "return {tinted, colours: seen.size, visible: !o.hidden};");
+        Map<String, Object> colours = overlayTints();
         assertEquals(Boolean.TRUE, colours.get("visible"));
         assertEquals(640L * 360L, colours.get("tinted"), "every pixel belongs to a tinted tile");
         assertTrue(((Number) colours.get("colours")).intValue() >= 2, colours.toString());
         assertTrue(chrome.driver.findElement(By.id("live-strip")).getText().contains("worker 1: idle"));
         assertTrue(chrome.driver.findElement(By.id("message")).getText().contains("effective speedup"));
+    }
+
+    @Test
+    void turningTheOverlayOnAfterARenderTintsItsTiles() {
+        page.render("{\"workload\":\"mandelbrot\",\"width\":640,\"height\":360,\"params\":{\"maxIter\":300}}", 2);
+        assertEquals(0L, overlayTints().get("tinted"), "nothing is tinted while the overlay is off");
+        chrome.driver.findElement(By.id("show-workers")).click();
+        Map<String, Object> colours = overlayTints();
+        assertEquals(Boolean.TRUE, colours.get("visible"));
+        assertEquals(640L * 360L, colours.get("tinted"), "every pixel belongs to a tinted tile");
+        assertTrue(((Number) colours.get("colours")).intValue() >= 2, colours.toString());
     }
 
     @Test
