@@ -12,10 +12,12 @@ import java.util.Locale;
 import tessera.render.FrameHash;
 import tessera.render.JsonReader;
 import tessera.render.JsonValue;
+import tessera.render.JvmRenderer;
 import tessera.render.Picture;
 import tessera.render.RenderLimits;
+import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
-import tessera.render.Stage;
+import tessera.render.RenderResult;
 import tessera.render.Workload;
 import tessera.workloads.Workloads;
 
@@ -52,14 +54,13 @@ final class BenchCommand {
             String text = requestText(entry, site);
             RenderRequest request = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
             Workload workload = Workloads.create(request, pictures);
-            List<Stage> stages = workload.stages(request.tileSize());
             Picture source = workload.sourcePicture() == null ? null : pictures.load(workload.sourcePicture());
             double oneThread = 0;
             for (int threads = 1; threads <= maxThreads; threads++) {
                 double[] times = new double[runs];
                 String hash = null;
                 for (int i = 0; i < warmup + runs; i++) {
-                    RenderResult result = JvmRenderer.render(workload, stages, source, threads);
+                    RenderResult result = JvmRenderer.render(RenderPlan.of(workload, request.tileSize(), threads), source);
                     if (i >= warmup) {
                         times[i - warmup] = result.ms();
                     }

@@ -2,6 +2,7 @@ package tessera.mandelbrot;
 
 import tessera.render.FieldReader;
 import tessera.render.InvalidRequestException;
+import tessera.render.JsonWriter;
 import tessera.render.PictureSource;
 import tessera.render.RenderLimits;
 import tessera.render.RenderRequest;
@@ -19,11 +20,26 @@ public final class MandelbrotFactory implements WorkloadFactory {
     public static final int DEFAULT_ITERATIONS = 1000;
     public static final double MIN_ZOOM = 1e-3;
     public static final double MAX_ZOOM = 1e15;
+    /** Where doubles run out: past it neighbouring pixels start to share one coordinate. */
+    public static final double PRECISION_LIMIT_ZOOM = 1e13;
     private static final double COORDINATE_LIMIT = 1e6;
 
     @Override
     public String name() {
         return "mandelbrot";
+    }
+
+    @Override
+    public void describe(JsonWriter json) {
+        json.beginObject()
+                .name("maxIter").range(1, MAX_ITERATIONS, DEFAULT_ITERATIONS)
+                .name("palettes").strings(Palettes.names())
+                .name("palette").value(Palettes.DEFAULT)
+                .name("zoom").beginObject().name("min").value(MIN_ZOOM).name("max").value(MAX_ZOOM)
+                        .name("precisionLimit").value(PRECISION_LIMIT_ZOOM).endObject()
+                .name("center").beginObject().name("x").value(ComplexView.DEFAULT_CENTER_X)
+                        .name("y").value(ComplexView.DEFAULT_CENTER_Y).endObject()
+                .endObject();
     }
 
     @Override

@@ -38,7 +38,7 @@ public final class MandelbrotWorkload implements Workload, TileRenderer {
     }
 
     @Override
-    public void render(int stage, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) {
+    public void render(int pass, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) {
         for (int y = 0; y < tile.height; y++) {
             double cy = ((double) (tile.y + y) / (double) height) * view.ySpan + view.yMin;
             int row = offset + y * stride;

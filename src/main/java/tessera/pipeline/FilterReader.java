@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import tessera.render.FieldReader;
 import tessera.render.JsonValue;
+import tessera.render.JsonWriter;
 
 /**
  * Reads {@code params.ops}, e.g. {@code [{"op": "blur", "radius": 4}, {"op": "brightness", "factor": 1.2}, {"op": "sepia"}]}.
@@ -22,6 +23,45 @@ public final class FilterReader {
             "blur", "gaussian", "sharpen", "brightness", "contrast", "saturation", "sepia", "grayscale", "invert");
 
     private FilterReader() {
+    }
+
+    /**
+     * {@code {maxOps, ops: [{op, params: {name: {min, max, default, integer}}}]}}: every op in the
+     * order the page lists them, with the range read() accepts for each parameter and a starting value.
+     */
+    public static void describe(JsonWriter json) {
+        json.beginObject().name("maxOps").value(MAX_OPS).name("ops").beginArray();
+        for (String op : OPS) {
+            json.beginObject().name("op").value(op).name("params").beginObject();
+            switch (op) {
+                case "blur":
+                    parameter(json, "radius", 0, MAX_BLUR_RADIUS, 4, true);
+                    break;
+                case "gaussian":
+                    parameter(json, "sigma", MIN_SIGMA, MAX_SIGMA, 2, false);
+                    break;
+                case "sharpen":
+                    parameter(json, "amount", 0, MAX_FACTOR, 1, false);
+                    parameter(json, "radius", 1, MAX_SHARPEN_RADIUS, 1, true);
+                    break;
+                case "brightness":
+                    parameter(json, "factor", 0, MAX_FACTOR, 1.2, false);
+                    break;
+                case "contrast":
+                case "saturation":
+                    parameter(json, "factor", 0, MAX_FACTOR, 1.5, false);
+                    break;
+                default:
+                    break;
+            }
+            json.endObject().endObject();
+        }
+        json.endArray().endObject();
+    }
+
+    private static void parameter(JsonWriter json, String name, double min, double max, double value, boolean integer) {
+        json.name(name).beginObject().name("min").value(min).name("max").value(max).name("default").value(value)
+                .name("integer").value(integer).endObject();
     }
 
     public static List<Filter> read(FieldReader params) {

@@ -3,6 +3,7 @@ package tessera.pipeline;
 import java.util.List;
 import tessera.render.FieldReader;
 import tessera.render.InvalidRequestException;
+import tessera.render.JsonWriter;
 import tessera.render.PictureSize;
 import tessera.render.PictureSource;
 import tessera.render.RenderRequest;
@@ -18,6 +19,11 @@ public final class PipelineFactory implements WorkloadFactory {
     @Override
     public String name() {
         return "pipeline";
+    }
+
+    @Override
+    public void describe(JsonWriter json) {
+        FilterReader.describe(json);
     }
 
     @Override
@@ -38,6 +44,6 @@ public final class PipelineFactory implements WorkloadFactory {
                     "the request asks for " + request.width(size.width) + " × " + request.height(size.height)
                     + " but the image is " + size.width + " × " + size.height + "; leave width and height out or give the image's");
         }
-        return new PipelineWorkload(image, size.width, size.height, StagePlanner.plan(filters));
+        return new PipelineWorkload(image, size.width, size.height, PassPlanner.plan(filters));
     }
 }

@@ -3,7 +3,7 @@ package tessera.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import tessera.render.FrameWindow;
-import tessera.render.Stage;
+import tessera.render.Pass;
 import tessera.render.Tile;
 import tessera.render.TileGrid;
 import tessera.render.TileRenderer;
@@ -18,9 +18,9 @@ public final class PipelineWorkload implements Workload {
     private final String source;
     private final int width;
     private final int height;
-    private final List<PipelineStage> passes;
+    private final List<FilterPass> passes;
 
-    public PipelineWorkload(String source, int width, int height, List<PipelineStage> passes) {
+    public PipelineWorkload(String source, int width, int height, List<FilterPass> passes) {
         this.source = source;
         this.width = width;
         this.height = height;
@@ -42,31 +42,31 @@ public final class PipelineWorkload implements Workload {
         return source;
     }
 
-    public List<PipelineStage> passes() {
+    public List<FilterPass> filterPasses() {
         return passes;
     }
 
     @Override
-    public List<Stage> stages(int tileSize) {
-        List<Stage> stages = new ArrayList<>();
-        for (PipelineStage pass : passes) {
+    public List<Pass> passes(int tileSize) {
+        List<Pass> bands = new ArrayList<>();
+        for (FilterPass pass : passes) {
             int bandHeight = Math.max(tileSize, 8 * pass.halo());
-            stages.add(new Stage(TileGrid.bands(width, height, bandHeight), pass.halo(), true));
+            bands.add(new Pass(TileGrid.bands(width, height, bandHeight), pass.halo(), true));
         }
-        return stages;
+        return bands;
     }
 
     @Override
     public TileRenderer newTileRenderer() {
         int scratch = 0;
-        for (PipelineStage pass : passes) {
+        for (FilterPass pass : passes) {
             if (pass.neighbourhood != null) {
                 scratch = Math.max(scratch, pass.neighbourhood.scratchSize(width));
             }
         }
         int[] sums = new int[scratch];
-        return (int stage, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) -> {
-            PipelineStage pass = passes.get(stage);
+        return (int index, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) -> {
+            FilterPass pass = passes.get(index);
             if (pass.neighbourhood != null) {
                 pass.neighbourhood.apply(input, tile, pixels, offset, stride, sums);
             } else {

@@ -1,6 +1,7 @@
 package tessera.raytrace;
 
 import tessera.render.FieldReader;
+import tessera.render.JsonWriter;
 import tessera.render.PictureSource;
 import tessera.render.RenderRequest;
 import tessera.render.Workload;
@@ -14,6 +15,16 @@ public final class RaytraceFactory implements WorkloadFactory {
     @Override
     public String name() {
         return "raytrace";
+    }
+
+    @Override
+    public void describe(JsonWriter json) {
+        json.beginObject()
+                .name("maxElements").value(SceneReader.MAX_ELEMENTS)
+                .name("maxLights").value(SceneReader.MAX_LIGHTS)
+                .name("maxRecursionDepth").value(SceneReader.MAX_RECURSION_DEPTH)
+                .name("maxSamples").value(SceneReader.MAX_SAMPLES)
+                .endObject();
     }
 
     @Override

@@ -39,7 +39,7 @@ final class Tracer implements TileRenderer {
     }
 
     @Override
-    public void render(int stage, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) {
+    public void render(int pass, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) {
         Camera camera = scene.camera;
         float samples = scene.samples;
         for (int y = 0; y < tile.height; y++) {

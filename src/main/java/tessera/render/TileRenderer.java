@@ -6,10 +6,10 @@ package tessera.render;
  */
 public interface TileRenderer {
     /**
-     * Writes the pixels of {@code tile} of {@code stage}, packed by {@link Rgba}, row by row: pixel
+     * Writes the pixels of {@code tile} of {@code pass}, packed by {@link Rgba}, row by row: pixel
      * (x, y) of the tile goes to {@code pixels[offset + y * stride + x]}.
      *
-     * @param input the stage's input rows, or null for a stage that reads none
+     * @param input the pass's input rows, or null for a pass that reads none
      */
-    void render(int stage, Tile tile, FrameWindow input, int[] pixels, int offset, int stride);
+    void render(int pass, Tile tile, FrameWindow input, int[] pixels, int offset, int stride);
 }

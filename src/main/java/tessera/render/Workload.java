@@ -2,18 +2,18 @@ package tessera.render;
 
 import java.util.List;
 
-/** A validated, ready-to-render picture: its size, the stages it is computed in, and a way to render any tile. */
+/** A validated, ready-to-render picture: its size, the passes it is computed in, and a way to render any tile. */
 public interface Workload {
     int width();
 
     int height();
 
-    /** By default one stage of square tiles that reads no input. */
-    default List<Stage> stages(int tileSize) {
-        return List.of(new Stage(new TileGrid(width(), height(), tileSize), 0, false));
+    /** By default one pass of square tiles that reads no input. */
+    default List<Pass> passes(int tileSize) {
+        return List.of(new Pass(new TileGrid(width(), height(), tileSize), 0, false));
     }
 
-    /** The name of the picture the first stage reads (see {@link PictureSource}), or null. */
+    /** The name of the picture the first pass reads (see {@link PictureSource}), or null. */
     default String sourcePicture() {
         return null;
     }

@@ -6,4 +6,12 @@ public interface WorkloadFactory {
 
     /** @param pictures where images named in the request come from */
     Workload create(RenderRequest request, PictureSource pictures);
+
+    /**
+     * Writes, as one JSON object, what a page needs to build controls for this workload's
+     * {@code params} and check them before asking: ranges, defaults, choices.
+     */
+    default void describe(JsonWriter json) {
+        json.beginObject().endObject();
+    }
 }

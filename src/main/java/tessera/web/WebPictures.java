@@ -1,5 +1,9 @@
 package tessera.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Int32Array;
@@ -8,18 +12,29 @@ import tessera.render.PictureSize;
 import tessera.render.PictureSource;
 
 /**
- * The images the page fetched and decoded for a request, handed to the worker as
- * {@code {name: {width, height, pixels: Int32Array}}} or {@code {name: {error}}}.
+ * The images the runtime fetched and decoded for a request, handed to the worker as
+ * {@code {name: {width, height, pixels: Int32Array}}} or {@code {name: {error}}}. A name it was not
+ * given is recorded in {@link #missing()} and stood in for by a one-pixel picture, so that reading
+ * the request can go on and find every image it names: the runtime then loads those and asks again.
  */
 final class WebPictures implements PictureSource {
     private final JSObject pictures;
+    private final Set<String> missing = new LinkedHashSet<>();
 
     WebPictures(JSObject pictures) {
         this.pictures = pictures;
     }
 
+    /** The names asked for that the runtime did not supply, in the order the request names them. */
+    List<String> missing() {
+        return new ArrayList<>(missing);
+    }
+
     @Override
     public Picture load(String name) {
+        if (isMissing(name)) {
+            return new Picture(1, 1, new int[1]);
+        }
         JSObject entry = entry(name);
         return new Picture(width(entry), height(entry), pixels(entry).copyToJavaArray());
     }
@@ -27,14 +42,22 @@ final class WebPictures implements PictureSource {
     /** The size alone: a picture to filter stays in shared memory and reaches Java a band at a time. */
     @Override
     public PictureSize size(String name) {
+        if (isMissing(name)) {
+            return new PictureSize(1, 1);
+        }
         JSObject entry = entry(name);
         return new PictureSize(width(entry), height(entry));
     }
 
-    private JSObject entry(String name) {
-        if (pictures == null || !has(pictures, name)) {
-            throw new IllegalArgumentException("the page did not load it");
+    private boolean isMissing(String name) {
+        if (pictures != null && has(pictures, name)) {
+            return false;
         }
+        missing.add(name);
+        return true;
+    }
+
+    private JSObject entry(String name) {
         JSObject entry = get(pictures, name);
         String error = error(entry);
         if (error != null) {

@@ -8,28 +8,29 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSString;
 import org.teavm.jso.typedarrays.Int32Array;
 import tessera.render.FrameWindow;
 import tessera.render.InvalidRequestException;
+import tessera.render.Pass;
+import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
-import tessera.render.Stage;
 import tessera.render.Tile;
 import tessera.render.TileRenderer;
-import tessera.render.Workload;
 import tessera.workloads.Workloads;
 
 /**
  * What a Web Worker calls in the compiled module (WebAssembly GC or JavaScript, same source):
- * {@link #prepare} a request once per render, then {@link #renderTile} for each tile it takes
- * from a stage's shared counter. One worker renders one request at a time.
+ * {@link #prepare} a request once per render, then {@link #renderTile} for each tile it takes.
+ * One worker renders one request at a time.
  *
  * <p>Pixels cross between JavaScript and Java through two direct buffers, which live in the
- * module's linear memory: the page copies a stage's input rows into {@link #inputRows} and copies
- * the tile out of the view {@link #renderTile} returns, both as plain typed-array copies.
+ * module's linear memory: the runtime copies the input rows the plan names for a tile into
+ * {@link #inputRows} and copies the tile out of the view {@link #renderTile} returns, both as plain
+ * typed-array copies.
  */
 public final class WorkerExports {
-    private static Workload workload;
-    private static List<Stage> stages;
+    private static RenderPlan plan;
     private static TileRenderer renderer;
     private static final FrameWindow window = new FrameWindow();
     private static IntBuffer input = IntBuffer.allocate(0);
@@ -45,77 +46,74 @@ public final class WorkerExports {
     }
 
     /**
-     * Validates the request and keeps it for {@link #renderTile}. Returns the plan
-     * {@code {width, height, workers, source, stages: [{tiles, halo, readsInput, rects}], tiles, rects}}
-     * (rects: x, y, width, height per tile, in tile order; {@code tiles} and {@code rects} repeat the
-     * last stage's, the one that is shown), or {@code {error, field, line, column}} when the request
-     * is refused. {@code pictures} holds the images the request names, as the page loaded them.
+     * Validates the request and keeps it for {@link #renderTile}. Returns the plan (see {@link #planObject}),
+     * or {@code {pictures: [name, …]}} when the request names images that {@code pictures} lacks (load
+     * them and prepare again), or {@code {error, field, line, column}} when the request is refused.
+     * {@code pictures} holds the images the request names, as the runtime loaded them.
      */
     @JSExport
     public static JSObject prepare(String requestJson, int maxWorkers, JSObject pictures) {
-        workload = null;
-        RenderRequest request;
+        plan = null;
+        WebPictures source = new WebPictures(pictures);
+        RenderPlan prepared;
         try {
-            request = Workloads.parse(requestJson, maxWorkers);
-            workload = Workloads.create(request, new WebPictures(pictures));
+            RenderRequest request = Workloads.parse(requestJson, maxWorkers);
+            prepared = RenderPlan.of(Workloads.create(request, source), request.tileSize(), request.workers(maxWorkers));
         } catch (InvalidRequestException e) {
+            if (!source.missing().isEmpty()) {
+                return picturesNeeded(source);
+            }
             return refusal(e.getMessage(), e.field(), e.line(), e.column());
         }
-        stages = workload.stages(request.tileSize());
-        renderer = workload.newTileRenderer();
-        int inputCapacity = 0;
-        int outputCapacity = 0;
-        JSArray<JSObject> stagePlans = new JSArray<>();
-        Int32Array lastRects = null;
-        for (Stage stage : stages) {
-            if (stage.readsInput) {
-                inputCapacity = Math.max(inputCapacity, stage.maxInputRows() * workload.width());
-            }
-            outputCapacity = Math.max(outputCapacity, stage.grid.maxTileArea());
-            lastRects = rects(stage);
-            stagePlans.push(stagePlan(stage.grid.tileCount(), stage.halo, stage.readsInput, lastRects));
+        if (!source.missing().isEmpty()) {
+            return picturesNeeded(source);
         }
-        input = ensure(input, inputCapacity);
-        output = ensure(output, outputCapacity);
-        if (inputPixels.length < inputCapacity) {
-            inputPixels = new int[inputCapacity];
+        plan = prepared;
+        renderer = plan.workload.newTileRenderer();
+        input = ensure(input, plan.maxInputPixels());
+        output = ensure(output, plan.maxTilePixels());
+        if (inputPixels.length < plan.maxInputPixels()) {
+            inputPixels = new int[plan.maxInputPixels()];
         }
-        if (outputPixels.length < outputCapacity) {
-            outputPixels = new int[outputCapacity];
+        if (outputPixels.length < plan.maxTilePixels()) {
+            outputPixels = new int[plan.maxTilePixels()];
         }
-        Stage last = stages.get(stages.size() - 1);
-        return plan(workload.width(), workload.height(), request.workers(maxWorkers), workload.sourcePicture(),
-                stagePlans, last.grid.tileCount(), lastRects);
+        return planObject(plan);
     }
 
-    /** A view of the input buffer: copy the rows a tile reads here, the first of them at index 0. */
+    /** What the engine accepts (workloads and their parameters, limits), as JSON text; see {@link Workloads#describe}. */
+    @JSExport
+    public static String describe() {
+        return Workloads.describe();
+    }
+
+    /** A view of the input buffer: copy the rows the plan names for a tile here, the first of them at index 0. */
     @JSExport
     public static Int32Array inputRows() {
         return Int32Array.fromJavaBuffer(input);
     }
 
     /**
-     * Renders tile {@code index} of {@code stage}, reading {@code rowCount} rows from {@link #inputRows}
-     * that start at image row {@code firstRow}, and returns a view whose first width × height
-     * entries are the tile's pixels, row after row, packed RGBA.
+     * Renders tile {@code index} of {@code pass}, reading the rows the plan names for it from
+     * {@link #inputRows}, and returns a view whose first width × height entries are the tile's
+     * pixels, row after row, packed RGBA.
      */
     @JSExport
-    public static Int32Array renderTile(int stage, int index, int firstRow, int rowCount) {
-        if (workload == null) {
-            throw new IllegalStateException("renderTile(" + stage + ", " + index + ") before a successful prepare");
+    public static Int32Array renderTile(int pass, int index) {
+        if (plan == null) {
+            throw new IllegalStateException("renderTile(" + pass + ", " + index + ") before a successful prepare");
         }
-        if (stage < 0 || stage >= stages.size() || index < 0 || index >= stages.get(stage).grid.tileCount()) {
-            throw new IllegalArgumentException("stage " + stage + " has no tile " + index);
+        if (pass < 0 || pass >= plan.passes.size() || index < 0 || index >= plan.passes.get(pass).grid.tileCount()) {
+            throw new IllegalArgumentException("pass " + pass + " has no tile " + index);
         }
-        Stage current = stages.get(stage);
-        Tile tile = current.grid.tile(index);
-        FrameWindow window = null;
-        if (current.readsInput) {
+        Tile tile = plan.tile(pass, index);
+        FrameWindow rows = null;
+        if (plan.passes.get(pass).readsInput) {
             input.position(0);
-            input.get(inputPixels, 0, rowCount * workload.width());
-            window = WorkerExports.window.set(inputPixels, firstRow, workload.width(), workload.height());
+            input.get(inputPixels, 0, plan.inputRowCount(pass, index) * plan.width);
+            rows = window.set(inputPixels, plan.firstInputRow(pass, index), plan.width, plan.height);
         }
-        renderer.render(stage, tile, window, outputPixels, 0, tile.width);
+        renderer.render(pass, tile, rows, outputPixels, 0, tile.width);
         output.position(0);
         output.put(outputPixels, 0, tile.width * tile.height);
         output.position(0);
@@ -129,27 +127,59 @@ public final class WorkerExports {
         return ByteBuffer.allocateDirect(4 * Math.max(1, capacity)).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
     }
 
-    private static Int32Array rects(Stage stage) {
-        Int32Array rects = new Int32Array(4 * stage.grid.tileCount());
-        for (int i = 0; i < stage.grid.tileCount(); i++) {
-            Tile tile = stage.grid.tile(i);
-            rects.set(4 * i, tile.x);
-            rects.set(4 * i + 1, tile.y);
-            rects.set(4 * i + 2, tile.width);
-            rects.set(4 * i + 3, tile.height);
+    /**
+     * {@code {width, height, workers, source, tiles, rects, passes: [{tiles, rects, input, output, inputRows}]}}:
+     * {@code rects} holds x, y, width, height per tile in tile order; {@code input} and {@code output}
+     * name the buffer a pass reads and writes ("none", "source", "frame", "spare"); {@code inputRows}
+     * holds the first row and the row count each tile reads, or is null for a pass that reads none.
+     * {@code tiles} and {@code rects} at the top repeat the last pass's, the one that is shown.
+     */
+    private static JSObject planObject(RenderPlan plan) {
+        JSArray<JSObject> passes = new JSArray<>();
+        Int32Array lastRects = null;
+        for (int p = 0; p < plan.passes.size(); p++) {
+            Pass pass = plan.passes.get(p);
+            int tiles = pass.grid.tileCount();
+            Int32Array rects = new Int32Array(4 * tiles);
+            Int32Array rows = pass.readsInput ? new Int32Array(2 * tiles) : null;
+            for (int i = 0; i < tiles; i++) {
+                Tile tile = pass.grid.tile(i);
+                rects.set(4 * i, tile.x);
+                rects.set(4 * i + 1, tile.y);
+                rects.set(4 * i + 2, tile.width);
+                rects.set(4 * i + 3, tile.height);
+                if (rows != null) {
+                    rows.set(2 * i, plan.firstInputRow(p, i));
+                    rows.set(2 * i + 1, plan.inputRowCount(p, i));
+                }
+            }
+            lastRects = rects;
+            passes.push(passObject(tiles, rects, plan.input(p).key(), plan.output(p).key(), rows));
         }
-        return rects;
+        return planObject(plan.width, plan.height, plan.workers, plan.workload.sourcePicture(), passes,
+                plan.tiles(), lastRects);
     }
 
-    @JSBody(params = {"tiles", "halo", "readsInput", "rects"},
-            script = "return {tiles: tiles, halo: halo, readsInput: readsInput, rects: rects};")
-    private static native JSObject stagePlan(int tiles, int halo, boolean readsInput, Int32Array rects);
+    private static JSObject picturesNeeded(WebPictures source) {
+        JSArray<JSString> names = new JSArray<>();
+        for (String name : source.missing()) {
+            names.push(JSString.valueOf(name));
+        }
+        return picturesNeeded(names);
+    }
 
-    @JSBody(params = {"width", "height", "workers", "source", "stages", "tiles", "rects"},
-            script = "return {width: width, height: height, workers: workers, source: source, stages: stages,"
+    @JSBody(params = {"tiles", "rects", "input", "output", "inputRows"},
+            script = "return {tiles: tiles, rects: rects, input: input, output: output, inputRows: inputRows};")
+    private static native JSObject passObject(int tiles, Int32Array rects, String input, String output, Int32Array inputRows);
+
+    @JSBody(params = {"width", "height", "workers", "source", "passes", "tiles", "rects"},
+            script = "return {width: width, height: height, workers: workers, source: source, passes: passes,"
                     + " tiles: tiles, rects: rects};")
-    private static native JSObject plan(int width, int height, int workers, String source, JSArray<JSObject> stages,
+    private static native JSObject planObject(int width, int height, int workers, String source, JSArray<JSObject> passes,
             int tiles, Int32Array rects);
+
+    @JSBody(params = "names", script = "return {pictures: names};")
+    private static native JSObject picturesNeeded(JSArray<JSString> names);
 
     @JSBody(params = {"message", "field", "line", "column"},
             script = "return {error: message, field: field, line: line, column: column};")

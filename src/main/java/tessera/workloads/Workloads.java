@@ -5,6 +5,8 @@ import java.util.List;
 import tessera.mandelbrot.MandelbrotFactory;
 import tessera.pipeline.PipelineFactory;
 import tessera.raytrace.RaytraceFactory;
+import tessera.render.JsonReader;
+import tessera.render.JsonWriter;
 import tessera.render.PictureSource;
 import tessera.render.RenderLimits;
 import tessera.render.RenderRequest;
@@ -27,6 +29,25 @@ public final class Workloads {
             names.add(factory.name());
         }
         return names;
+    }
+
+    /**
+     * Everything a page needs to know about what the engine accepts, as JSON text:
+     * {@code {workloads: {name: {…its params…}}, limits: {maxSide, maxPixels, tileSize, maxRequestCharacters}}}.
+     */
+    public static String describe() {
+        JsonWriter json = new JsonWriter().beginObject().name("workloads").beginObject();
+        for (WorkloadFactory factory : FACTORIES) {
+            json.name(factory.name());
+            factory.describe(json);
+        }
+        json.endObject().name("limits").beginObject()
+                .name("maxSide").value(RenderLimits.MAX_SIDE)
+                .name("maxPixels").value(RenderLimits.MAX_PIXELS)
+                .name("tileSize").range(RenderLimits.MIN_TILE_SIZE, RenderLimits.MAX_TILE_SIZE, RenderLimits.DEFAULT_TILE_SIZE)
+                .name("maxRequestCharacters").value(JsonReader.MAX_LENGTH)
+                .endObject();
+        return json.endObject().toString();
     }
 
     public static RenderRequest parse(String json, int maxWorkers) {

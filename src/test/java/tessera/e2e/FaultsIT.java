@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** A worker that fails mid-render: the render says which worker and tile, the pool heals, the next render is right. */
@@ -18,8 +18,8 @@ class FaultsIT extends PageTest {
     void aFailingWorkerIsReportedAndReplaced(String kind, String mode) throws Exception {
         chrome.driver.get(page.site.baseUrl + "?faults=inject&mode=" + mode);
         assertEquals(mode, chrome.await("return (await window.tessera.ready).mode;"));
-        Map<String, Object> failed = chrome.await("try { await window.tessera.render({...JSON.parse(args[0]), workers: 2},"
-                + " {worker: 1, tile: 5, kind: args[1]}); return {resolved: true}; }"
+        Map<String, Object> failed = chrome.await("await window.tessera.injectFault({worker: 1, tile: 5, kind: args[1]});"
+                + " try { await window.tessera.render({...JSON.parse(args[0]), workers: 2}); return {resolved: true}; }"
                 + " catch (e) { return {message: e.message}; }", REQUEST, kind);
         String message = String.valueOf(failed.get("message"));
         assertTrue(message.startsWith("worker 1 failed"), failed.toString());
@@ -32,13 +32,24 @@ class FaultsIT extends PageTest {
         assertEquals(2L, ((Map<String, Object>) chrome.await("return await window.tessera.ready;")).get("workers"));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"crash"})
-    void faultsCannotBeInjectedIntoAnOrdinaryPage(String kind) {
+    @Test
+    void faultsCannotBeInjectedIntoAnOrdinaryPage() {
         chrome.driver.get(page.site.baseUrl);
         chrome.await("await window.tessera.ready; return 1;");
-        Map<String, Object> result = chrome.await("return await window.tessera.render({...JSON.parse(args[0]), workers: 2},"
-                + " {worker: 1, tile: 5, kind: args[1]});", REQUEST, kind);
+        assertEquals("undefined", chrome.await("return typeof window.tessera.injectFault;"));
+        Map<String, Object> result = chrome.await("return await window.tessera.render({...JSON.parse(args[0]), workers: 2});", REQUEST);
         assertEquals(640L, result.get("width"), result.toString());
+    }
+
+    @Test
+    void aFaultFailsOnlyTheNextRender() throws Exception {
+        chrome.driver.get(page.site.baseUrl + "?faults=inject");
+        chrome.await("await window.tessera.ready; return 1;");
+        Map<String, Object> outcome = chrome.await("await window.tessera.injectFault({worker: 0, tile: 0, kind: 'throw'});"
+                + "const first = await window.tessera.render({...JSON.parse(args[0]), workers: 1}).then(() => 'rendered', e => e.message);"
+                + "const second = await window.tessera.render({...JSON.parse(args[0]), workers: 1});"
+                + "return {first, second: second.hash};", REQUEST);
+        assertTrue(String.valueOf(outcome.get("first")).startsWith("worker 0 failed: tile 0: injected throw"), outcome.toString());
+        assertEquals(Cli.hash(REQUEST, 1), outcome.get("second"));
     }
 }

@@ -90,7 +90,7 @@ class NginxIT {
     @Test
     void everyResponseCarriesTheHeadersOfServerConf() throws Exception {
         Map<String, String> expected = ServerConfig.read(Path.of("server.conf")).headers;
-        for (String path : List.of("/", "/index.html", "/js/app.js", "/engine/tessera.wasm", "/css/tessera.css", "/no-such-file.js")) {
+        for (String path : List.of("/", "/index.html", "/js/page/app.js", "/engine/tessera.wasm", "/css/tessera.css", "/no-such-file.js")) {
             HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(path.startsWith("/no-such") ? 404 : 200, response.statusCode(), path);
@@ -99,7 +99,7 @@ class NginxIT {
         HttpResponse<byte[]> wasm = client.send(HttpRequest.newBuilder(URI.create(base + "/engine/tessera.wasm")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals("application/wasm", wasm.headers().firstValue("Content-Type").orElse(null));
-        HttpResponse<byte[]> script = client.send(HttpRequest.newBuilder(URI.create(base + "/js/app.js")).build(),
+        HttpResponse<byte[]> script = client.send(HttpRequest.newBuilder(URI.create(base + "/js/page/app.js")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals("text/javascript", script.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
     }

@@ -32,7 +32,7 @@ class PipelineFactoryTest {
         assertEquals(40, workload.width());
         assertEquals(30, workload.height());
         assertEquals("photo.png", workload.sourcePicture());
-        assertEquals(3, ((PipelineWorkload) workload).passes().size(), "a Gaussian is three box passes");
+        assertEquals(3, ((PipelineWorkload) workload).filterPasses().size(), "a Gaussian is three box passes");
     }
 
     @Test

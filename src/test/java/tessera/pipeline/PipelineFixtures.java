@@ -3,33 +3,30 @@ package tessera.pipeline;
 import java.util.List;
 import java.util.Random;
 import tessera.render.FrameWindow;
-import tessera.render.Stage;
+import tessera.render.RenderPlan;
 import tessera.render.Tile;
 import tessera.render.TileRenderer;
 
-/** Runs a pipeline the way the hosts do, stage by stage over its tiles, on one thread. */
+/** Runs a pipeline the way a worker does, pass by pass over its tiles, on one thread, each tile given only the input rows its plan names. */
 final class PipelineFixtures {
     private PipelineFixtures() {
     }
 
     static int[] run(List<Filter> filters, int[] source, int width, int height, int tileSize) {
-        PipelineWorkload workload = new PipelineWorkload("test", width, height, StagePlanner.plan(filters));
-        List<Stage> stages = workload.stages(tileSize);
+        PipelineWorkload workload = new PipelineWorkload("test", width, height, PassPlanner.plan(filters));
+        RenderPlan plan = RenderPlan.of(workload, tileSize, 1);
         TileRenderer renderer = workload.newTileRenderer();
         int[] input = source;
         int[] output = null;
-        for (int s = 0; s < stages.size(); s++) {
-            Stage stage = stages.get(s);
+        for (int p = 0; p < plan.passes.size(); p++) {
             output = new int[width * height];
-            for (int t = 0; t < stage.grid.tileCount(); t++) {
-                Tile tile = stage.grid.tile(t);
-                // Give the stage only the rows its halo allows, as a worker gets them.
-                int first = stage.firstInputRow(tile);
-                int end = stage.endInputRow(tile);
-                int[] rows = new int[(end - first) * width];
+            for (int t = 0; t < plan.passes.get(p).grid.tileCount(); t++) {
+                Tile tile = plan.tile(p, t);
+                int first = plan.firstInputRow(p, t);
+                int[] rows = new int[plan.inputRowCount(p, t) * width];
                 System.arraycopy(input, first * width, rows, 0, rows.length);
                 FrameWindow window = new FrameWindow().set(rows, first, width, height);
-                renderer.render(s, tile, window, output, tile.y * width + tile.x, width);
+                renderer.render(p, tile, window, output, tile.y * width + tile.x, width);
             }
             input = output;
         }

@@ -1,0 +1,39 @@
+package tessera.render;
+
+import java.util.Locale;
+
+/** A finished JVM render and its one-line JSON report, with the fields the browser's render() resolves to. */
+public final class RenderResult {
+    public final int[] frame;
+    public final int width;
+    public final int height;
+    public final int tiles;
+    public final long nanos;
+    public final int[] tilesByWorker;
+    public final long[] busyNanos;
+
+    public RenderResult(int[] frame, int width, int height, int tiles, long nanos, int[] tilesByWorker, long[] busyNanos) {
+        this.frame = frame;
+        this.width = width;
+        this.height = height;
+        this.tiles = tiles;
+        this.nanos = nanos;
+        this.tilesByWorker = tilesByWorker;
+        this.busyNanos = busyNanos;
+    }
+
+    public double ms() {
+        return nanos / 1e6;
+    }
+
+    public String toJson() {
+        StringBuilder perWorker = new StringBuilder();
+        for (int w = 0; w < tilesByWorker.length; w++) {
+            perWorker.append(w == 0 ? "" : ",").append(String.format(Locale.ROOT,
+                    "{\"worker\":%d,\"tiles\":%d,\"busyMs\":%.3f}", w, tilesByWorker[w], busyNanos[w] / 1e6));
+        }
+        return String.format(Locale.ROOT,
+                "{\"ms\":%.3f,\"width\":%d,\"height\":%d,\"workers\":%d,\"tiles\":%d,\"hash\":\"%s\",\"perWorker\":[%s]}",
+                ms(), width, height, tilesByWorker.length, tiles, FrameHash.sha256(frame), perWorker);
+    }
+}

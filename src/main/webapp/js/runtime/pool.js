@@ -1,0 +1,61 @@
+// A fixed pool of workers, created once and reused by every render.
+import { WorkerHandle } from './worker-handle.js';
+
+const START_TIMEOUT_MS = 30000;
+const WORKER_URL = new URL('./render.worker.js', import.meta.url);
+
+export class WorkerPool {
+  /** Starts `size` workers running `engine` ('wasm' or 'js'); rejects if any cannot start. */
+  static async start(size, engine) {
+    const handles = Array.from({ length: size }, (_, i) => new WorkerHandle(i, WORKER_URL));
+    const pool = new WorkerPool(handles, engine);
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`workers did not start within ${START_TIMEOUT_MS / 1000} s`)),
+        START_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([Promise.all(handles.map((h) => h.call('init', { engine }))), timeout]);
+    } catch (e) {
+      pool.terminate();
+      throw new Error(`could not start the ${engine === 'wasm' ? 'WebAssembly' : 'JavaScript'} engine: ${e.message}`);
+    } finally {
+      clearTimeout(timer);
+    }
+    return pool;
+  }
+
+  constructor(handles, engine) {
+    this.handles = handles;
+    this.engine = engine;
+  }
+
+  get size() {
+    return this.handles.length;
+  }
+
+  /** Calls a worker; one that died is first replaced by a fresh one running the same engine. */
+  async call(worker, type, payload, transfer = []) {
+    if (this.handles[worker].dead) {
+      await this.replace(worker);
+    }
+    return this.handles[worker].call(type, payload, transfer);
+  }
+
+  async replace(worker) {
+    this.handles[worker].terminate();
+    const handle = new WorkerHandle(worker, WORKER_URL);
+    this.handles[worker] = handle;
+    await handle.call('init', { engine: this.engine });
+  }
+
+  /** Resolves when no worker has work in hand, e.g. the last tile of a cancelled render. */
+  async idle() {
+    await Promise.all(this.handles.map((h) => h.idle()));
+    await Promise.all(this.handles.map((h, w) => (h.dead ? this.replace(w) : null)));
+  }
+
+  terminate() {
+    this.handles.forEach((h) => h.terminate());
+  }
+}

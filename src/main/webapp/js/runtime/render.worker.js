@@ -1,0 +1,216 @@
+// One pool worker: loads the compiled Java once, then renders. In shared mode ('render') it takes
+// tiles from the shared counters, pass after pass, waiting at a barrier until every worker has
+// finished the pass before. In transfer mode ('begin', then one 'tile' message per tile) the page
+// hands out the tiles and the pixels go back in a transferred buffer. Java's plan says which
+// buffer each pass reads and writes and which rows each tile reads; this file only moves them.
+import { CANCELLED_SLOT, FAILED, controlLayout, stopAll } from './control.js';
+import { copyTileToFrame, inputRange, tileRect } from './tiles.js';
+import { sha256Hex } from './sha256.js';
+
+let engine = null;
+/** Transfer mode: the plan of the render begun last. */
+let job = null;
+/** The request prepared last, with its plan: rendering it again (or after the page's check) skips the work. */
+let prepared = null;
+/** A test fault installed for the next render ({tile, kind}), and the one armed for the render running. */
+let installedFault = null;
+let armedFault = null;
+
+/**
+ * engine.prepare, unless this worker prepared the same request, worker count and pictures last:
+ * then what it built (parsed input, search structures) is still in the engine.
+ */
+function prepare(request, maxWorkers, pictures) {
+  const key = JSON.stringify([maxWorkers, Object.entries(pictures || {}).map(([name, p]) => [name, p.width, p.height, p.error])]);
+  if (prepared && prepared.key === key && prepared.request === request) {
+    return prepared.plan;
+  }
+  prepared = null;
+  const plan = engine.prepare(request, maxWorkers, pictures || {});
+  if (!plan.error && !plan.pictures) {
+    prepared = { key, request, plan };
+  }
+  return plan;
+}
+
+/** prepare, for a render: anything but a plan here means the page's own prepare was bypassed. */
+function preparedPlan(request, maxWorkers, pictures) {
+  const plan = prepare(request, maxWorkers, pictures);
+  if (plan.error || plan.pictures) {
+    throw new Error(plan.error || `pictures were not loaded: ${plan.pictures.join(', ')}`);
+  }
+  return plan;
+}
+
+async function loadEngine(kind) {
+  if (kind === 'wasm') {
+    const { load } = await import('../../engine/tessera.wasm-runtime.js');
+    const teavm = await load(new URL('../../engine/tessera.wasm', import.meta.url).href);
+    return teavm.exports;
+  }
+  if (kind === 'js') {
+    return await import('../../engine/tessera-js-engine.js');
+  }
+  throw new Error(`unknown engine "${kind}"`);
+}
+
+/** Names a tile in messages: "tile 7", or "pass 1, tile 7" when there are several passes. */
+function where(plan, pass, tile) {
+  return plan.passes.length > 1 ? `pass ${pass}, tile ${tile}` : `tile ${tile}`;
+}
+
+/** Renders one tile; `rows` are the input rows the plan names for it, copied into the engine first, or null. */
+function renderTile(plan, pass, tile, rows) {
+  if (rows) {
+    engine.inputRows().set(rows);
+  }
+  if (armedFault && pass === plan.passes.length - 1 && tile >= armedFault.tile) {
+    injectFault(armedFault, tile);
+  }
+  return engine.renderTile(pass, tile);
+}
+
+function render({ request, maxWorkers, pictures, framebuffer, spare, control, worker }) {
+  const plan = preparedPlan(request, maxWorkers, pictures);
+  armedFault = installedFault;
+  installedFault = null;
+  const ctl = new Int32Array(control);
+  const layout = controlLayout(plan);
+  const last = plan.passes.length - 1;
+  const buffers = {
+    frame: new Int32Array(framebuffer),
+    spare: spare && new Int32Array(spare),
+    source: plan.source ? pictures[plan.source].pixels : null,
+  };
+  let rendered = 0;
+  let busyMs = 0;
+  let at = '';
+  try {
+    for (let p = 0; p <= last && Atomics.load(ctl, CANCELLED_SLOT) === 0; p++) {
+      const pass = plan.passes[p];
+      const input = buffers[pass.input] ?? null;
+      const output = buffers[pass.output];
+      while (Atomics.load(ctl, CANCELLED_SLOT) === 0) {
+        const tile = Atomics.add(ctl, layout.nextTileSlot(p), 1);
+        if (tile >= pass.tiles) {
+          break;
+        }
+        at = where(plan, p, tile);
+        if (p === last) {
+          Atomics.store(ctl, layout.currentTileSlot(worker), tile + 1);
+        }
+        const started = performance.now();
+        const range = inputRange(pass, tile);
+        const rows = input && input.subarray(range.first * plan.width, (range.first + range.count) * plan.width);
+        copyTileToFrame(renderTile(plan, p, tile, rows), output, plan.width, tileRect(pass.rects, tile));
+        if (p === last) {
+          // The atomic store publishes the rows written above to whoever reads this slot atomically.
+          Atomics.store(ctl, layout.ownerSlot(tile), worker + 1);
+          rendered++;
+        }
+        if (Atomics.add(ctl, layout.doneSlot(p), 1) + 1 === pass.tiles) {
+          Atomics.notify(ctl, layout.doneSlot(p));
+        }
+        busyMs += performance.now() - started;
+      }
+      if (p < last) {
+        for (let done = Atomics.load(ctl, layout.doneSlot(p)); done < pass.tiles && Atomics.load(ctl, CANCELLED_SLOT) === 0;
+          done = Atomics.load(ctl, layout.doneSlot(p))) {
+          Atomics.wait(ctl, layout.doneSlot(p), done);
+        }
+      }
+    }
+    Atomics.store(ctl, layout.currentTileSlot(worker), 0);
+  } catch (e) {
+    stopAll(ctl, layout, FAILED);
+    throw located(e, at);
+  }
+  return { tiles: rendered, busyMs };
+}
+
+/** Transfer mode: prepares the request for the tiles that will follow. */
+function begin({ request, maxWorkers, pictures }) {
+  job = preparedPlan(request, maxWorkers, pictures);
+  armedFault = installedFault;
+  installedFault = null;
+  return { tiles: job.tiles };
+}
+
+/** Transfer mode: one tile, with the input rows the plan names for it when its pass reads any. */
+function renderTransferred({ pass, tile, input }) {
+  const started = performance.now();
+  try {
+    const rect = tileRect(job.passes[pass].rects, tile);
+    const pixels = renderTile(job, pass, tile, input && new Int32Array(input)).slice(0, rect.width * rect.height);
+    return { pixels: pixels.buffer, busyMs: performance.now() - started };
+  } catch (e) {
+    throw located(e, where(job, pass, tile));
+  }
+}
+
+/** The error with the tile it happened at; a test crash passes through untouched. */
+function located(e, at) {
+  if (e && e.crash) {
+    return e;
+  }
+  const message = String((e && e.message) || e);
+  return Object.assign(new Error(at ? `${at}: ${message}` : message), { tile: at });
+}
+
+/**
+ * SHA-256 hex of a finished picture's bytes. A shared framebuffer is copied first, synchronously:
+ * Web Crypto does not read shared memory, and the copy is taken before any later message (the next
+ * render) can write to the buffer.
+ */
+function hash(pixels) {
+  const bytes = new Uint8Array(pixels);
+  return sha256Hex(pixels instanceof ArrayBuffer ? bytes : bytes.slice());
+}
+
+/**
+ * Test hook: a fault installed with a 'fault' message fails the next render on purpose at the first
+ * last-pass tile from `tile` on that this worker takes, either with an error the render reports
+ * ('throw') or by dying without a reply ('crash').
+ */
+function injectFault({ kind }, tile) {
+  armedFault = null;
+  throw Object.assign(new Error(`injected ${kind} at tile ${tile}`), { crash: kind === 'crash' });
+}
+
+self.onmessage = async ({ data }) => {
+  const { id, type } = data;
+  try {
+    let result;
+    if (type === 'init') {
+      engine = await loadEngine(data.engine);
+      result = { engine: data.engine };
+    } else if (type === 'prepare') {
+      result = prepare(data.request, data.maxWorkers, data.pictures);
+    } else if (type === 'describe') {
+      result = JSON.parse(engine.describe());
+    } else if (type === 'render') {
+      result = render(data);
+    } else if (type === 'hash') {
+      result = await hash(data.pixels);
+    } else if (type === 'begin') {
+      result = begin(data);
+    } else if (type === 'tile') {
+      result = renderTransferred(data);
+      self.postMessage({ id, result }, [result.pixels]);
+      return;
+    } else if (type === 'fault') {
+      installedFault = data.fault;
+      result = true;
+    } else {
+      throw new Error(`unknown message type "${type}"`);
+    }
+    self.postMessage({ id, result });
+  } catch (e) {
+    if (e && e.crash) {
+      // Uncaught, so the page sees the worker die (an error event), as after a real crash.
+      setTimeout(() => { throw e; });
+      return;
+    }
+    self.postMessage({ id, error: String((e && e.message) || e), tile: e && e.tile });
+  }
+};

@@ -1,0 +1,207 @@
+// The Tessera runtime, for any page: a pool of workers running the compiled Java, and renders on
+// it. Nothing here knows a workload; Java's prepare says what a request needs and how it is cut.
+//
+//   const tessera = startTessera();              // {workers, engine, mode} are optional
+//   await tessera.ready;                         // {workers, isolated, engine, mode, startupMs, sincePageLoadMs}
+//   const result = await tessera.render(request, {canvas, onProgress, signal});
+//
+import { WorkerPool } from './pool.js';
+import { CanvasView } from './canvas-view.js';
+import { SharedRenderSession } from './shared-session.js';
+import { TransferRenderSession } from './transfer-session.js';
+import { PictureCache } from './pictures.js';
+import { RenderCancelled, RequestError, requestText } from './request.js';
+import { checkEngine, defaultEngine, detectSupport, renderMode } from './support.js';
+
+export { RenderCancelled, RequestError } from './request.js';
+export { detectSupport } from './support.js';
+
+/**
+ * Starts a runtime. Options: `workers` (pool size; default one per core), `engine` ('wasm' or 'js';
+ * default the best this browser runs), `mode` ('shared' or 'transfer'; default shared where the
+ * page is cross-origin isolated), `base` (the URL picture names are relative to; default the page).
+ */
+export function startTessera(options = {}) {
+  return new TesseraRuntime(options);
+}
+
+class TesseraRuntime {
+  constructor({ workers, engine, mode = null, base, support = detectSupport(), faults = false } = {}) {
+    this.support = support;
+    this.poolSize = workers ?? support.cores;
+    this.requestedMode = mode;
+    this.latest = 0;
+    this.session = null;
+    this.framebuffer = null;
+    this.spare = null;
+    this.transferFrame = null;
+    this.views = new WeakMap();
+    this.base = base ?? globalThis.document?.baseURI ?? globalThis.location?.href;
+    this.pictures = null;
+    if (faults) {
+      /** Test hook: worker `worker` fails the next render at a last-pass tile from `tile` on ('throw' or 'crash'). */
+      this.injectFault = async ({ worker, tile, kind }) => {
+        await (await this.pool).call(worker, 'fault', { fault: { tile, kind } });
+      };
+    }
+    this.useEngine(engine ?? defaultEngine(support));
+  }
+
+  /** Resolves once the pool is up; after useEngine(), the new pool's. */
+  get ready() {
+    return this.readyPromise;
+  }
+
+  /** (Re)starts the pool with `engine` ('wasm' or 'js'); returns the new `ready` promise. */
+  useEngine(engine) {
+    const previous = this.pool;
+    const startedAt = performance.now();
+    this.pool = (async () => {
+      if (!Number.isInteger(this.poolSize) || this.poolSize < 1) {
+        throw new Error(`workers must be a whole number from 1 up, got ${this.poolSize}`);
+      }
+      if (!this.support.canRun) {
+        throw new Error(this.support.problems.join(' '));
+      }
+      checkEngine(engine, this.support);
+      this.mode = renderMode(this.support, this.requestedMode);
+      if (previous) {
+        this.cancel();
+        (await previous.catch(() => null))?.terminate();
+      }
+      const pool = await WorkerPool.start(this.poolSize, engine);
+      this.description = pool.call(0, 'describe');
+      return pool;
+    })();
+    this.readyPromise = this.pool.then((pool) => ({
+      workers: pool.size, isolated: this.support.isolated, engine: pool.engine, mode: this.mode,
+      // How long the pool took to start, and when it was ready counted from the page's navigation.
+      startupMs: performance.now() - startedAt, sincePageLoadMs: performance.now(),
+    }));
+    return this.readyPromise;
+  }
+
+  /**
+   * What the engine renders and accepts: {workloads: {name: {…}}, limits}, straight
+   * from Java, so a page can build its controls and checks from it.
+   */
+  async describe() {
+    await this.pool;
+    return this.description;
+  }
+
+  /**
+   * Renders `request` (an object or JSON text); a render still running is cancelled first.
+   * `canvas`, if given, shows the picture filling in; `onProgress` is called a few times a second;
+   * `signal` (an AbortSignal) cancels. Resolves to {ms, width, height, workers, tiles, hash, perWorker}.
+   */
+  async render(request, { canvas = null, onProgress = () => {}, signal = null } = {}) {
+    const token = ++this.latest;
+    this.session?.cancel();
+    if (signal?.aborted) {
+      this.latest++;
+      throw new RenderCancelled();
+    }
+    const abort = () => {
+      if (token === this.latest) {
+        this.cancel();
+      }
+    };
+    signal?.addEventListener('abort', abort, { once: true });
+    try {
+      onProgress({ done: 0, total: 0, published: 0, tiles: 0, ms: 0, tilesByWorker: [], current: [], arrived: [], rects: null });
+      const text = requestText(request);
+      const pool = await this.pool;
+      await pool.idle();
+      this.checkCurrent(token);
+      const { plan, pictures } = await this.prepare(pool, text, token);
+      const options = { view: canvas ? this.viewOf(canvas) : null, onProgress };
+      this.session = this.mode === 'shared'
+        ? new SharedRenderSession(pool, plan, this.sharedBuffers(plan), options)
+        : new TransferRenderSession(pool, plan, this.transferBuffer(plan), options);
+      const result = await this.session.run(text, pictures);
+      this.checkCurrent(token);
+      return { ...result, hash: await this.session.hash() };
+    } finally {
+      signal?.removeEventListener('abort', abort);
+    }
+  }
+
+  /** Stops the current render; its promise rejects with an AbortError. */
+  cancel() {
+    this.latest++;
+    this.session?.cancel();
+  }
+
+  /**
+   * Java's plan for `text`. When the request names images, Java says which: they are loaded (by a
+   * decoder worker) and the request prepared again with them.
+   */
+  async prepare(pool, text, token) {
+    let pictures = {};
+    let plan = await pool.call(0, 'prepare', { request: text, maxWorkers: pool.size, pictures });
+    this.checkCurrent(token);
+    if (plan.pictures) {
+      pictures = await (await this.pictureCache()).load(plan.pictures);
+      this.checkCurrent(token);
+      plan = await pool.call(0, 'prepare', { request: text, maxWorkers: pool.size, pictures });
+      this.checkCurrent(token);
+    }
+    if (plan.error) {
+      throw new RequestError(plan);
+    }
+    if (plan.pictures) {
+      throw new Error(`the pictures ${plan.pictures.join(', ')} were loaded but the engine still asks for them`);
+    }
+    return { plan, pictures };
+  }
+
+  async pictureCache() {
+    if (!this.pictures) {
+      this.pictures = new PictureCache((await this.describe()).limits.maxPixels, this.base);
+    }
+    return this.pictures;
+  }
+
+  viewOf(canvas) {
+    if (!this.views.has(canvas)) {
+      this.views.set(canvas, new CanvasView(canvas));
+    }
+    return this.views.get(canvas);
+  }
+
+  /** The shared framebuffer and, when a pass writes one, a spare; kept while the size stays. */
+  sharedBuffers(plan) {
+    const bytes = plan.width * plan.height * 4;
+    this.framebuffer = reuseOrAllocate(this.framebuffer, bytes, plan, (n) => new SharedArrayBuffer(n));
+    const needsSpare = plan.passes.some((pass) => pass.output === 'spare');
+    this.spare = needsSpare ? reuseOrAllocate(this.spare, bytes, plan, (n) => new SharedArrayBuffer(n)) : this.spare;
+    return { framebuffer: this.framebuffer, spare: needsSpare ? this.spare : null };
+  }
+
+  /** The frame a transfer-mode render fills; kept while the size stays. */
+  transferBuffer(plan) {
+    const bytes = plan.width * plan.height * 4;
+    const buffer = reuseOrAllocate(this.transferFrame?.buffer, bytes, plan, (n) => new ArrayBuffer(n));
+    this.transferFrame = new Uint8ClampedArray(buffer);
+    return this.transferFrame;
+  }
+
+  checkCurrent(token) {
+    if (token !== this.latest) {
+      throw new RenderCancelled();
+    }
+  }
+}
+
+/** `previous` if it has the size, else a new buffer of `bytes` from `allocate`, or a clear error. */
+function reuseOrAllocate(previous, bytes, plan, allocate) {
+  if (previous && previous.byteLength === bytes) {
+    return previous;
+  }
+  try {
+    return allocate(bytes);
+  } catch (e) {
+    throw new Error(`could not allocate a ${Math.round(bytes / 1e6)} MB framebuffer for ${plan.width} × ${plan.height}: ${e.message}`);
+  }
+}

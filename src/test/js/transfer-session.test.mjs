@@ -1,0 +1,133 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { siteModule } from './site.mjs';
+
+const { TransferRenderSession } = await siteModule('runtime/transfer-session.js');
+
+const WIDTH = 6;
+const HEIGHT = 4;
+
+/** A plan as Java's prepare makes it: bands two rows tall, with a halo of one row for passes that read input. */
+function plan(passCount, workers, { readsSource = true } = {}) {
+  const rects = new Int32Array([0, 0, WIDTH, 2, 0, 2, WIDTH, 2]);
+  const passes = [];
+  for (let p = 0; p < passCount; p++) {
+    const output = (passCount - 1 - p) % 2 === 0 ? 'frame' : 'spare';
+    const reads = p > 0 || readsSource;
+    const input = !reads ? 'none' : p === 0 ? 'source' : passes[p - 1].output;
+    passes.push({ tiles: 2, rects, input, output, inputRows: reads ? new Int32Array([0, 3, 1, 3]) : null });
+  }
+  return { width: WIDTH, height: HEIGHT, workers, source: readsSource ? 'picture' : null, tiles: 2, rects, passes };
+}
+
+/**
+ * A pool whose workers add one to every pixel of the row below the tile's first input row (so a
+ * tile sees only the rows it was sent), or write 7 when the pass reads nothing.
+ */
+function fakePool(thePlan, { failAt = null } = {}) {
+  const calls = [];
+  return {
+    size: thePlan.workers,
+    calls,
+    async call(worker, type, payload) {
+      calls.push({ worker, type, ...payload });
+      if (type === 'begin') {
+        return { tiles: thePlan.tiles };
+      }
+      if (type === 'hash') {
+        return `bytes:${new Uint8Array(payload.pixels).length}`;
+      }
+      if (failAt && failAt.tile === payload.tile && failAt.pass === payload.pass) {
+        throw Object.assign(new Error(`tile ${payload.tile}: it broke`), { worker });
+      }
+      const pass = thePlan.passes[payload.pass];
+      const rect = { x: pass.rects[4 * payload.tile], y: pass.rects[4 * payload.tile + 1], w: pass.rects[4 * payload.tile + 2], h: pass.rects[4 * payload.tile + 3] };
+      const first = pass.inputRows ? pass.inputRows[2 * payload.tile] : 0;
+      const rows = payload.input ? new Int32Array(payload.input) : null;
+      const pixels = new Int32Array(rect.w * rect.h);
+      for (let y = 0; y < rect.h; y++) {
+        for (let x = 0; x < rect.w; x++) {
+          pixels[y * rect.w + x] = rows ? rows[(rect.y + y - first) * WIDTH + rect.x + x] + 1 : 7;
+        }
+      }
+      return { pixels: pixels.buffer, busyMs: 1 };
+    },
+  };
+}
+
+const source = Int32Array.from({ length: WIDTH * HEIGHT }, (_, i) => 100 * i);
+const frameOf = (session) => new Int32Array(session.frame.buffer);
+
+test('each pass reads the one before through the buffers the plan names, and the last fills the frame', async () => {
+  const thePlan = plan(3, 2);
+  const pool = fakePool(thePlan);
+  const session = new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4));
+  const result = await session.run('{}', { picture: { width: WIDTH, height: HEIGHT, pixels: source } });
+  assert.deepEqual([...frameOf(session)], [...source].map((v) => v + 3));
+  assert.deepEqual([result.tiles, result.workers, result.width, result.height], [2, 2, WIDTH, HEIGHT]);
+  assert.equal(result.perWorker.reduce((sum, w) => sum + w.tiles, 0), 2);
+});
+
+test('a tile receives exactly the input rows its plan names', async () => {
+  const thePlan = plan(1, 1);
+  const pool = fakePool(thePlan);
+  const session = new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4));
+  await session.run('{}', { picture: { width: WIDTH, height: HEIGHT, pixels: source } });
+  const sent = pool.calls.filter((c) => c.type === 'tile').map((c) => new Int32Array(c.input));
+  assert.deepEqual(sent.map((rows) => [...rows]), [
+    [...source.subarray(0, 3 * WIDTH)],
+    [...source.subarray(1 * WIDTH, 4 * WIDTH)],
+  ]);
+});
+
+test('the picture to filter is not sent whole to the workers, only its size', async () => {
+  const thePlan = plan(1, 2);
+  const pool = fakePool(thePlan);
+  const session = new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4));
+  await session.run('{}', { picture: { width: WIDTH, height: HEIGHT, pixels: source } });
+  for (const begin of pool.calls.filter((c) => c.type === 'begin')) {
+    assert.deepEqual(begin.pictures, { picture: { width: WIDTH, height: HEIGHT } });
+  }
+});
+
+test('every tile is published once, with the worker that rendered it, and reported as it arrives', async () => {
+  const thePlan = plan(1, 2, { readsSource: false });
+  const reports = [];
+  const session = new TransferRenderSession(fakePool(thePlan), thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4),
+    { onProgress: (report) => reports.push(report) });
+  await session.run('{}', {});
+  assert.equal(frameOf(session).every((v) => v === 7), true);
+  assert.equal(session.published, 2);
+  assert.deepEqual([...session.owners].map((o) => o > 0), [true, true]);
+  const last = reports.at(-1);
+  assert.deepEqual([last.done, last.total, last.published, last.tiles], [2, 2, 2, 2]);
+  const arrived = reports.flatMap((r) => r.arrived);
+  assert.deepEqual(arrived.filter((_, i) => i % 2 === 0).sort(), [0, 1]);
+});
+
+test('a failing tile rejects the render naming the worker, and hands out nothing more', async () => {
+  const thePlan = plan(2, 1);
+  const pool = fakePool(thePlan, { failAt: { pass: 0, tile: 1 } });
+  const session = new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4));
+  await assert.rejects(session.run('{}', { picture: { width: WIDTH, height: HEIGHT, pixels: source } }),
+    /^Error: worker 0 failed: tile 1: it broke$/);
+  assert.equal(pool.calls.filter((c) => c.type === 'tile' && c.pass === 1).length, 0);
+});
+
+test('a cancelled render rejects with an AbortError', async () => {
+  const thePlan = plan(1, 1, { readsSource: false });
+  const session = new TransferRenderSession(fakePool(thePlan), thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4));
+  const running = session.run('{}', {});
+  session.cancel();
+  await assert.rejects(running, { name: 'AbortError' });
+});
+
+test('the hash is computed by worker 0 from a copy of the frame', async () => {
+  const thePlan = plan(1, 1, { readsSource: false });
+  const pool = fakePool(thePlan);
+  const session = new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4));
+  await session.run('{}', {});
+  assert.equal(await session.hash(), `bytes:${WIDTH * HEIGHT * 4}`);
+  assert.equal(pool.calls.at(-1).worker, 0);
+  assert.equal(session.frame.length, WIDTH * HEIGHT * 4, 'the frame itself stays with the session');
+});
