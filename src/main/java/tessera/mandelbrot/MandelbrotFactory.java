@@ -1,7 +1,6 @@
 package tessera.mandelbrot;
 
 import tessera.render.FieldReader;
-import tessera.render.InvalidRequestException;
 import tessera.render.JsonWriter;
 import tessera.render.PictureSource;
 import tessera.render.RenderLimits;
@@ -18,11 +17,6 @@ import tessera.render.WorkloadFactory;
 public final class MandelbrotFactory implements WorkloadFactory {
     public static final int MAX_ITERATIONS = 1_000_000;
     public static final int DEFAULT_ITERATIONS = 1000;
-    public static final double MIN_ZOOM = 1e-3;
-    public static final double MAX_ZOOM = 1e15;
-    /** Where doubles run out: past it neighbouring pixels start to share one coordinate. */
-    public static final double PRECISION_LIMIT_ZOOM = 1e13;
-    private static final double COORDINATE_LIMIT = 1e6;
 
     @Override
     public String name() {
@@ -35,9 +29,9 @@ public final class MandelbrotFactory implements WorkloadFactory {
                 .name("maxIter").range(1, MAX_ITERATIONS, DEFAULT_ITERATIONS)
                 .name("palettes").strings(Palettes.names())
                 .name("palette").value(Palettes.DEFAULT)
-                .name("zoom").beginObject().name("min").value(MIN_ZOOM).name("max").value(MAX_ZOOM)
-                        .name("precisionLimit").value(PRECISION_LIMIT_ZOOM).endObject()
-                .name("center").beginObject().name("x").value(ComplexView.DEFAULT_CENTER_X)
+                .name("zoom");
+        ViewReader.describeZoom(json);
+        json.name("center").beginObject().name("x").value(ComplexView.DEFAULT_CENTER_X)
                         .name("y").value(ComplexView.DEFAULT_CENTER_Y).endObject()
                 .endObject();
     }
@@ -51,46 +45,9 @@ public final class MandelbrotFactory implements WorkloadFactory {
         FieldReader params = request.params();
         int maxIter = params.optionalInt("maxIter", 1, MAX_ITERATIONS, DEFAULT_ITERATIONS);
         String palette = params.optionalChoice("palette", Palettes.names(), Palettes.DEFAULT);
-        ComplexView view = readView(params, width, height);
+        ComplexView view = ViewReader.read(params, width, height, ComplexView.DEFAULT_CENTER_X, ComplexView.DEFAULT_CENTER_Y,
+                ComplexView.SEED);
         params.rejectUnknownFields();
         return new MandelbrotWorkload(width, height, view, maxIter, Palettes.named(palette));
-    }
-
-    private static ComplexView readView(FieldReader params, int width, int height) {
-        boolean hasView = params.has("view");
-        boolean hasCenter = params.has("center");
-        boolean hasZoom = params.has("zoom");
-        if (hasView && (hasCenter || hasZoom)) {
-            throw new InvalidRequestException(params.path(hasCenter ? "center" : "zoom"),
-                    "give either view or center + zoom, not both");
-        }
-        if (hasView) {
-            FieldReader view = params.object("view");
-            double xMin = view.requiredDouble("xMin", -COORDINATE_LIMIT, COORDINATE_LIMIT);
-            double xMax = view.requiredDouble("xMax", -COORDINATE_LIMIT, COORDINATE_LIMIT);
-            double yMin = view.requiredDouble("yMin", -COORDINATE_LIMIT, COORDINATE_LIMIT);
-            double yMax = view.requiredDouble("yMax", -COORDINATE_LIMIT, COORDINATE_LIMIT);
-            view.rejectUnknownFields();
-            if (!(xMax > xMin)) {
-                throw new InvalidRequestException(view.path("xMax"), "must be greater than xMin (" + xMin + "), got " + xMax);
-            }
-            if (!(yMax > yMin)) {
-                throw new InvalidRequestException(view.path("yMax"), "must be greater than yMin (" + yMin + "), got " + yMax);
-            }
-            return new ComplexView(xMin, xMax, yMin, yMax);
-        }
-        if (hasCenter || hasZoom) {
-            double x = ComplexView.DEFAULT_CENTER_X;
-            double y = ComplexView.DEFAULT_CENTER_Y;
-            if (hasCenter) {
-                FieldReader center = params.object("center");
-                x = center.requiredDouble("x", -COORDINATE_LIMIT, COORDINATE_LIMIT);
-                y = center.requiredDouble("y", -COORDINATE_LIMIT, COORDINATE_LIMIT);
-                center.rejectUnknownFields();
-            }
-            double zoom = params.optionalDouble("zoom", MIN_ZOOM, MAX_ZOOM, 1.0);
-            return ComplexView.centered(x, y, zoom, width, height);
-        }
-        return ComplexView.SEED;
     }
 }
