@@ -2,6 +2,7 @@ package tessera.workloads;
 
 import java.util.ArrayList;
 import java.util.List;
+import tessera.julia.JuliaFactory;
 import tessera.mandelbrot.MandelbrotFactory;
 import tessera.pipeline.PipelineFactory;
 import tessera.raytrace.RaytraceFactory;
@@ -18,7 +19,9 @@ import tessera.render.WorkloadFactory;
  * command line both turn request text into a {@link Workload} here.
  */
 public final class Workloads {
-    private static final WorkloadFactory[] FACTORIES = {new MandelbrotFactory(), new RaytraceFactory(), new PipelineFactory()};
+    private static final WorkloadFactory[] FACTORIES = {
+        new MandelbrotFactory(), new JuliaFactory(), new RaytraceFactory(), new PipelineFactory(),
+    };
 
     private Workloads() {
     }

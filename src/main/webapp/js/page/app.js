@@ -36,6 +36,7 @@ const imageInput = new ImageInput({
 let workload = 'mandelbrot';
 /** Set once describe() has arrived: the controls built from it. */
 let explorer = null;
+let juliaExplorer = null;
 let chainEditor = null;
 let mandelbrotFacts = null;
 
@@ -74,6 +75,16 @@ function requestFromControls() {
   }
   if (workload === 'pipeline') {
     return { workload: 'pipeline', ...commonFields(), params: { image: imageInput.url(), ops: chainEditor.chain() } };
+  }
+  if (workload === 'julia') {
+    const params = {
+      c: { x: $('julia-cx').valueAsNumber, y: $('julia-cy').valueAsNumber },
+      maxIter: $('julia-maxIter').valueAsNumber, palette: $('julia-palette').value,
+    };
+    if (juliaExplorer?.view) {
+      Object.assign(params, { center: { x: juliaExplorer.view.x, y: juliaExplorer.view.y }, zoom: juliaExplorer.view.zoom });
+    }
+    return { workload: 'julia', width: $('julia-width').valueAsNumber, height: $('julia-height').valueAsNumber, ...commonFields(), params };
   }
   const params = { maxIter: $('maxIter').valueAsNumber, palette: $('palette').value };
   if (explorer?.view) {
@@ -360,16 +371,45 @@ if (!support.wasmGc) {
   $('engine').querySelector('option[value="wasm"]').disabled = true;
 }
 
-/** Builds what depends on the engine's description: palettes, ranges, the explorer, the filter chain. */
+/** A palette choice for every palette the workload describes, its default selected. */
+function fillPalettes(select, facts) {
+  select.replaceChildren(...facts.palettes.map((name) =>
+    new Option(name[0].toUpperCase() + name.slice(1), name, false, name === facts.palette)));
+}
+
+/** Opens the Julia set of the point under an Alt-click on the Mandelbrot picture. */
+function openJuliaAt(event) {
+  if (!event.altKey || workload !== 'mandelbrot' || !explorer) {
+    return;
+  }
+  event.preventDefault();
+  const c = explorer.planePoint(explorer.canvasPoint(event));
+  $('julia-cx').value = String(c.x);
+  $('julia-cy').value = String(c.y);
+  juliaExplorer.view = null;
+  selectWorkload('julia');
+  renderAndShow(requestFromControls()).catch(() => {});
+}
+
+/** Builds what depends on the engine's description: palettes, ranges, the explorers, the filter chain. */
 function applyDescription({ workloads, limits }) {
   mandelbrotFacts = workloads.mandelbrot;
-  for (const id of ['width', 'height', 'rt-width', 'rt-height']) {
+  const juliaFacts = workloads.julia;
+  for (const id of ['width', 'height', 'julia-width', 'julia-height', 'rt-width', 'rt-height']) {
     $(id).max = String(limits.maxSide);
   }
-  $('maxIter').min = String(mandelbrotFacts.maxIter.min);
-  $('maxIter').max = String(mandelbrotFacts.maxIter.max);
-  $('palette').replaceChildren(...mandelbrotFacts.palettes.map((name) =>
-    new Option(name[0].toUpperCase() + name.slice(1), name, false, name === mandelbrotFacts.palette)));
+  for (const [id, facts] of [['maxIter', mandelbrotFacts], ['julia-maxIter', juliaFacts]]) {
+    $(id).min = String(facts.maxIter.min);
+    $(id).max = String(facts.maxIter.max);
+  }
+  fillPalettes($('palette'), mandelbrotFacts);
+  fillPalettes($('julia-palette'), juliaFacts);
+  for (const [id, axis] of [['julia-cx', 'x'], ['julia-cy', 'y']]) {
+    Object.assign($(id), { min: String(juliaFacts.c.min), max: String(juliaFacts.c.max), value: String(juliaFacts.c[axis]) });
+  }
+  juliaExplorer = new Explorer($('canvas'), () => renderAndShow(requestFromControls()).catch(() => {}), juliaFacts);
+  juliaExplorer.enabled = () => workload === 'julia';
+  $('canvas').addEventListener('click', openJuliaAt);
   explorer = new Explorer($('canvas'), (view) => {
     if ($('auto-iter').checked) {
       $('maxIter').value = String(iterationsFor(view.zoom));

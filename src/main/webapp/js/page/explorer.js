@@ -1,4 +1,4 @@
-// The Mandelbrot explorer: drag to pan, wheel or pinch to zoom around the pointer, double-click to
+// The fractal explorer: drag to pan, wheel or pinch to zoom around the pointer, double-click to
 // zoom in, keys (arrows, + and −, 0 to reset). Each change moves the picture on screen at once (the
 // old pixels, scaled and shifted, as a preview) and asks for a full render, which refines it.
 
@@ -6,13 +6,13 @@ export class Explorer {
   /**
    * @param canvas the picture; events are read from it
    * @param onChange called with the new view {x, y, zoom} after every move
-   * @param mandelbrot the Mandelbrot entry of describe(): zoom bounds and the default centre
+   * @param facts the workload's entry of describe(): zoom bounds, the default centre and zoom
    */
-  constructor(canvas, onChange, mandelbrot) {
+  constructor(canvas, onChange, facts) {
     this.canvas = canvas;
     this.onChange = onChange;
-    this.zoomBounds = mandelbrot.zoom;
-    this.start = { ...mandelbrot.center, zoom: 1 };
+    this.zoomBounds = facts.zoom;
+    this.start = { ...facts.center, zoom: facts.defaultZoom ?? 1 };
     this.view = null;
     this.pointers = new Map();
     /** Set to a function that says whether the explorer should react (the Mandelbrot tab is shown). */
@@ -49,6 +49,13 @@ export class Explorer {
   /** Complex units per canvas pixel for the current view (square pixels, 2 / zoom over the height). */
   scale(view = this.current()) {
     return 2 / view.zoom / this.canvas.height;
+  }
+
+  /** The point of the complex plane at `point` (canvas pixels) in the current view; row 0 is the smallest imaginary part. */
+  planePoint(point) {
+    const view = this.current();
+    const scale = this.scale(view);
+    return { x: view.x + (point.x - this.canvas.width / 2) * scale, y: view.y + (point.y - this.canvas.height / 2) * scale };
   }
 
   canvasPoint(event) {

@@ -14,7 +14,7 @@ import org.openqa.selenium.OutputType;
 
 /** axe-core's audit on every tab, a phone-sized window, and the screenshots the README shows. */
 class AccessibilityIT extends PageTest {
-    private static final List<String> TABS = List.of("mandelbrot", "raytrace", "pipeline", "benchmark");
+    private static final List<String> TABS = List.of("mandelbrot", "julia", "raytrace", "pipeline", "benchmark");
 
     private void showTab(String tab) {
         chrome.driver.findElement(By.id("tab-" + tab)).click();
@@ -59,7 +59,7 @@ class AccessibilityIT extends PageTest {
     void screenshotsOfEveryTabForTheReadme() throws Exception {
         for (String tab : TABS) {
             showTab(tab);
-            if (tab.equals("raytrace") || tab.equals("pipeline")) {
+            if (tab.equals("julia") || tab.equals("raytrace") || tab.equals("pipeline")) {
                 chrome.driver.findElement(By.id("render")).click();
             }
             if (tab.equals("benchmark")) {

@@ -1,0 +1,70 @@
+package tessera.julia;
+
+import tessera.mandelbrot.ComplexView;
+import tessera.mandelbrot.MandelbrotFactory;
+import tessera.mandelbrot.Palettes;
+import tessera.mandelbrot.ViewReader;
+import tessera.render.FieldReader;
+import tessera.render.JsonWriter;
+import tessera.render.PictureSource;
+import tessera.render.RenderLimits;
+import tessera.render.RenderRequest;
+import tessera.render.Workload;
+import tessera.render.WorkloadFactory;
+
+/**
+ * Reads {@code params} of a Julia request: {@code c: {x, y}} (the constant, each in −10 … 10,
+ * default −0.8 + 0.156i), and {@code maxIter}, {@code palette} (default "smooth") and the view
+ * fields as for the Mandelbrot set. Without a view the whole set is shown, centred on 0.
+ */
+public final class JuliaFactory implements WorkloadFactory {
+    public static final double DEFAULT_C_X = -0.8;
+    public static final double DEFAULT_C_Y = 0.156;
+    /** Zoom 0.8 shows 2.5 units of the imaginary axis: every Julia set of a c in the Mandelbrot set fits. */
+    public static final double DEFAULT_ZOOM = 0.8;
+    /** The continuous colouring: Julia sets are mostly boundary, which the seed's banded colours leave dark. */
+    public static final String DEFAULT_PALETTE = "smooth";
+    private static final double C_LIMIT = 10;
+
+    @Override
+    public String name() {
+        return "julia";
+    }
+
+    @Override
+    public void describe(JsonWriter json) {
+        json.beginObject()
+                .name("maxIter").range(1, MandelbrotFactory.MAX_ITERATIONS, MandelbrotFactory.DEFAULT_ITERATIONS)
+                .name("palettes").strings(Palettes.names())
+                .name("palette").value(DEFAULT_PALETTE)
+                .name("c").beginObject().name("x").value(DEFAULT_C_X).name("y").value(DEFAULT_C_Y)
+                        .name("min").value(-C_LIMIT).name("max").value(C_LIMIT).endObject()
+                .name("zoom");
+        ViewReader.describeZoom(json);
+        json.name("center").beginObject().name("x").value(0).name("y").value(0).endObject()
+                .name("defaultZoom").value(DEFAULT_ZOOM)
+                .endObject();
+    }
+
+    @Override
+    public Workload create(RenderRequest request, PictureSource pictures) {
+        request.requireSize();
+        int width = request.width(0);
+        int height = request.height(0);
+        RenderLimits.checkFrame(width, height);
+        FieldReader params = request.params();
+        int maxIter = params.optionalInt("maxIter", 1, MandelbrotFactory.MAX_ITERATIONS, MandelbrotFactory.DEFAULT_ITERATIONS);
+        String palette = params.optionalChoice("palette", Palettes.names(), DEFAULT_PALETTE);
+        double cx = DEFAULT_C_X;
+        double cy = DEFAULT_C_Y;
+        if (params.has("c")) {
+            FieldReader c = params.object("c");
+            cx = c.requiredDouble("x", -C_LIMIT, C_LIMIT);
+            cy = c.requiredDouble("y", -C_LIMIT, C_LIMIT);
+            c.rejectUnknownFields();
+        }
+        ComplexView view = ViewReader.read(params, width, height, 0, 0, ComplexView.centered(0, 0, DEFAULT_ZOOM, width, height));
+        params.rejectUnknownFields();
+        return new JuliaWorkload(width, height, view, cx, cy, maxIter, Palettes.named(palette));
+    }
+}

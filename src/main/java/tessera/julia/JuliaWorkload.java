@@ -1,0 +1,76 @@
+package tessera.julia;
+
+import tessera.mandelbrot.ComplexView;
+import tessera.mandelbrot.Palette;
+import tessera.render.FrameWindow;
+import tessera.render.Tile;
+import tessera.render.TileRenderer;
+import tessera.render.Workload;
+
+/**
+ * The filled Julia set of z ↦ z² + c: each pixel's point is the starting z, iterated until
+ * |z|² reaches 4 or maxIter, and coloured like the Mandelbrot set's pixels (the palette's c is the constant).
+ */
+public final class JuliaWorkload implements Workload, TileRenderer {
+    private final int width;
+    private final int height;
+    private final ComplexView view;
+    private final double cx;
+    private final double cy;
+    private final int maxIter;
+    private final Palette palette;
+
+    public JuliaWorkload(int width, int height, ComplexView view, double cx, double cy, int maxIter, Palette palette) {
+        this.width = width;
+        this.height = height;
+        this.view = view;
+        this.cx = cx;
+        this.cy = cy;
+        this.maxIter = maxIter;
+        this.palette = palette;
+    }
+
+    @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public int height() {
+        return height;
+    }
+
+    /** Stateless, so one instance serves every thread. */
+    @Override
+    public TileRenderer newTileRenderer() {
+        return this;
+    }
+
+    @Override
+    public void render(int pass, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) {
+        for (int y = 0; y < tile.height; y++) {
+            double zy0 = ((double) (tile.y + y) / (double) height) * view.ySpan + view.yMin;
+            int row = offset + y * stride;
+            for (int x = 0; x < tile.width; x++) {
+                double zx0 = ((double) (tile.x + x) / (double) width) * view.xSpan + view.xMin;
+                pixels[row + x] = pixel(zx0, zy0);
+            }
+        }
+    }
+
+    /** Iterates from z = (zx, zy) while |z|² < 4, as the Mandelbrot loop does from 0. */
+    int pixel(double zx, double zy) {
+        double zx2 = zx * zx;
+        double zy2 = zy * zy;
+        int iterations = 0;
+        while (iterations < maxIter && zx2 + zy2 < 4.0) {
+            double next = zx2 - zy2 + cx;
+            zy = 2.0 * zx * zy + cy;
+            zx = next;
+            zx2 = zx * zx;
+            zy2 = zy * zy;
+            iterations++;
+        }
+        return palette.color(iterations, maxIter, zx, zy, cx, cy);
+    }
+}
