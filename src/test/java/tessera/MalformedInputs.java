@@ -78,7 +78,7 @@ public final class MalformedInputs {
                         fill(spec, name, spec[i].substring(name.length() + 1)).replace("\"" + name + "\":", "\"" + typo + "\":")));
             }
         }
-        cases.add(new BadRequests.Case("workload", "{\"workload\":\"julia\",\"width\":8,\"height\":8}"));
+        cases.add(new BadRequests.Case("workload", "{\"workload\":\"buddhabrot\",\"width\":8,\"height\":8}"));
         cases.add(new BadRequests.Case("request", "{\"workload\":\"mandelbrot\",\"width\":8,"));
         cases.add(new BadRequests.Case("request", "[" .repeat(5000) + "]".repeat(5000)));
         cases.add(new BadRequests.Case("request", "{\"workload\":\"mandelbrot\",\"width\":8,\"height\":8,\"params\":" + "{\"a\":".repeat(100) + "1" + "}".repeat(101)));
