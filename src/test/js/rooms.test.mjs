@@ -85,3 +85,17 @@ test('embed.html uses the runtime alone: its one script imports only js/runtime/
     assert.match(href, /^js\/runtime\//);
   }
 });
+
+test('every scene preset and sample picture the page offers is a file of the site', () => {
+  const html = read(join(webapp, 'index.html'));
+  const presets = [...html.matchAll(/<select id="preset"[\s\S]*?<\/select>/g)][0][0];
+  const samples = [...html.matchAll(/<select id="image"[\s\S]*?<\/select>/g)][0][0];
+  const files = [
+    ...[...presets.matchAll(/value="([^"]+)"/g)].map((m) => `scenes/${m[1]}.json`),
+    ...[...samples.matchAll(/value="([^"]+)"/g)].map((m) => m[1]),
+  ];
+  assert.ok(files.length >= 6, files.join());
+  for (const file of files) {
+    assert.doesNotThrow(() => readFileSync(join(webapp, file)), `${file} is offered but missing`);
+  }
+});

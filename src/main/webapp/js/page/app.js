@@ -40,11 +40,12 @@ let juliaExplorer = null;
 let chainEditor = null;
 let mandelbrotFacts = null;
 
-/** The page's own `ready`: the runtime's, once the controls that depend on describe() are built too. */
+/** Resolves once the controls that depend on describe() are built. */
 let pageReady = null;
 
 window.tessera = {
-  get ready() { return pageReady; },
+  /** The runtime's `ready` (after useEngine, the new pool's), once the page's controls are built too. */
+  get ready() { return pageReady.then(() => runtime.ready); },
   render: (request) => renderAndShow(request),
   cancel: () => runtime.cancel(),
   /** Restarts the pool with another engine: 'wasm' or 'js'. */

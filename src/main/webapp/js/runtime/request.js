@@ -1,8 +1,5 @@
 // Requests as the runtime takes them: objects or JSON text, turned into the text Java reads.
 
-/** The longest request text the workers' reader accepts (JsonReader.MAX_LENGTH). */
-export const MAX_REQUEST_CHARACTERS = 16 * 1024 * 1024;
-
 /** A request refused before any worker started; `field`, `line`, `column` locate the problem. */
 export class RequestError extends Error {
   constructor({ error, field, line = 0, column = 0 }) {
@@ -24,20 +21,45 @@ export class RenderCancelled extends Error {
 
 /**
  * Request objects become JSON text for the workers. JSON.stringify would quietly turn NaN and
- * Infinity into null; spelling them as strings lets the validator name them.
+ * Infinity into null; spelling them as strings lets the validator name them. Text longer than
+ * `maxCharacters` (the engine's limit, from describe()) is refused before it is sent anywhere.
  */
-export function requestText(request) {
+export function requestText(request, maxCharacters) {
   const text = typeof request === 'string' ? request : objectText(request);
-  if (text.length > MAX_REQUEST_CHARACTERS) {
-    throw new RequestError({ error: `request: ${text.length} characters long; the limit is ${MAX_REQUEST_CHARACTERS}`, field: 'request' });
+  if (text.length > maxCharacters) {
+    throw new RequestError({ error: `request: ${text.length} characters long; the limit is ${maxCharacters}`, field: 'request' });
   }
   return text;
 }
+
+/** What JSON cannot carry, in words: JSON.stringify would drop it or throw a TypeError. */
+const NOT_JSON = { undefined: 'undefined', function: 'a function', symbol: 'a symbol', bigint: 'a BigInt' };
 
 function objectText(request) {
   if (request === null || typeof request !== 'object' || Array.isArray(request)) {
     throw new RequestError({ error: `request: must be an object or JSON text, got ${request === null ? 'null' : Array.isArray(request) ? 'an array' : typeof request}`, field: 'request' });
   }
-  return JSON.stringify(request, (key, value) =>
-    (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
+  // Each object's path, so that a refusal names the field as Java's messages do.
+  const paths = new WeakMap([[request, '']]);
+  return JSON.stringify(request, function replace(key, value) {
+    const path = key === '' ? '' : Array.isArray(this) ? `${paths.get(this)}[${key}]` : `${paths.get(this) ? `${paths.get(this)}.` : ''}${key}`;
+    if (key !== '' && NOT_JSON[typeof value]) {
+      throw new RequestError({ error: `${path}: is ${NOT_JSON[typeof value]}, which a request cannot hold`, field: path });
+    }
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      return String(value);
+    }
+    if (value !== null && typeof value === 'object' && typeof value.toJSON !== 'function') {
+      if (key !== '' && paths.has(value) && isAncestor(paths.get(value), path)) {
+        throw new RequestError({ error: `${path}: refers back to ${paths.get(value) || 'the request'} itself, so it has no end`, field: path });
+      }
+      paths.set(value, path);
+    }
+    return value;
+  });
+}
+
+/** Whether the object at `ancestor` contains the place `path`. */
+function isAncestor(ancestor, path) {
+  return ancestor === '' || path.startsWith(`${ancestor}.`) || path.startsWith(`${ancestor}[`);
 }

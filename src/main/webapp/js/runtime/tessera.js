@@ -52,8 +52,22 @@ class TesseraRuntime {
     return this.readyPromise;
   }
 
-  /** (Re)starts the pool with `engine` ('wasm' or 'js'); returns the new `ready` promise. */
+  /**
+   * (Re)starts the pool with `engine` ('wasm' or 'js'); returns the new `ready` promise. An engine
+   * this browser cannot run is refused before the running pool is touched.
+   */
   useEngine(engine) {
+    try {
+      checkEngine(engine, this.support);
+    } catch (e) {
+      const refused = Promise.reject(e);
+      if (!this.pool) {
+        // The first engine asked for: there is no running pool to keep.
+        this.pool = refused;
+        this.readyPromise = refused;
+      }
+      return refused;
+    }
     const previous = this.pool;
     const startedAt = performance.now();
     this.pool = (async () => {
@@ -63,7 +77,6 @@ class TesseraRuntime {
       if (!this.support.canRun) {
         throw new Error(this.support.problems.join(' '));
       }
-      checkEngine(engine, this.support);
       this.mode = renderMode(this.support, this.requestedMode);
       if (previous) {
         this.cancel();
@@ -110,8 +123,8 @@ class TesseraRuntime {
     signal?.addEventListener('abort', abort, { once: true });
     try {
       onProgress({ done: 0, total: 0, published: 0, tiles: 0, ms: 0, tilesByWorker: [], current: [], arrived: [], rects: null });
-      const text = requestText(request);
       const pool = await this.pool;
+      const text = requestText(request, (await this.describe()).limits.maxRequestCharacters);
       await pool.idle();
       this.checkCurrent(token);
       const { plan, pictures } = await this.prepare(pool, text, token);
