@@ -41,6 +41,16 @@ final class BenchCommand {
         }
         JsonValue catalogue = JsonReader.parse(Files.readString(catalogueFile, StandardCharsets.UTF_8));
         List<String> wanted = options.has("workloads") ? Arrays.asList(options.get("workloads", "").split(",")) : null;
+        if (wanted != null) {
+            List<String> known = new ArrayList<>();
+            catalogue.elements().forEach(entry -> known.add(entry.members().get("name").asString()));
+            for (String name : wanted) {
+                if (!known.contains(name)) {
+                    throw new UsageException("--workloads: no benchmark workload \"" + name + "\"; the catalogue has "
+                            + String.join(", ", known));
+                }
+            }
+        }
         FilePictures pictures = new FilePictures(site);
         StringBuilder json = new StringBuilder("{\"engine\":\"jvm\",\"java\":\"" + System.getProperty("java.version")
                 + "\",\"cores\":" + Runtime.getRuntime().availableProcessors() + ",\"results\":[");

@@ -3,7 +3,6 @@ package tessera.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -88,14 +87,15 @@ public final class Main {
         Path requestFile = Path.of(options.require("request"));
         Path outFile = Path.of(options.require("out"));
         int threadOption = options.intValue("threads", 1, RenderLimits.MAX_JVM_THREADS, 0);
-        String text = Files.readString(requestFile, StandardCharsets.UTF_8);
+        OutputFile.check(outFile, requestFile);
+        String text = RequestFile.read(requestFile);
         RenderRequest request = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
         FilePictures pictures = new FilePictures(requestFile.toAbsolutePath().getParent());
         Workload workload = Workloads.create(request, pictures);
         int threads = threadOption > 0 ? threadOption : request.workers(Runtime.getRuntime().availableProcessors());
         Picture source = workload.sourcePicture() == null ? null : pictures.load(workload.sourcePicture());
         RenderResult result = JvmRenderer.render(RenderPlan.of(workload, request.tileSize(), threads), source);
-        PngWriter.write(result.frame, result.width, result.height, outFile);
+        OutputFile.write(outFile, requestFile, png -> PngWriter.write(result.frame, result.width, result.height, png));
         out.println(result.toJson());
         return ExitCode.OK;
     }

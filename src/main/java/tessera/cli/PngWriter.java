@@ -2,7 +2,7 @@ package tessera.cli;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import javax.imageio.ImageIO;
 import tessera.render.Rgba;
 
@@ -11,7 +11,7 @@ final class PngWriter {
     private PngWriter() {
     }
 
-    static void write(int[] frame, int width, int height, Path file) throws IOException {
+    static void write(int[] frame, int width, int height, OutputStream out) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         int[] argb = new int[width];
         for (int y = 0; y < height; y++) {
@@ -21,7 +21,7 @@ final class PngWriter {
             }
             image.setRGB(0, y, width, 1, argb, 0, width);
         }
-        if (!ImageIO.write(image, "png", file.toFile())) {
+        if (!ImageIO.write(image, "png", out)) {
             throw new IOException("no PNG writer in this JVM");
         }
     }

@@ -20,8 +20,8 @@ public final class SceneReader {
     public static final int MAX_RECURSION_DEPTH = 100;
     public static final int MAX_SAMPLES = 64;
     private static final double COORDINATE_LIMIT = 1e9;
-    private static final float COLOR_LIMIT = 1e6f;
-    private static final float INTENSITY_LIMIT = 1e12f;
+    private static final double COLOR_LIMIT = 1e6;
+    private static final double INTENSITY_LIMIT = 1e12;
     private static final List<String> ELEMENT_KINDS = Arrays.asList("Sphere", "Plane", "Triangle", "Box");
     private static final List<String> LIGHT_KINDS = Arrays.asList("Spherical", "Directional");
 
@@ -183,7 +183,7 @@ public final class SceneReader {
                 return texture(body, path + ".Texture");
             default:
                 FieldReader checker = FieldReader.of(body, path + ".Checkerboard");
-                float size = checker.requiredFloat("size", 0, (float) COORDINATE_LIMIT);
+                float size = checker.requiredFloat("size", 0, COORDINATE_LIMIT);
                 if (!(size > 0)) {
                     throw new InvalidRequestException(checker.path("size"), "must be greater than 0, got " + size, checker.get("size"));
                 }
@@ -229,6 +229,10 @@ public final class SceneReader {
         Vec3 lookAt = point(fields, "look_at");
         Vec3 up = fields.has("up") ? point(fields, "up") : new Vec3(0, 1, 0);
         fields.rejectUnknownFields();
+        if (up.length() == 0) {
+            throw new InvalidRequestException(fields.path("up"), "must not be the zero vector: it says which way is up",
+                    fields.get("up"));
+        }
         try {
             return Camera.lookingAt(position, lookAt, up, fov, width, height);
         } catch (IllegalArgumentException e) {

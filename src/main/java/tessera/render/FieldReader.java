@@ -11,6 +11,7 @@ import java.util.Set;
  * Every error names the field's full path and what would have been accepted.
  */
 public final class FieldReader {
+    private static final int MAX_SHOWN_NAME = 64;
     private final JsonValue object;
     private final String path;
     private final Set<String> known = new LinkedHashSet<>();
@@ -30,7 +31,12 @@ public final class FieldReader {
     }
 
     public String path(String name) {
-        return path.isEmpty() ? name : path + "." + name;
+        return path.isEmpty() ? shown(name) : path + "." + shown(name);
+    }
+
+    /** A field name as messages show it: a name longer than anyone types is cut, with its length. */
+    private static String shown(String name) {
+        return name.length() <= MAX_SHOWN_NAME ? name : name.substring(0, MAX_SHOWN_NAME) + "… (" + name.length() + " characters)";
     }
 
     public boolean has(String name) {
@@ -113,7 +119,7 @@ public final class FieldReader {
     }
 
     /** A single-precision number: the range check keeps it finite as a float. */
-    public float requiredFloat(String name, float min, float max) {
+    public float requiredFloat(String name, double min, double max) {
         return (float) requiredDouble(name, min, max);
     }
 
@@ -138,7 +144,7 @@ public final class FieldReader {
     public void rejectUnknownFields() {
         for (String name : object.members().keySet()) {
             if (!known.contains(name)) {
-                String hint = closest(name);
+                String hint = name.length() <= MAX_SHOWN_NAME ? closest(name) : null;
                 throw new InvalidRequestException(path(name), "unknown field"
                         + (hint == null ? "" : "; did you mean \"" + hint + "\"?")
                         + " Known fields here: " + quoted(new ArrayList<>(known)), object.members().get(name));
@@ -177,7 +183,7 @@ public final class FieldReader {
         if (min == -Double.MAX_VALUE && max == Double.MAX_VALUE) {
             return "must be a finite number";
         }
-        return "must be a number from " + min + " to " + max;
+        return "must be a number from " + NumberText.of(min) + " to " + NumberText.of(max);
     }
 
     private static String quoted(List<String> names) {

@@ -49,7 +49,7 @@ public final class JsonWriter {
             throw new IllegalArgumentException("JSON has no " + value);
         }
         comma();
-        out.append(value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value));
+        out.append(NumberText.of(value));
         separate = true;
         return this;
     }

@@ -105,7 +105,7 @@ class RaytraceBrowserIT extends PageTest {
         int line = broken.substring(0, broken.indexOf("\"big\"")).split("\n", -1).length;
         int column = broken.indexOf("\"big\"") - broken.lastIndexOf('\n', broken.indexOf("\"big\""));
         assertEquals("Line " + line + ", column " + column + ": params.scene.elements[0].Sphere.radius: "
-                + "must be a number from 0.0 to 1.0E9, got \"big\"", error);
+                + "must be a number from 0 to 1000000000, got \"big\"", error);
         assertEquals("\"big\"", chrome.await("const t = document.getElementById('scene');"
                 + "return t.value.slice(t.selectionStart, t.selectionEnd);"));
         assertEquals(before, page.canvasHash(), "the previous picture stays");

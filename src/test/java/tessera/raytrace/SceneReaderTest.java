@@ -55,7 +55,8 @@ class SceneReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "\"radius\": 1.0|\"radius\": -1.0|params.scene.elements[0].Sphere.radius|from 0.0",
+        "\"intensity\": 250.0|\"intensity\": 1e13|params.scene.lights[1].Spherical.intensity|from 0 to 1000000000000, got 1e13",
+        "\"radius\": 1.0|\"radius\": -1.0|params.scene.elements[0].Sphere.radius|from 0 to",
         "\"radius\": 1.0|\"radius\": 0|params.scene.elements[0].Sphere.radius|must be greater than 0",
         "\"Sphere\" : {|\"Cube\" : {|params.scene.elements[0]|unknown kind \"Cube\"; allowed: Sphere, Plane, Triangle, Box",
         "\"fov\": 90.0,||fov|missing",
@@ -82,6 +83,23 @@ class SceneReaderTest {
                 "\"normal\": {\"x\": 0.0, \"y\": 0.0,");
         InvalidRequestException e = refusal(broken);
         assertEquals("params.scene.elements[3].Plane.normal", e.field());
+        assertTrue(e.getMessage().contains("must not be the zero vector"), e.getMessage());
+    }
+
+    @Test
+    void theDocumentedMaximumIntensityIsAccepted() throws Exception {
+        String demo = SceneFixtures.preset("demo");
+        assertTrue(demo.contains("\"intensity\": 250.0"));
+        SceneFixtures.read(demo.replaceFirst("\"intensity\": 250.0", "\"intensity\": 1e12"));
+    }
+
+    @Test
+    void aZeroUpVectorIsNamedAsSuch() {
+        String camera = ", \"camera\": {\"position\": " + SceneFixtures.point(0, 0, 5) + ", \"look_at\": "
+                + SceneFixtures.point(0, 0, 0) + ", \"up\": " + SceneFixtures.point(0, 0, 0) + "}";
+        String scene = SceneFixtures.scene(8, 8, "", "");
+        InvalidRequestException e = refusal(scene.substring(0, scene.length() - 1) + camera + "}");
+        assertEquals("params.scene.camera.up", e.field());
         assertTrue(e.getMessage().contains("must not be the zero vector"), e.getMessage());
     }
 
