@@ -34,12 +34,31 @@ export class WorkerPool {
     return this.handles.length;
   }
 
-  /** Calls a worker; one that died is first replaced by a fresh one running the same engine. */
-  async call(worker, type, payload, transfer = []) {
+  /** Calls a worker; one that died is first replaced by a fresh one running the same engine. `owner`: see reclaim(). */
+  async call(worker, type, payload, transfer = [], owner = null) {
     if (this.handles[worker].dead) {
       await this.replace(worker);
     }
-    return this.handles[worker].call(type, payload, transfer);
+    return this.handles[worker].call(type, payload, transfer, owner);
+  }
+
+  /**
+   * Frees the workers of a cancelled render: those still busy after `graceMs` with a call made for
+   * `owner` (a tile that takes long, or never ends) are stopped and replaced by fresh ones. Resolves
+   * to the indices of the workers replaced, once that is decided.
+   */
+  reclaim(owner, graceMs) {
+    return new Promise((resolve) => setTimeout(() => {
+      const replaced = [];
+      this.handles.forEach((handle, w) => {
+        if (!handle.dead && handle.busyWith(owner)) {
+          handle.terminate(`worker ${w} was stopped: its tile was still running ${graceMs} ms after the render was cancelled`);
+          this.replace(w).catch(() => {});
+          replaced.push(w);
+        }
+      });
+      resolve(replaced);
+    }, graceMs));
   }
 
   async replace(worker) {

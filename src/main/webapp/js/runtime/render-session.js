@@ -105,14 +105,18 @@ export class RenderSession {
     return this.pool.call(0, 'hash', { pixels: copy.buffer }, [copy.buffer]);
   }
 
-  /** Stops handing out tiles; each worker finishes at most the tiles already in its hands. */
+  /**
+   * Stops handing out tiles; each worker finishes at most the tiles already in its hands. Returns
+   * whether there was anything to stop.
+   */
   cancel() {
     if (this.cancelled || this.finished) {
-      return;
+      return false;
     }
     this.cancelled = true;
     this.finish(CANCELLED);
     this.reject(new RenderCancelled());
+    return true;
   }
 
   finish(reason) {

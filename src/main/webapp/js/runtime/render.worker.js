@@ -8,6 +8,8 @@ import { copyTileToFrame, inputRange, tileRect } from './tiles.js';
 import { sha256Hex } from './sha256.js';
 
 let engine = null;
+/** The engine 'init' is loading: messages that arrive meanwhile (to a worker just put in a stopped one's place) wait for it. */
+let loading = null;
 /** Transfer mode: the plan of the render begun last. */
 let job = null;
 /** The request prepared last, with its plan: rendering it again (or after the page's check) skips the work. */
@@ -181,8 +183,15 @@ self.onmessage = async ({ data }) => {
   const { id, type } = data;
   try {
     let result;
+    if (type !== 'init' && engine === null) {
+      await loading;
+      if (engine === null) {
+        throw new Error('the engine did not load');
+      }
+    }
     if (type === 'init') {
-      engine = await loadEngine(data.engine);
+      loading = loadEngine(data.engine);
+      engine = await loading;
       result = { engine: data.engine };
     } else if (type === 'prepare') {
       result = prepare(data.request, data.maxWorkers, data.pictures);

@@ -21,7 +21,7 @@ export class SharedRenderSession extends RenderSession {
       calls.push(this.pool.call(w, 'render', {
         request: requestText, maxWorkers: this.pool.size, pictures,
         framebuffer: this.buffers.framebuffer, spare: this.buffers.spare, control: this.control.buffer, worker: w,
-      }));
+      }, [], this));
     }
     return Promise.all(calls).then((results) => results.map((r, w) => ({ worker: w, tiles: r.tiles, busyMs: r.busyMs })));
   }

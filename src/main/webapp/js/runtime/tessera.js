@@ -17,6 +17,13 @@ export { RenderCancelled, RequestError } from './request.js';
 export { detectSupport } from './support.js';
 
 /**
+ * How long a cancelled render's workers may go on with the tiles in their hands before they are
+ * stopped and replaced: a tile can take any time (a deep scene, a huge tile of a deep zoom), and
+ * the next render must not wait for it.
+ */
+export const CANCEL_GRACE_MS = 250;
+
+/**
  * Starts a runtime. Options: `workers` (pool size; default one per core), `engine` ('wasm' or 'js';
  * default the best this browser runs), `mode` ('shared' or 'transfer'; default shared where the
  * page is cross-origin isolated), `base` (the URL picture names are relative to; default the page).
@@ -110,7 +117,7 @@ class TesseraRuntime {
    */
   async render(request, { canvas = null, onProgress = () => {}, signal = null } = {}) {
     const token = ++this.latest;
-    this.session?.cancel();
+    this.stopSession();
     if (signal?.aborted) {
       this.latest++;
       throw new RenderCancelled();
@@ -143,7 +150,15 @@ class TesseraRuntime {
   /** Stops the current render; its promise rejects with an AbortError. */
   cancel() {
     this.latest++;
-    this.session?.cancel();
+    this.stopSession();
+  }
+
+  /** Cancels the running session, and frees its workers if they are not done within CANCEL_GRACE_MS. */
+  stopSession() {
+    const session = this.session;
+    if (session?.cancel()) {
+      session.pool.reclaim(session, CANCEL_GRACE_MS);
+    }
   }
 
   /**

@@ -39,7 +39,7 @@ export class TransferRenderSession extends RenderSession {
       };
       const begun = [];
       for (let w = 0; w < workers; w++) {
-        begun.push(this.pool.call(w, 'begin', { request: requestText, maxWorkers: this.pool.size, pictures: workerPictures }));
+        begun.push(this.pool.call(w, 'begin', { request: requestText, maxWorkers: this.pool.size, pictures: workerPictures }, [], this));
       }
       Promise.all(begun).then(() => this.dispatchToAll(), this.fail);
     });
@@ -70,7 +70,7 @@ export class TransferRenderSession extends RenderSession {
     if (p === this.plan.passes.length - 1) {
       this.inHand[w].push(tile);
     }
-    this.pool.call(w, 'tile', { pass: p, tile, input }, input ? [input] : [])
+    this.pool.call(w, 'tile', { pass: p, tile, input }, input ? [input] : [], this)
       .then((reply) => this.arrive(w, p, tile, reply), this.fail);
   }
 

@@ -17,14 +17,22 @@ export class WorkerHandle {
     this.worker.onmessageerror = () => this.failAll(`worker ${index} sent a message that could not be read`);
   }
 
-  /** Sends a call; the buffers in `transfer` move to the worker instead of being copied. */
-  call(type, payload = {}, transfer = []) {
+  /**
+   * Sends a call; the buffers in `transfer` move to the worker instead of being copied. `owner`
+   * (a render session) marks the call as that render's, see busyWith().
+   */
+  call(type, payload = {}, transfer = [], owner = null) {
     const id = this.nextId++;
-    const call = {};
+    const call = { owner };
     call.promise = new Promise((resolve, reject) => Object.assign(call, { resolve, reject }));
     this.pending.set(id, call);
     this.worker.postMessage({ id, type, ...payload }, transfer);
     return call.promise;
+  }
+
+  /** Whether a call made for `owner` is still unanswered. */
+  busyWith(owner) {
+    return [...this.pending.values()].some((call) => call.owner === owner);
   }
 
   /** Resolves once every call made so far has been answered (whether it succeeded or not). */
@@ -52,8 +60,9 @@ export class WorkerHandle {
     this.pending.clear();
   }
 
-  terminate() {
-    this.failAll(`worker ${this.index} was stopped`);
+  terminate(reason = `worker ${this.index} was stopped`) {
+    this.dead = true;
+    this.failAll(reason);
     this.worker.terminate();
   }
 }

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { siteModule } from './site.mjs';
+
+/** A stand-in for Web Workers: records what it is sent and whether it was stopped; answers nothing. */
+class QuietWorker {
+  static started = [];
+
+  constructor(url) {
+    this.url = String(url);
+    this.sent = [];
+    this.stopped = false;
+    QuietWorker.started.push(this);
+  }
+
+  postMessage(message) {
+    this.sent.push(message);
+  }
+
+  terminate() {
+    this.stopped = true;
+  }
+}
+globalThis.Worker = QuietWorker;
+
+const { WorkerHandle } = await siteModule('runtime/worker-handle.js');
+const { WorkerPool } = await siteModule('runtime/pool.js');
+
+test('a cancelled render\'s worker still busy after the grace time is stopped and replaced; others are left alone', async () => {
+  const pool = new WorkerPool([new WorkerHandle(0, 'w.js'), new WorkerHandle(1, 'w.js')], 'wasm');
+  const cancelled = {};
+  const current = {};
+  const stuck = pool.call(0, 'render', {}, [], cancelled);
+  const working = pool.call(1, 'render', {}, [], current);
+  const stuckWorker = pool.handles[0].worker;
+  assert.deepEqual(await pool.reclaim(cancelled, 5), [0]);
+  await assert.rejects(stuck, /worker 0 was stopped: its tile was still running 5 ms after the render was cancelled/);
+  assert.equal(stuckWorker.stopped, true);
+  assert.notEqual(pool.handles[0].worker, stuckWorker, 'a fresh worker took its place');
+  assert.deepEqual(pool.handles[0].worker.sent.map((m) => m.type), ['init'], 'and was started with the same engine');
+  assert.equal(pool.handles[0].worker.sent[0].engine, 'wasm');
+  assert.equal(pool.handles[1].dead, false);
+  assert.equal(pool.handles[1].busyWith(current), true, 'the worker of the render that runs is untouched');
+  working.catch(() => {});
+  pool.terminate();
+});
+
+test('a worker that finished in time is not replaced', async () => {
+  const pool = new WorkerPool([new WorkerHandle(0, 'w.js')], 'js');
+  const session = {};
+  const call = pool.call(0, 'render', {}, [], session);
+  const worker = pool.handles[0].worker;
+  pool.handles[0].settle({ id: worker.sent[0].id, result: { tiles: 3 } });
+  assert.deepEqual(await call, { tiles: 3 });
+  assert.deepEqual(await pool.reclaim(session, 1), []);
+  assert.equal(pool.handles[0].worker, worker);
+  assert.equal(worker.stopped, false);
+  pool.terminate();
+});
