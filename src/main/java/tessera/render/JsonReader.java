@@ -237,7 +237,7 @@ public final class JsonReader {
             skipDigits();
         }
         String literal = text.substring(start, pos);
-        return JsonValue.number(literal, Double.parseDouble(literal), line, startColumn);
+        return JsonValue.number(literal, DecimalParser.parse(literal), line, startColumn);
     }
 
     private JsonValue readKeyword(String word, JsonValue value) {
