@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import tessera.render.Picture;
 import tessera.render.PictureSize;
 import tessera.render.PictureSource;
+import tessera.render.RenderLimits;
 import tessera.render.Rgba;
 
 /** Images named in a request are files, relative to the folder of the request file. */
@@ -32,7 +33,10 @@ final class FilePictures implements PictureSource {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(stream);
-                return new PictureSize(reader.getWidth(0), reader.getHeight(0));
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                RenderLimits.checkPicture(width, height);
+                return new PictureSize(width, height);
             } finally {
                 reader.dispose();
             }
@@ -41,8 +45,10 @@ final class FilePictures implements PictureSource {
         }
     }
 
+    /** The picture's pixels, once its header says it is within the limits (so a huge one is never decoded). */
     @Override
     public Picture load(String name) {
+        size(name);
         Path file = existing(name);
         BufferedImage image;
         try {

@@ -93,11 +93,20 @@ public final class Main {
         FilePictures pictures = new FilePictures(requestFile.toAbsolutePath().getParent());
         Workload workload = Workloads.create(request, pictures);
         int threads = threadOption > 0 ? threadOption : request.workers(Runtime.getRuntime().availableProcessors());
-        Picture source = workload.sourcePicture() == null ? null : pictures.load(workload.sourcePicture());
+        Picture source = workload.sourcePicture() == null ? null : source(pictures, workload.sourcePicture());
         RenderResult result = JvmRenderer.render(RenderPlan.of(workload, request.tileSize(), threads), source);
         OutputFile.write(outFile, requestFile, png -> PngWriter.write(result.frame, result.width, result.height, png));
         out.println(result.toJson());
         return ExitCode.OK;
+    }
+
+    /** The picture the first pass reads; one whose header was fine but whose pixels are not is refused like any bad picture. */
+    private static Picture source(FilePictures pictures, String name) {
+        try {
+            return pictures.load(name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("params.image", "cannot load \"" + name + "\": " + e.getMessage());
+        }
     }
 
     /** Writes _headers and .htaccess for other hosts from server.conf into the site folder. */

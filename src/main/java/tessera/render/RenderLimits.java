@@ -15,6 +15,19 @@ public final class RenderLimits {
     private RenderLimits() {
     }
 
+    /**
+     * Refuses a picture (a photo to filter, a texture) larger than a frame may be, before its pixels
+     * are read: one rule, in the browser and on the JVM.
+     *
+     * @throws IllegalArgumentException saying what is too large, as {@link PictureSource} reports problems
+     */
+    public static void checkPicture(int width, int height) {
+        if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+            throw new IllegalArgumentException("it is " + width + " × " + height + " pixels; a picture may have at most "
+                    + MAX_SIDE + " pixels a side and " + MAX_PIXELS + " in all");
+        }
+    }
+
     public static void checkFrame(int width, int height) {
         if ((long) width * height > MAX_PIXELS) {
             throw new InvalidRequestException("width × height", width + " × " + height + " = "

@@ -10,10 +10,12 @@ import org.teavm.jso.typedarrays.Int32Array;
 import tessera.render.Picture;
 import tessera.render.PictureSize;
 import tessera.render.PictureSource;
+import tessera.render.RenderLimits;
 
 /**
  * The images the runtime fetched and decoded for a request, handed to the worker as
- * {@code {name: {width, height, pixels: Int32Array}}} or {@code {name: {error}}}. A name it was not
+ * {@code {name: {width, height, pixels: Int32Array}}} or {@code {name: {error}}}; a picture over
+ * the limits comes without its pixels, and is refused here by the same rule as on the JVM. A name it was not
  * given is recorded in {@link #missing()} and stood in for by a one-pixel picture, so that reading
  * the request can go on and find every image it names: the runtime then loads those and asks again.
  */
@@ -36,6 +38,7 @@ final class WebPictures implements PictureSource {
             return new Picture(1, 1, new int[1]);
         }
         JSObject entry = entry(name);
+        RenderLimits.checkPicture(width(entry), height(entry));
         return new Picture(width(entry), height(entry), pixels(entry).copyToJavaArray());
     }
 
@@ -46,6 +49,7 @@ final class WebPictures implements PictureSource {
             return new PictureSize(1, 1);
         }
         JSObject entry = entry(name);
+        RenderLimits.checkPicture(width(entry), height(entry));
         return new PictureSize(width(entry), height(entry));
     }
 

@@ -1,8 +1,8 @@
 // A worker that fetches and decodes the images requests name. On the page's main thread, decoding
 // a 4K photo and reading its pixels back took 80–100 ms: a long task at the start of the render.
-self.onmessage = async ({ data: { id, url, maxPixels } }) => {
+self.onmessage = async ({ data: { id, url, limits } }) => {
   try {
-    const result = await decode(url, maxPixels);
+    const result = await decode(url, limits);
     const buffer = result.pixels?.buffer;
     self.postMessage({ id, result }, buffer instanceof ArrayBuffer ? [buffer] : []);
   } catch (e) {
@@ -10,8 +10,12 @@ self.onmessage = async ({ data: { id, url, maxPixels } }) => {
   }
 };
 
-/** {width, height, pixels: Int32Array of packed RGBA} or {error} naming what is wrong with the image. */
-async function decode(url, maxPixels) {
+/**
+ * {width, height, pixels: Int32Array of packed RGBA}, or {error} naming what is wrong with the image,
+ * or for a picture over `limits` ({maxSide, maxPixels}) its size alone: the engine refuses it by the
+ * same rule, and the same words, as on the JVM.
+ */
+async function decode(url, { maxSide, maxPixels }) {
   let response;
   try {
     response = await fetch(url);
@@ -28,9 +32,9 @@ async function decode(url, maxPixels) {
     return { error: 'it is not an image this browser can decode' };
   }
   const { width, height } = bitmap;
-  if (width * height > maxPixels) {
+  if (width > maxSide || height > maxSide || width * height > maxPixels) {
     bitmap.close();
-    return { error: `it has ${width} × ${height} pixels, more than the limit of ${maxPixels}` };
+    return { width, height };
   }
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d');

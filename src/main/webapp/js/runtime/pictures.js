@@ -5,9 +5,12 @@
 import { WorkerHandle } from './worker-handle.js';
 
 export class PictureCache {
-  /** @param base the URL that relative picture names are resolved against (the page's, usually) */
-  constructor(maxPixels, base) {
-    this.maxPixels = maxPixels;
+  /**
+   * @param limits {maxSide, maxPixels}: larger pictures are not read, only measured
+   * @param base the URL that relative picture names are resolved against (the page's, usually)
+   */
+  constructor(limits, base) {
+    this.limits = limits;
     this.base = base;
     this.decoded = new Map();
     this.decoder = null;
@@ -33,7 +36,7 @@ export class PictureCache {
     if (!this.decoder || this.decoder.dead) {
       this.decoder = new WorkerHandle('picture decoder', new URL('./picture.worker.js', import.meta.url));
     }
-    return this.decoder.call('decode', { url: new URL(name, this.base).href, maxPixels: this.maxPixels })
+    return this.decoder.call('decode', { url: new URL(name, this.base).href, limits: this.limits })
       .catch((e) => ({ error: `it could not be decoded (${e.message})` }));
   }
 }

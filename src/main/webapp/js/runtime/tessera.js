@@ -186,7 +186,8 @@ class TesseraRuntime {
 
   async pictureCache() {
     if (!this.pictures) {
-      this.pictures = new PictureCache((await this.describe()).limits.maxPixels, this.base);
+      const { maxSide, maxPixels } = (await this.describe()).limits;
+      this.pictures = new PictureCache({ maxSide, maxPixels }, this.base);
     }
     return this.pictures;
   }

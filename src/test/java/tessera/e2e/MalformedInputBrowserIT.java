@@ -49,20 +49,29 @@ class MalformedInputBrowserIT extends PageTest {
         Files.write(dir.resolve("truncated.png"), java.util.Arrays.copyOf(png, png.length / 3));
         Files.writeString(dir.resolve("text.png"), "this is not a picture");
         Files.write(dir.resolve("enormous.png"), enormousPngHeader());
-        for (String name : List.of("empty", "truncated", "text", "enormous")) {
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(16_385, 1, java.awt.image.BufferedImage.TYPE_INT_ARGB),
+                "png", dir.resolve("wide.png").toFile());
+        for (String name : List.of("empty", "truncated", "text", "enormous", "wide")) {
             String request = "{\"workload\":\"pipeline\",\"params\":{\"image\":\"broken/" + name + ".png\",\"ops\":[]}}";
             Map<String, Object> outcome = chrome.await("try { await window.tessera.render(args[0]); return {rendered: true}; }"
                     + " catch (e) { return {name: e.name, message: e.message}; }", request);
             assertEquals("RequestError", outcome.get("name"), name + ": " + outcome);
             assertTrue(String.valueOf(outcome.get("message")).startsWith("params.image: cannot load \"broken/" + name + ".png\": "),
                     name + ": " + outcome);
-            Path file = Files.writeString(dir.resolve(name + ".json"), request);
+            // Beside the page, so that the command line finds the picture where the page does.
+            Path file = Files.writeString(Site.siteDir().resolve("broken-" + name + ".json"), request);
             Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                     System.getProperty("tessera.jar", "target/tessera.jar"), "render", "--request", file.toString(),
                     "--out", dir.resolve(name + "-out.png").toString()).redirectErrorStream(true).start();
             String said = new String(cli.getInputStream().readAllBytes());
             assertEquals(3, cli.waitFor(), name + ": " + said);
-            assertTrue(said.startsWith("tessera: invalid request: "), name + ": " + said);
+            assertTrue(said.startsWith("tessera: invalid request: params.image: cannot load \"broken/" + name + ".png\": ")
+                    && !said.contains("no such file"), name + ": " + said);
+            if (name.equals("wide")) {
+                String rule = "it is 16385 × 1 pixels; a picture may have at most 16384 pixels a side and 40000000 in all";
+                assertTrue(String.valueOf(outcome.get("message")).endsWith(rule), "the browser: " + outcome);
+                assertTrue(said.trim().endsWith(rule), "the command line: " + said);
+            }
         }
     }
 
