@@ -51,7 +51,6 @@ final class BenchCommand {
                 }
             }
         }
-        FilePictures pictures = new FilePictures(site);
         StringBuilder json = new StringBuilder("{\"engine\":\"jvm\",\"java\":\"" + System.getProperty("java.version")
                 + "\",\"cores\":" + Runtime.getRuntime().availableProcessors() + ",\"results\":[");
         out.printf(Locale.ROOT, "%-16s %7s %9s %9s %9s %8s%n", "workload", "threads", "median ms", "min ms", "max ms", "speedup");
@@ -61,6 +60,7 @@ final class BenchCommand {
             if (wanted != null && !wanted.contains(name)) {
                 continue;
             }
+            FilePictures pictures = new FilePictures(site);
             String text = requestText(entry, site);
             RenderRequest request = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
             Workload workload = Workloads.create(request, pictures);

@@ -9,14 +9,16 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.ImageIO;
 import tessera.render.Picture;
+import tessera.render.PictureBudget;
 import tessera.render.PictureSize;
 import tessera.render.PictureSource;
 import tessera.render.RenderLimits;
 import tessera.render.Rgba;
 
-/** Images named in a request are files, relative to the folder of the request file. */
+/** Images named in a request are files, relative to the folder of the request file; one instance serves one request. */
 final class FilePictures implements PictureSource {
     private final Path base;
+    private final PictureBudget budget = new PictureBudget();
 
     FilePictures(Path base) {
         this.base = base;
@@ -36,6 +38,7 @@ final class FilePictures implements PictureSource {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 RenderLimits.checkPicture(width, height);
+                budget.spend(file.toAbsolutePath().normalize().toString(), width, height);
                 return new PictureSize(width, height);
             } finally {
                 reader.dispose();

@@ -8,6 +8,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Int32Array;
 import tessera.render.Picture;
+import tessera.render.PictureBudget;
 import tessera.render.PictureSize;
 import tessera.render.PictureSource;
 import tessera.render.RenderLimits;
@@ -22,6 +23,7 @@ import tessera.render.RenderLimits;
 final class WebPictures implements PictureSource {
     private final JSObject pictures;
     private final Set<String> missing = new LinkedHashSet<>();
+    private final PictureBudget budget = new PictureBudget();
 
     WebPictures(JSObject pictures) {
         this.pictures = pictures;
@@ -39,6 +41,7 @@ final class WebPictures implements PictureSource {
         }
         JSObject entry = entry(name);
         RenderLimits.checkPicture(width(entry), height(entry));
+        budget.spend(name, width(entry), height(entry));
         return new Picture(width(entry), height(entry), pixels(entry).copyToJavaArray());
     }
 
@@ -50,6 +53,7 @@ final class WebPictures implements PictureSource {
         }
         JSObject entry = entry(name);
         RenderLimits.checkPicture(width(entry), height(entry));
+        budget.spend(name, width(entry), height(entry));
         return new PictureSize(width(entry), height(entry));
     }
 

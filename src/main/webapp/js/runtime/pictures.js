@@ -16,27 +16,48 @@ export class PictureCache {
     this.decoder = null;
   }
 
-  /** Resolves to {name: picture-or-error} for `names`; failures are not cached, so a fixed file loads next time. */
+  /**
+   * Resolves to {name: picture-or-error} for `names`. Each URL is decoded once however many names
+   * point at it; pictures past the request's budget (limits.maxPixels in all) come as their size
+   * alone, for the engine to refuse. Only the pictures of this request stay cached afterwards, and
+   * failures are not cached, so a fixed file loads next time.
+   */
   async load(names) {
+    const byUrl = new Map();
     const pictures = {};
+    let spent = 0;
     for (const name of names) {
-      if (!this.decoded.has(name)) {
-        this.decoded.set(name, this.decode(name));
+      const url = new URL(name, this.base).href;
+      if (!byUrl.has(url)) {
+        let picture = await this.decodedOnce(url);
+        if (picture.pixels) {
+          spent += picture.width * picture.height;
+          if (spent > this.limits.maxPixels) {
+            picture = { width: picture.width, height: picture.height };
+          }
+        }
+        byUrl.set(url, picture);
       }
-      pictures[name] = await this.decoded.get(name);
-      if (pictures[name].error) {
-        this.decoded.delete(name);
-      }
+      pictures[name] = byUrl.get(url);
     }
+    // What no render of this request needs is let go: a page that goes through many photos keeps one.
+    this.decoded = new Map([...byUrl].filter(([, picture]) => picture.pixels).map(([url, picture]) => [url, Promise.resolve(picture)]));
     return pictures;
   }
 
+  decodedOnce(url) {
+    if (!this.decoded.has(url)) {
+      this.decoded.set(url, this.decode(url));
+    }
+    return this.decoded.get(url);
+  }
+
   /** Fetches and decodes in picture.worker.js; a decoder that died is replaced at the next picture. */
-  decode(name) {
+  decode(url) {
     if (!this.decoder || this.decoder.dead) {
       this.decoder = new WorkerHandle('picture decoder', new URL('./picture.worker.js', import.meta.url));
     }
-    return this.decoder.call('decode', { url: new URL(name, this.base).href, limits: this.limits })
+    return this.decoder.call('decode', { url, limits: this.limits })
       .catch((e) => ({ error: `it could not be decoded (${e.message})` }));
   }
 }

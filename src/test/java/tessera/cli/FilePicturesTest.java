@@ -37,6 +37,19 @@ class FilePicturesTest {
     }
 
     @Test
+    void allThePicturesOfARequestShareOneBudgetAndEachCountsOnce() throws Exception {
+        header("a.png", 5_000, 5_000);
+        header("b.png", 5_000, 5_000);
+        FilePictures pictures = new FilePictures(dir);
+        pictures.size("a.png");
+        pictures.size("./a.png");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> pictures.size("b.png"));
+        assertEquals("with its 25000000 pixels the request's pictures come to 50000000; all the pictures of a request may have"
+                + " at most 40000000 pixels", e.getMessage());
+        assertEquals(5_000, new FilePictures(dir).size("b.png").width, "the next request starts afresh");
+    }
+
+    @Test
     void aPictureWiderThanAFrameMayBeIsRefusedThoughItHasFewPixels() throws Exception {
         ImageIO.write(new BufferedImage(16_385, 1, BufferedImage.TYPE_INT_ARGB), "png", dir.resolve("wide.png").toFile());
         FilePictures pictures = new FilePictures(dir);

@@ -75,6 +75,27 @@ class MalformedInputBrowserIT extends PageTest {
         }
     }
 
+    @Test
+    void theTexturesOfOneRequestShareABudget() throws Exception {
+        // Five names of the 4K test card (8.3 million pixels each): 41.5 million in all, over the 40 million a request may have.
+        StringBuilder elements = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            elements.append(i == 0 ? "" : ",").append("{\"Sphere\": {\"center\": {\"x\": ").append(i).append(", \"y\": 0, \"z\": -5},"
+                    + " \"radius\": 0.4, \"material\": {\"coloration\": {\"Texture\": {\"path\": \"samples/test-card-4k.png?")
+                    .append(i).append("\"}}, \"albedo\": 1, \"surface\": \"Diffuse\"}}}");
+        }
+        String request = "{\"workload\":\"raytrace\",\"params\":{\"scene\":{\"width\":64,\"height\":64,\"fov\":90,"
+                + "\"shadow_bias\":1e-9,\"max_recursion_depth\":2,\"elements\":[" + elements + "],\"lights\":[]}}}";
+        Map<String, Object> outcome = chrome.await("try { await window.tessera.render(args[0]); return {rendered: true}; }"
+                + " catch (e) { return {name: e.name, field: e.field, message: e.message}; }", request);
+        assertEquals("params.scene.elements[4].Sphere.material.coloration.Texture.path", outcome.get("field"), outcome.toString());
+        assertTrue(String.valueOf(outcome.get("message")).endsWith(
+                "with its 8294400 pixels the request's pictures come to 41472000; all the pictures of a request may have at most"
+                + " 40000000 pixels"), outcome.toString());
+        String good = "{\"workload\":\"mandelbrot\",\"width\":64,\"height\":64}";
+        assertEquals(Cli.hash(good, 1), page.render(good, 2).get("hash"), "the page still renders");
+    }
+
     /** A valid PNG signature and header that claims 100,000 × 100,000 pixels, and nothing else. */
     private static byte[] enormousPngHeader() {
         java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(8 + 25);
