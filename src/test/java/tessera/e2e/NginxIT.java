@@ -108,11 +108,10 @@ class NginxIT {
     void theAppRendersThroughNginxLikeTheJvm() throws Exception {
         String request = "{\"workload\":\"mandelbrot\",\"width\":480,\"height\":270,\"params\":{\"maxIter\":500}}";
         try (Chrome chrome = Chrome.start()) {
+            chrome.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", StrictPolicyIT.LISTENER));
             chrome.driver.get(base + "/");
             Map<String, Object> ready = chrome.await("return await window.tessera.ready;");
             assertEquals(Boolean.TRUE, ready.get("isolated"), ready.toString());
-            chrome.await("window.violations = []; document.addEventListener('securitypolicyviolation',"
-                    + " (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI)); return 1;");
             Map<String, Object> result = chrome.await("return await window.tessera.render({...JSON.parse(args[0]), workers: 2});", request);
             assertEquals(Cli.hash(request, 1), result.get("hash"));
             chrome.await("await window.tessera.render({workload: 'pipeline', params: {image: 'samples/test-card.png',"
