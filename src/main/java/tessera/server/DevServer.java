@@ -127,6 +127,10 @@ public final class DevServer implements AutoCloseable {
             candidate = index;
         }
         Path real = candidate.toRealPath();
+        if (path.endsWith("/") && !Files.isDirectory(realRoot.resolve(path.substring(1)).normalize())) {
+            // "/index.html/" names a folder that does not exist, whatever a file system makes of it.
+            return null;
+        }
         return real.startsWith(realRoot) && Files.isRegularFile(real) ? real : null;
     }
 

@@ -83,6 +83,7 @@ public final class ServerConfig {
                     if (d.args.size() < 2) {
                         throw new IllegalArgumentException(source + ":" + d.line + ": add_header needs a name and a value");
                     }
+                    checkHeader(d, source);
                     headers.put(d.args.get(0), d.args.get(1));
                     break;
                 case "types":
@@ -125,5 +126,25 @@ public final class ServerConfig {
             // reported below
         }
         throw new IllegalArgumentException(source + ":" + d.line + ": listen needs a port from 0 to 65535, got \"" + text + "\"");
+    }
+
+    /**
+     * A header name must be a token and a value one line of visible text: a line break in a value
+     * would end the header block early, and every response would come out broken.
+     */
+    private static void checkHeader(ConfigDirective d, String source) {
+        String name = d.args.get(0);
+        if (name.isEmpty() || !name.chars().allMatch(c -> c > 32 && c < 127 && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0)) {
+            throw new IllegalArgumentException(source + ":" + d.line + ": \"" + name + "\" is not a header name");
+        }
+        String value = d.args.get(1);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 32 && c != '\t') || c == 127) {
+                throw new IllegalArgumentException(source + ":" + d.line + ": the value of " + name + " contains "
+                        + (c == '\n' || c == '\r' ? "a line break" : "the control character " + (int) c)
+                        + "; a header value must be one line");
+            }
+        }
     }
 }

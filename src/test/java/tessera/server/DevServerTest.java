@@ -128,6 +128,12 @@ class DevServerTest {
     }
 
     @Test
+    void aFileIsNotAFolder() throws Exception {
+        assertEquals(404, get("/index.html/").statusCode());
+        assertEquals(200, get("/index.html").statusCode());
+    }
+
+    @Test
     void staysInsideTheRoot() throws Exception {
         assertEquals(404, get("/link.txt").statusCode(), "symlink out of the root");
         assertEquals(404, get("/%2e%2e/secret.txt").statusCode(), "encoded dot-dot");

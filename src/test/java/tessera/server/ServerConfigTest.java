@@ -56,4 +56,14 @@ class ServerConfigTest {
         assertThrows(IllegalArgumentException.class, () -> ServerConfig.parse("http { }", "s.conf", Path.of("/")));
         assertThrows(IllegalArgumentException.class, () -> ServerConfig.parse("server {", "s.conf", Path.of("/")));
     }
+
+    @Test
+    void aHeaderValueWithALineBreakIsRefusedAtStartWithItsLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ServerConfig.parse("server {\n listen 80;\n add_header X-Note \"one\ntwo\";\n}", "s.conf", Path.of("/")));
+        assertEquals("s.conf:3: the value of X-Note contains a line break; a header value must be one line", e.getMessage());
+        IllegalArgumentException name = assertThrows(IllegalArgumentException.class,
+                () -> ServerConfig.parse("server {\n add_header \"X Note\" v;\n}", "s.conf", Path.of("/")));
+        assertEquals("s.conf:2: \"X Note\" is not a header name", name.getMessage());
+    }
 }
