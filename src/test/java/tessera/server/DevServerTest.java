@@ -136,9 +136,78 @@ class DevServerTest {
     @Test
     void staysInsideTheRoot() throws Exception {
         assertEquals(404, get("/link.txt").statusCode(), "symlink out of the root");
-        assertEquals(404, get("/%2e%2e/secret.txt").statusCode(), "encoded dot-dot");
+        int encoded = get("/%2e%2e/secret.txt").statusCode();
+        assertTrue(encoded == 400 || encoded == 404, "encoded dot-dot: " + encoded);
         for (String path : new String[] {"/../secret.txt", "/empty/../../secret.txt", "/..%2fsecret.txt"}) {
             assertTrue(!rawGet(path).contains("outside the root"), path);
+        }
+    }
+
+    /** Sends bytes as they are and reads the whole answer (the server closes after an error). */
+    private String raw(byte[] request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request);
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
+    void answersTheServerMakesItselfCarryTheHeadersToo() throws Exception {
+        String longUrl = "GET /" + "a".repeat(1_000_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        StringBuilder manyHeaders = new StringBuilder("GET / HTTP/1.1\r\nHost: localhost\r\n");
+        for (int i = 0; i < 10_000; i++) {
+            manyHeaders.append("X-H").append(i).append(": v\r\n");
+        }
+        manyHeaders.append("\r\n");
+        String[][] cases = {
+            {"GET /a|b HTTP/1.1\r\nHost: localhost\r\n\r\n", "a | in the path"},
+            {"GET /a^b HTTP/1.1\r\nHost: localhost\r\n\r\n", "a ^ in the path"},
+            {"GET /%zz HTTP/1.1\r\nHost: localhost\r\n\r\n", "a broken escape"},
+            {"GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: nine\r\n\r\n", "a bad Content-Length"},
+            {"GET /\r\n\r\n", "HTTP/0.9"},
+            {longUrl, "a 1 MB URL"},
+            {manyHeaders.toString(), "10,000 headers"},
+        };
+        for (String[] c : cases) {
+            String answer = raw(c[0].getBytes(StandardCharsets.ISO_8859_1));
+            assertTrue(answer.startsWith("HTTP/1.1 "), c[1] + ": no answer, " + answer.length() + " bytes");
+            for (String header : new String[] {"Cross-Origin-Opener-Policy: same-origin", "Cross-Origin-Embedder-Policy: require-corp",
+                "Cross-Origin-Resource-Policy: same-origin", "X-Content-Type-Options: nosniff", "Content-Security-Policy: "}) {
+                assertTrue(answer.contains(header), c[1] + " lacks " + header + ":\n" + answer.substring(0, Math.min(600, answer.length())));
+            }
+        }
+    }
+
+    @Test
+    void sixtyFourStalledClientsDoNotStarveOthers() throws Exception {
+        java.util.List<Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 64; i++) {
+                Socket socket = new Socket("127.0.0.1", server.port());
+                socket.getOutputStream().write("GET /index.html HT".getBytes(StandardCharsets.US_ASCII));
+                stalled.add(socket);
+            }
+            // A hang detector, not a timing: with the old server this request waited as long as the stalled ones stayed.
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
+                    .timeout(java.time.Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode());
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void onLoopbackOnlyRequestsForLoopbackNamesAreAnswered() throws Exception {
+        String rebound = raw("GET / HTTP/1.1\r\nHost: tessera.attacker.example\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertTrue(rebound.startsWith("HTTP/1.1 421"), rebound);
+        assertTrue(rebound.contains("Cross-Origin-Opener-Policy: same-origin"), rebound);
+        for (String host : new String[] {"localhost:" + server.port(), "127.0.0.1:" + server.port(), "[::1]:" + server.port(), "LOCALHOST"}) {
+            String answer = raw(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            assertTrue(answer.startsWith("HTTP/1.1 200"), host + ": " + answer);
         }
     }
 
