@@ -11,6 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.jetty.compression.gzip.GzipCompression;
+import org.eclipse.jetty.compression.server.CompressionHandler;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
@@ -62,13 +64,16 @@ public final class DevServer implements AutoCloseable {
         connector.setPort(port);
         connector.setIdleTimeout(IDLE_TIMEOUT_MS);
         server.addConnector(connector);
-        server.setHandler(new Handler.Abstract() {
+        // Compressed for clients that accept gzip: the engines and scripts are text or compress well.
+        CompressionHandler compression = new CompressionHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
                 serve(request, response, callback);
                 return true;
             }
         });
+        compression.putCompression(new GzipCompression());
+        server.setHandler(compression);
         server.setErrorHandler(new ErrorHandler() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {

@@ -123,6 +123,24 @@ class DevServerTest {
     }
 
     @Test
+    void theEngineAndScriptsAreSentCompressedToClientsThatAcceptIt() throws Exception {
+        byte[] script = ("// a script\n" + "const x = 1;\n".repeat(2000)).getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("site/app.js"), script);
+        HttpResponse<byte[]> gzipped = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/app.js"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(null));
+        assertTrue(gzipped.body().length < script.length / 10, gzipped.body().length + " bytes");
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(script, in.readAllBytes());
+        }
+        assertIsolationHeaders(gzipped);
+        HttpResponse<byte[]> plain = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/app.js")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(null, plain.headers().firstValue("Content-Encoding").orElse(null));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(script, plain.body());
+    }
+
+    @Test
     void listsNoDirectories() throws Exception {
         assertEquals(404, get("/empty/").statusCode());
     }
