@@ -1,8 +1,8 @@
 package tessera.julia;
 
 import tessera.mandelbrot.ComplexView;
-import tessera.mandelbrot.MandelbrotFactory;
-import tessera.mandelbrot.Palettes;
+import tessera.mandelbrot.EscapeTimeFields;
+import tessera.mandelbrot.Palette;
 import tessera.mandelbrot.ViewReader;
 import tessera.render.FieldReader;
 import tessera.render.JsonWriter;
@@ -33,11 +33,9 @@ public final class JuliaFactory implements WorkloadFactory {
 
     @Override
     public void describe(JsonWriter json) {
-        json.beginObject()
-                .name("maxIter").range(1, MandelbrotFactory.MAX_ITERATIONS, MandelbrotFactory.DEFAULT_ITERATIONS)
-                .name("palettes").strings(Palettes.names())
-                .name("palette").value(DEFAULT_PALETTE)
-                .name("c").beginObject().name("x").value(DEFAULT_C_X).name("y").value(DEFAULT_C_Y)
+        json.beginObject();
+        EscapeTimeFields.describe(json, DEFAULT_PALETTE);
+        json.name("c").beginObject().name("x").value(DEFAULT_C_X).name("y").value(DEFAULT_C_Y)
                         .name("min").value(-C_LIMIT).name("max").value(C_LIMIT).endObject()
                 .name("zoom");
         ViewReader.describeZoom(json);
@@ -53,8 +51,8 @@ public final class JuliaFactory implements WorkloadFactory {
         int height = request.height(0);
         RenderLimits.checkFrame(width, height);
         FieldReader params = request.params();
-        int maxIter = params.optionalInt("maxIter", 1, MandelbrotFactory.MAX_ITERATIONS, MandelbrotFactory.DEFAULT_ITERATIONS);
-        String palette = params.optionalChoice("palette", Palettes.names(), DEFAULT_PALETTE);
+        int maxIter = EscapeTimeFields.maxIter(params);
+        Palette palette = EscapeTimeFields.palette(params, DEFAULT_PALETTE);
         double cx = DEFAULT_C_X;
         double cy = DEFAULT_C_Y;
         if (params.has("c")) {
@@ -65,6 +63,6 @@ public final class JuliaFactory implements WorkloadFactory {
         }
         ComplexView view = ViewReader.read(params, width, height, 0, 0, ComplexView.centered(0, 0, DEFAULT_ZOOM, width, height));
         params.rejectUnknownFields();
-        return new JuliaWorkload(width, height, view, cx, cy, maxIter, Palettes.named(palette));
+        return new JuliaWorkload(width, height, view, cx, cy, maxIter, palette);
     }
 }

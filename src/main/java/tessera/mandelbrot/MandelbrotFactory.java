@@ -15,9 +15,6 @@ import tessera.render.WorkloadFactory;
  * or {@code center: {x, y}} with {@code zoom} (10⁻³ … 10¹⁵).
  */
 public final class MandelbrotFactory implements WorkloadFactory {
-    public static final int MAX_ITERATIONS = 1_000_000;
-    public static final int DEFAULT_ITERATIONS = 1000;
-
     @Override
     public String name() {
         return "mandelbrot";
@@ -25,11 +22,9 @@ public final class MandelbrotFactory implements WorkloadFactory {
 
     @Override
     public void describe(JsonWriter json) {
-        json.beginObject()
-                .name("maxIter").range(1, MAX_ITERATIONS, DEFAULT_ITERATIONS)
-                .name("palettes").strings(Palettes.names())
-                .name("palette").value(Palettes.DEFAULT)
-                .name("zoom");
+        json.beginObject();
+        EscapeTimeFields.describe(json, Palettes.DEFAULT);
+        json.name("zoom");
         ViewReader.describeZoom(json);
         json.name("center").beginObject().name("x").value(ComplexView.DEFAULT_CENTER_X)
                         .name("y").value(ComplexView.DEFAULT_CENTER_Y).endObject()
@@ -43,11 +38,11 @@ public final class MandelbrotFactory implements WorkloadFactory {
         int height = request.height(0);
         RenderLimits.checkFrame(width, height);
         FieldReader params = request.params();
-        int maxIter = params.optionalInt("maxIter", 1, MAX_ITERATIONS, DEFAULT_ITERATIONS);
-        String palette = params.optionalChoice("palette", Palettes.names(), Palettes.DEFAULT);
+        int maxIter = EscapeTimeFields.maxIter(params);
+        Palette palette = EscapeTimeFields.palette(params, Palettes.DEFAULT);
         ComplexView view = ViewReader.read(params, width, height, ComplexView.DEFAULT_CENTER_X, ComplexView.DEFAULT_CENTER_Y,
                 ComplexView.SEED);
         params.rejectUnknownFields();
-        return new MandelbrotWorkload(width, height, view, maxIter, Palettes.named(palette));
+        return new MandelbrotWorkload(width, height, view, maxIter, palette);
     }
 }
