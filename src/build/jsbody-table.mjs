@@ -9,6 +9,7 @@ export const JSBODY_TABLE_SOURCE = `const jsBodies = new Map([
     ['["buffer","return buffer;"]', () => (buffer) => buffer],
     ['["number","return number;"]', () => (number) => number],
     ['["value","return value;"]', () => (value) => value],
+    ['["array","return array;"]', () => (array) => array],
     ['["__this__","return __this__;"]', () => (self) => self],
     ['["{return {};}"]', () => () => ({})],
     // tessera.web.WorkerExports
@@ -26,4 +27,10 @@ export const JSBODY_TABLE_SOURCE = `const jsBodies = new Map([
     ['["entry","return entry.width;"]', () => (entry) => entry.width],
     ['["entry","return entry.height;"]', () => (entry) => entry.height],
     ['["entry","return entry.pixels;"]', () => (entry) => entry.pixels],
+    // tessera.web.WebPictureFiles
+    ['["width","height","pixels","{return {width:width,height:height,pixels:pixels};}"]',
+      () => (width, height, pixels) => ({ width, height, pixels })],
+    ['["width","height","jpeg","{return {width:width,height:height,jpeg:jpeg};}"]', () => (width, height, jpeg) => ({ width, height, jpeg })],
+    ['["width","height","{return {width:width,height:height};}"]', () => (width, height) => ({ width, height })],
+    ['["message","{return {error:message};}"]', () => (message) => ({ error: message })],
   ]);`;

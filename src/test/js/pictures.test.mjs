@@ -11,7 +11,7 @@ class FakeDecoder {
     const size = /-(\d+)x(\d+)\.png$/.exec(url);
     const result = size
       ? { width: Number(size[1]), height: Number(size[2]), pixels: new Int32Array(Number(size[1]) * Number(size[2])) }
-      : { error: 'it is not an image this browser can decode' };
+      : { error: 'it is not a PNG or JPEG picture' };
     queueMicrotask(() => this.onmessage({ data: { id, result } }));
   }
 
@@ -20,7 +20,7 @@ class FakeDecoder {
 globalThis.Worker = FakeDecoder;
 
 const { PictureCache } = await siteModule('runtime/pictures.js');
-const limits = { maxSide: 16384, maxPixels: 1000 };
+const limits = { maxPixels: 1000 };
 const base = 'https://example.test/app/';
 
 test('each URL is decoded once, however many names point at it', async () => {

@@ -1,24 +1,28 @@
 package tessera.cli;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.ImageIO;
+import java.util.HashMap;
+import java.util.Map;
+import tessera.picture.PictureFile;
 import tessera.render.Picture;
 import tessera.render.PictureBudget;
 import tessera.render.PictureSize;
 import tessera.render.PictureSource;
 import tessera.render.RenderLimits;
-import tessera.render.Rgba;
 
-/** Images named in a request are files, relative to the folder of the request file; one instance serves one request. */
+/**
+ * Images named in a request are files, relative to the folder of the request file, read as
+ * {@link PictureFile} defines; one instance serves one request.
+ */
 final class FilePictures implements PictureSource {
+    /** No PNG or JPEG within the picture limits needs more: 40 million pixels of 16-bit RGBA stored uncompressed. */
+    static final long MAX_FILE_BYTES = 400L << 20;
+
     private final Path base;
     private final PictureBudget budget = new PictureBudget();
+    private final Map<Path, PictureFile> read = new HashMap<>();
 
     FilePictures(Path base) {
         this.base = base;
@@ -27,60 +31,44 @@ final class FilePictures implements PictureSource {
     @Override
     public PictureSize size(String name) {
         Path file = existing(name);
-        try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = stream == null ? null : ImageIO.getImageReaders(stream);
-            if (readers == null || !readers.hasNext()) {
-                throw new IllegalArgumentException(notAnImage(file));
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(stream);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                RenderLimits.checkPicture(width, height);
-                budget.spend(file.toAbsolutePath().normalize().toString(), width, height);
-                return new PictureSize(width, height);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + " is not a readable image (" + e.getMessage() + ")");
-        }
+        PictureFile picture = header(file);
+        RenderLimits.checkPicture(picture.width(), picture.height());
+        budget.spend(file.toString(), picture.width(), picture.height());
+        return new PictureSize(picture.width(), picture.height());
     }
 
     /** The picture's pixels, once its header says it is within the limits (so a huge one is never decoded). */
     @Override
     public Picture load(String name) {
         size(name);
-        Path file = existing(name);
-        BufferedImage image;
+        PictureFile picture = header(existing(name));
+        return picture.isJpeg() ? JpegDecoder.decode(picture) : picture.decode();
+    }
+
+    private PictureFile header(Path file) {
+        PictureFile known = read.get(file);
+        if (known != null) {
+            return known;
+        }
         try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException(file + " is not a readable image (" + e.getMessage() + ")");
+            long bytes = Files.size(file);
+            if (bytes > MAX_FILE_BYTES) {
+                throw new IllegalArgumentException(file + " has " + bytes + " bytes; a picture file may have at most "
+                        + MAX_FILE_BYTES);
+            }
+            PictureFile picture = PictureFile.read(Files.readAllBytes(file));
+            read.put(file, picture);
+            return picture;
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + " could not be read (" + e.getMessage() + ")");
         }
-        if (image == null) {
-            throw new IllegalArgumentException(notAnImage(file));
-        }
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-        for (int i = 0; i < pixels.length; i++) {
-            int argb = pixels[i];
-            pixels[i] = Rgba.pack((argb >>> 16) & 0xff, (argb >>> 8) & 0xff, argb & 0xff, argb >>> 24);
-        }
-        return new Picture(width, height, pixels);
     }
 
     private Path existing(String name) {
-        Path file = base.resolve(name);
+        Path file = base.resolve(name).toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no such file " + file);
+            throw new IllegalArgumentException("no such file " + base.resolve(name));
         }
         return file;
-    }
-
-    private static String notAnImage(Path file) {
-        return file + " is not an image in a format this JVM reads (PNG, JPEG, GIF, BMP)";
     }
 }

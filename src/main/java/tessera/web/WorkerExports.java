@@ -10,6 +10,7 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.typedarrays.Int32Array;
+import org.teavm.jso.typedarrays.Int8Array;
 import tessera.render.FrameWindow;
 import tessera.render.InvalidRequestException;
 import tessera.render.Pass;
@@ -85,6 +86,18 @@ public final class WorkerExports {
     @JSExport
     public static String describe() {
         return Workloads.describe();
+    }
+
+    /** Reads a picture file's bytes as {@link tessera.picture.PictureFile} defines; see {@link WebPictureFiles#read}. */
+    @JSExport
+    public static JSObject readPicture(Int8Array bytes) {
+        return WebPictureFiles.read(bytes);
+    }
+
+    /** The upright picture from the browser's decoding of the JPEG bytes {@link #readPicture} gave; see {@link WebPictureFiles#finishJpeg}. */
+    @JSExport
+    public static JSObject finishJpeg(Int8Array bytes, Int32Array pixels, int width, int height) {
+        return WebPictureFiles.finishJpeg(bytes, pixels, width, height);
     }
 
     /** A view of the input buffer: copy the rows the plan names for a tile here, the first of them at index 0. */

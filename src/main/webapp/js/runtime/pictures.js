@@ -1,12 +1,12 @@
-// Images a request names (Java's prepare says which) are fetched and decoded by a worker of their
-// own (picture.worker.js), then handed to the render's workers with the request as
+// Images a request names (Java's prepare says which) are fetched and read by a worker of their
+// own (picture.worker.js), with the engine the render uses, then handed to the render's workers with the request as
 // {name: {width, height, pixels}} or {name: {error}}; the Java side turns an error into a message
 // naming the field.
 import { WorkerHandle } from './worker-handle.js';
 
 export class PictureCache {
   /**
-   * @param limits {maxSide, maxPixels}: larger pictures are not read, only measured
+   * @param limits {maxPixels}: what all the pictures of a request may have together
    * @param base the URL that relative picture names are resolved against (the page's, usually)
    */
   constructor(limits, base) {
@@ -22,14 +22,14 @@ export class PictureCache {
    * alone, for the engine to refuse. Only the pictures of this request stay cached afterwards, and
    * failures are not cached, so a fixed file loads next time.
    */
-  async load(names) {
+  async load(names, engine) {
     const byUrl = new Map();
     const pictures = {};
     let spent = 0;
     for (const name of names) {
       const url = new URL(name, this.base).href;
       if (!byUrl.has(url)) {
-        let picture = await this.decodedOnce(url);
+        let picture = await this.decodedOnce(url, engine);
         if (picture.pixels) {
           spent += picture.width * picture.height;
           if (spent > this.limits.maxPixels) {
@@ -45,19 +45,19 @@ export class PictureCache {
     return pictures;
   }
 
-  decodedOnce(url) {
+  decodedOnce(url, engine) {
     if (!this.decoded.has(url)) {
-      this.decoded.set(url, this.decode(url));
+      this.decoded.set(url, this.decode(url, engine));
     }
     return this.decoded.get(url);
   }
 
-  /** Fetches and decodes in picture.worker.js; a decoder that died is replaced at the next picture. */
-  decode(url) {
+  /** Fetches and decodes in picture.worker.js with `engine`; a decoder that died is replaced at the next picture. */
+  decode(url, engine) {
     if (!this.decoder || this.decoder.dead) {
       this.decoder = new WorkerHandle('picture decoder', new URL('./picture.worker.js', import.meta.url));
     }
-    return this.decoder.call('decode', { url, limits: this.limits })
+    return this.decoder.call('decode', { url, engine })
       .catch((e) => ({ error: `it could not be decoded (${e.message})` }));
   }
 }

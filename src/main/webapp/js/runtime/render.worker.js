@@ -6,6 +6,7 @@
 import { CANCELLED_SLOT, FAILED, controlLayout, stopAll } from './control.js';
 import { copyTileToFrame, inputRange, tileRect } from './tiles.js';
 import { sha256Hex } from './sha256.js';
+import { loadEngine } from './engine.js';
 
 let engine = null;
 /** The engine 'init' is loading: messages that arrive meanwhile (to a worker just put in a stopped one's place) wait for it. */
@@ -42,18 +43,6 @@ function preparedPlan(request, maxWorkers, pictures) {
     throw new Error(plan.error || `pictures were not loaded: ${plan.pictures.join(', ')}`);
   }
   return plan;
-}
-
-async function loadEngine(kind) {
-  if (kind === 'wasm') {
-    const { load } = await import('../../engine/tessera.wasm-runtime.js');
-    const teavm = await load(new URL('../../engine/tessera.wasm', import.meta.url).href);
-    return teavm.exports;
-  }
-  if (kind === 'js') {
-    return await import('../../engine/tessera-js-engine.js');
-  }
-  throw new Error(`unknown engine "${kind}"`);
 }
 
 /** Names a tile in messages: "tile 7", or "pass 1, tile 7" when there are several passes. */

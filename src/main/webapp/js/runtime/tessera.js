@@ -170,7 +170,7 @@ class TesseraRuntime {
     let plan = await pool.call(0, 'prepare', { request: text, maxWorkers: pool.size, pictures });
     this.checkCurrent(token);
     if (plan.pictures) {
-      pictures = await (await this.pictureCache()).load(plan.pictures);
+      pictures = await (await this.pictureCache()).load(plan.pictures, pool.engine);
       this.checkCurrent(token);
       plan = await pool.call(0, 'prepare', { request: text, maxWorkers: pool.size, pictures });
       this.checkCurrent(token);
@@ -186,8 +186,8 @@ class TesseraRuntime {
 
   async pictureCache() {
     if (!this.pictures) {
-      const { maxSide, maxPixels } = (await this.describe()).limits;
-      this.pictures = new PictureCache({ maxSide, maxPixels }, this.base);
+      const { maxPixels } = (await this.describe()).limits;
+      this.pictures = new PictureCache({ maxPixels }, this.base);
     }
     return this.pictures;
   }

@@ -21,6 +21,17 @@ class FirefoxIT {
     }
 
     @Test
+    void picturesDecodeLikeTheJvm() throws Exception {
+        PictureDecodingBrowserIT.writeCorpus(Site.siteDir());
+        List<String> requests = List.of("rgba16-interlaced.png", "palette4-alpha.png", "grey2.png", "grey.jpg",
+                "colour-420-progressive.jpg", "orientation-6.jpg", "orientation-7.jpg", "colour-icc.jpg")
+                .stream().map(PictureDecodingBrowserIT::request).toList();
+        try (Site site = Site.start()) {
+            assertRenderedLikeTheJvm(Firefox.render(site.baseUrl, requests), "shared", 2 * requests.size());
+        }
+    }
+
+    @Test
     void transferModeWithoutIsolationMatchesTheJvm() throws Exception {
         try (Site site = Site.startWithoutIsolation()) {
             JsonValue report = Firefox.render(site.baseUrl, List.of(MANDELBROT));

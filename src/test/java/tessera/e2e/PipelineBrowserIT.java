@@ -48,7 +48,7 @@ class PipelineBrowserIT extends PageTest {
         chrome.driver.findElement(By.id("image-file")).sendKeys(notes.toAbsolutePath().toString());
         String message = waitForMessage("cannot load");
         assertTrue(message.startsWith("params.image: cannot load \"blob:"), message);
-        assertTrue(message.endsWith(notes.getFileName() + "\": it is not an image this browser can decode"), message);
+        assertTrue(message.endsWith(notes.getFileName() + "\": it is not a PNG or JPEG picture"), message);
         assertEquals(before, page.canvasHash());
     }
 
