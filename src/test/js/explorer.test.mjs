@@ -52,10 +52,3 @@ test('the zoom stays within the bounds the engine describes', () => {
   assert.equal(explorer.view.zoom, 1e-3);
 });
 
-test('a disabled explorer does not move', () => {
-  const changes = [];
-  const explorer = new Explorer(canvas(), (view) => changes.push(view), facts);
-  explorer.enabled = () => false;
-  explorer.zoomAt({ x: 0, y: 0 }, 2);
-  assert.deepEqual(changes, []);
-});

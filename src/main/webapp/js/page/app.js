@@ -1,6 +1,8 @@
-// The Tessera page: workload tabs and controls to requests, progress to the screen, and
-// window.tessera for scripts (the runtime's API, with renders shown on the page, plus the
-// benchmark and the hand-written baseline). Controls, ranges and choices come from describe().
+// The Tessera page: the picture fills the window and the controls sit in a side panel (a sheet on a
+// phone). Every change of a control re-renders, after a short pause, cancelling the render in
+// flight; each tab keeps its own picture and figures. window.tessera is the runtime's API for
+// scripts, with renders shown on the page, plus the benchmark and the hand-written baseline.
+// Controls, ranges and choices come from describe().
 import { startTessera, detectSupport } from '../runtime/tessera.js';
 import { isolationProblem } from '../runtime/isolation.js';
 import { SceneEditor } from './scene-editor.js';
@@ -11,34 +13,50 @@ import { renderChart, renderTable } from './benchmark-view.js';
 import { runJsBaseline } from './baseline.js';
 import { Explorer, fragmentFor, iterationsFor, viewFromFragment } from './explorer.js';
 import { WORKER_COLORS, WorkerOverlay } from './worker-overlay.js';
+import { PictureFrame } from './picture-frame.js';
+import { TabStatus } from './tab-status.js';
+import { setUpTheme } from './theme.js';
+import { Divider } from './divider.js';
+import { copyButton } from './copy-button.js';
+import { clearMarks, controlName, firstInvalid, markInvalid } from './control-check.js';
 
 const $ = (id) => document.getElementById(id);
 const support = detectSupport();
 const poolSize = support.cores;
 const params = new URLSearchParams(location.search);
 const faultsAllowed = params.get('faults') === 'inject';
+const TABS = ['mandelbrot', 'julia', 'raytrace', 'pipeline', 'benchmark'];
+/** How long the controls must rest before a change renders: long enough to type a number. */
+const LIVE_DELAY_MS = 300;
+/** The scene text must rest longer: it is edited a character at a time and is often invalid meanwhile. */
+const SCENE_DELAY_MS = 800;
 
 // ?engine=js picks the engine; ?mode=transfer forces transfer mode on an isolated page, e.g. to
 // compare the two; ?faults=inject lets tests make workers fail.
 const runtime = startTessera({
   workers: poolSize, engine: params.get('engine') ?? undefined, mode: params.get('mode'), support, faults: faultsAllowed,
 });
-const overlay = new WorkerOverlay($('overlay'), $('canvas'));
+const canvasOf = (tab) => $(`canvas-${tab}`);
+const status = Object.fromEntries(TABS.map((tab) => [tab, new TabStatus()]));
+const overlay = new WorkerOverlay($('overlay'), canvasOf('mandelbrot'));
 const sceneEditor = new SceneEditor($('scene'), $('scene-error'));
 const imageInput = new ImageInput({
-  select: $('image'), fileInput: $('image-file'), dropZone: $('stage'),
-  onChange: () => {
-    if (workload === 'pipeline') {
-      renderAndShow(requestFromControls()).catch(() => {});
-    }
-  },
+  select: $('image'), fileInput: $('image-file'), dropZone: $('stage-pipeline'), onChange: () => edited('pipeline', 0),
 });
+const divider = new Divider($('compare'), $('canvas-pipeline').parentElement, (percent) => {
+  $('canvas-pipeline').style.clipPath = $('before').hidden ? '' : `inset(0 0 0 ${percent}%)`;
+});
+for (const tab of ['mandelbrot', 'julia', 'raytrace', 'pipeline']) {
+  new PictureFrame($('stages'), canvasOf(tab));
+}
+new PictureFrame($('stages'), $('before'));
 let workload = 'mandelbrot';
 /** Set once describe() has arrived: the controls built from it. */
 let explorer = null;
 let juliaExplorer = null;
 let chainEditor = null;
 let mandelbrotFacts = null;
+let limits = null;
 
 /** Resolves once the controls that depend on describe() are built. */
 let pageReady = null;
@@ -46,7 +64,8 @@ let pageReady = null;
 window.tessera = {
   /** The runtime's `ready` (after useEngine, the new pool's), once the page's controls are built too. */
   get ready() { return pageReady.then(() => runtime.ready); },
-  render: (request) => renderAndShow(request),
+  /** Renders on the page, on the tab of the request's workload (which is shown). */
+  render: (request) => renderAndShow(request, { fromControls: false }),
   cancel: () => runtime.cancel(),
   /** Restarts the pool with another engine: 'wasm' or 'js'. */
   useEngine: (engine) => startEngine(engine),
@@ -62,9 +81,27 @@ function commonFields() {
   return { workers: $('workers').valueAsNumber, tileSize: Number($('tileSize').value) };
 }
 
-/** The request the controls describe: an object, or JSON text when it embeds the scene editor's text. */
-function requestFromControls() {
-  if (workload === 'raytrace') {
+/**
+ * The size an explorer's picture renders at: the stage's, in device pixels, so that it is sharp;
+ * or the width and height typed in for a custom size (a poster, a benchmark).
+ */
+function pictureSize(prefix) {
+  if ($(`${prefix}size`).value === 'custom') {
+    return { width: $(`${prefix}width`).valueAsNumber, height: $(`${prefix}height`).valueAsNumber };
+  }
+  const area = $('stages');
+  let width = Math.max(1, Math.round(area.clientWidth * devicePixelRatio));
+  let height = Math.max(1, Math.round(area.clientHeight * devicePixelRatio));
+  const shrink = Math.min(1, limits ? Math.sqrt(limits.maxPixels / (width * height)) : 1,
+    limits ? limits.maxSide / Math.max(width, height) : 1);
+  width = Math.max(1, Math.floor(width * shrink));
+  height = Math.max(1, Math.floor(height * shrink));
+  return { width, height };
+}
+
+/** The request the controls of `tab` describe: an object, or JSON text when it embeds the scene editor's text. */
+function requestFromControls(tab = workload) {
+  if (tab === 'raytrace') {
     const size = {};
     if ($('rt-width').value !== '') {
       size.width = $('rt-width').valueAsNumber;
@@ -74,10 +111,10 @@ function requestFromControls() {
     }
     return sceneEditor.requestText({ workload: 'raytrace', ...size, ...commonFields() });
   }
-  if (workload === 'pipeline') {
+  if (tab === 'pipeline') {
     return { workload: 'pipeline', ...commonFields(), params: { image: imageInput.url(), ops: chainEditor.chain() } };
   }
-  if (workload === 'julia') {
+  if (tab === 'julia') {
     const params = {
       c: { x: $('julia-cx').valueAsNumber, y: $('julia-cy').valueAsNumber },
       maxIter: $('julia-maxIter').valueAsNumber, palette: $('julia-palette').value,
@@ -85,29 +122,60 @@ function requestFromControls() {
     if (juliaExplorer?.view) {
       Object.assign(params, { center: { x: juliaExplorer.view.x, y: juliaExplorer.view.y }, zoom: juliaExplorer.view.zoom });
     }
-    return { workload: 'julia', width: $('julia-width').valueAsNumber, height: $('julia-height').valueAsNumber, ...commonFields(), params };
+    return { workload: 'julia', ...pictureSize('julia-'), ...commonFields(), params };
   }
   const params = { maxIter: $('maxIter').valueAsNumber, palette: $('palette').value };
   if (explorer?.view) {
     Object.assign(params, { center: { x: explorer.view.x, y: explorer.view.y }, zoom: explorer.view.zoom });
   }
-  return {
-    workload: 'mandelbrot',
-    width: $('width').valueAsNumber,
-    height: $('height').valueAsNumber,
-    ...commonFields(),
-    params,
-  };
+  return { workload: 'mandelbrot', ...pictureSize(''), ...commonFields(), params };
 }
 
-function showProgress(progress) {
+/** The workload a request is for, read from an object or from JSON text; null if it does not say. */
+function workloadOf(request) {
+  if (typeof request === 'object' && request !== null) {
+    return request.workload ?? null;
+  }
+  const match = /"workload"\s*:\s*"(\w+)"/.exec(String(request));
+  return match ? match[1] : null;
+}
+
+// ---- What a tab shows beside its picture ----
+
+function showStatus(tab) {
+  if (tab !== workload) {
+    return;
+  }
+  const shown = status[tab];
+  $('message').textContent = shown.message;
+  $('message').classList.toggle('error', shown.isError);
+  $('progress').value = shown.progress;
+  $('timer').textContent = shown.ms === null ? '' : `${Math.round(shown.ms)} ms`;
+  $('per-worker').tBodies[0].replaceChildren(...shown.workers.map(([worker, tiles, busy]) => {
+    const row = document.createElement('tr');
+    for (const text of [worker, tiles, busy === null ? '' : `${Math.round(busy)} ms`]) {
+      row.insertCell().textContent = String(text);
+    }
+    return row;
+  }));
+  showLiveStrip(shown.current);
+  $('cancel').disabled = !shown.rendering && !benchmarkRunning;
+}
+
+function setMessage(tab, text, isError = false) {
+  Object.assign(status[tab], { message: text, isError });
+  showStatus(tab);
+}
+
+function showProgress(tab, progress) {
   const { done, total, ms, tilesByWorker, current } = progress;
-  overlay.update(progress);
-  $('progress').value = total ? done / total : 0;
-  $('timer').textContent = `${Math.round(ms)} ms`;
-  showLiveStrip(current);
-  const rows = tilesByWorker.map((count, w) => `<tr><td>${w}</td><td>${count}</td><td></td></tr>`);
-  $('per-worker').tBodies[0].innerHTML = rows.join('');
+  if (tab === workload) {
+    overlay.update(progress);
+  }
+  Object.assign(status[tab], {
+    progress: total ? done / total : 0, ms, current, workers: tilesByWorker.map((count, w) => [w, count, null]),
+  });
+  showStatus(tab);
 }
 
 /** One chip per worker in its overlay colour, saying which tile it is on. */
@@ -126,63 +194,173 @@ function showLiveStrip(current) {
   });
 }
 
-function showMessage(text, isError = false) {
-  $('message').textContent = text;
-  $('message').classList.toggle('error', isError);
+/** The outcome of a finished render in a sentence; a speedup only where several tiles could share the work. */
+function summary(result) {
+  const busy = result.perWorker.reduce((sum, p) => sum + p.busyMs, 0);
+  const head = `${result.width} × ${result.height}, ${result.tiles} tile${result.tiles > 1 ? 's' : ''} on ${result.workers} `
+    + `worker${result.workers > 1 ? 's' : ''} in ${Math.round(result.ms)} ms`;
+  if (result.workers === 1) {
+    return `${head}.`;
+  }
+  if (result.tiles < result.workers) {
+    return `${head}: with ${result.tiles === 1 ? 'one tile' : `${result.tiles} tiles`}, the other workers had nothing to do;`
+      + ' a smaller tile size shares the work.';
+  }
+  return `${head}; the workers were busy for ${Math.round(busy)} ms in all, an effective speedup of ${(busy / result.ms).toFixed(2)}×.`;
 }
 
-let rendersInFlight = 0;
 let rendersStarted = 0;
+/** The request of the render in flight, so that a superseded render knows it was superseded. */
+let latestRender = 0;
 
-/** Every render, from the Render button or from a script, shows its outcome on the page. */
-async function renderAndShow(request) {
-  rendersInFlight++;
+/**
+ * Every render, from the controls or from a script, shows its outcome on its workload's tab. A
+ * script's picture stays until the user changes a control: the page does not re-render it on its own.
+ */
+async function renderAndShow(request, { fromControls = true, showTab = true } = {}) {
+  const named = workloadOf(request);
+  const tab = TABS.includes(named) && named !== 'benchmark' ? named : workload === 'benchmark' ? 'mandelbrot' : workload;
+  if (tab !== workload && showTab) {
+    selectWorkload(tab, { render: false });
+  }
+  const token = ++latestRender;
   rendersStarted++;
-  $('cancel').disabled = false;
-  showMessage('Rendering…');
+  clearTimeout(liveTimer);
+  const shown = status[tab];
+  Object.assign(shown, { rendering: true, stale: false, fromControls });
+  setMessage(tab, 'Rendering…');
   sceneEditor.clearError();
+  clearMarks($('controls'));
   try {
-    const result = await runtime.render(request, { canvas: $('canvas'), onProgress: showProgress });
-    $('timer').textContent = `${Math.round(result.ms)} ms`;
-    const rows = result.perWorker.map((p) =>
-      `<tr><td>${p.worker}</td><td>${p.tiles}</td><td>${Math.round(p.busyMs)} ms</td></tr>`);
-    $('per-worker').tBodies[0].innerHTML = rows.join('');
-    const busy = result.perWorker.reduce((sum, p) => sum + p.busyMs, 0);
-    showMessage(`${result.width} × ${result.height}, ${result.tiles} tiles on ${result.workers} `
-      + `worker${result.workers > 1 ? 's' : ''} in ${Math.round(result.ms)} ms; the workers were busy for `
-      + `${Math.round(busy)} ms in all, an effective speedup of ${(busy / result.ms).toFixed(2)}×.`);
+    const result = await runtime.render(request, { canvas: canvasOf(tab), onProgress: (p) => showProgress(tab, p) });
+    Object.assign(shown, {
+      ms: result.ms, progress: 1, workers: result.perWorker.map((p) => [p.worker, p.tiles, p.busyMs]),
+    });
+    setMessage(tab, summary(result));
     rememberView(request);
-    $('download').disabled = false;
-    showBefore(request, result).catch((e) => showMessage(`Could not show the original: ${e.message}`, true));
+    if (tab === 'pipeline') {
+      imageInput.succeeded();
+      showBefore(request, result).catch((e) => setMessage(tab, `Could not show the original: ${e.message}`, true));
+    }
     return result;
   } catch (e) {
-    // A render replaced by a newer one says nothing; the newer one reports.
-    if (rendersInFlight === 1) {
-      showMessage(e.name === 'AbortError' ? 'Cancelled.' : e.message, e.name !== 'AbortError');
+    if (token !== latestRender) {
+      // Replaced by a newer render: that one reports. Interrupted on another tab, this tab renders again when shown.
+      shown.stale = true;
+      setMessage(tab, tab === workload ? '' : 'Interrupted by a render on another tab.');
+    } else if (e.name === 'AbortError') {
+      shown.stale = true;
+      setMessage(tab, 'Cancelled.');
+    } else if (fromControls) {
+      showFailure(tab, e, request);
+    } else {
+      setMessage(tab, e.message, true);
       sceneEditor.showError(e);
     }
     throw e;
   } finally {
-    rendersInFlight--;
-    $('cancel').disabled = rendersInFlight === 0 && !benchmarkRunning;
+    shown.rendering = false;
+    showStatus(tab);
+    $('download').disabled = workload === 'benchmark' || status[workload].stale;
   }
 }
 
-/** After a Mandelbrot render of an explored view, the URL fragment reproduces it exactly. */
+/**
+ * A refusal in the user's words: the control it concerns named as labelled on screen, marked and
+ * focused; a scene error shown in the editor at its place; a chosen file by its name.
+ */
+function showFailure(tab, error, request) {
+  const field = error.name === 'RequestError' ? String(error.field ?? '') : '';
+  const detail = field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
+  if (field.startsWith('params.scene') || (tab === 'raytrace' && error.line > 0)) {
+    setMessage(tab, 'The scene has an error; see the scene editor.', true);
+    sceneEditor.showError(error, { focus: true });
+    return;
+  }
+  if (field === 'params.image') {
+    const file = imageInput.describe(request.params?.image);
+    setMessage(tab, `${file} cannot be used: ${detail.replace(/^cannot load "[^"]*": /, '')}`, true);
+    imageInput.failed();
+    return;
+  }
+  const control = controlFor(tab, field);
+  if (control) {
+    markInvalid($('controls'), control, true);
+    setMessage(tab, `${controlName(control)}: ${detail}`, true);
+    return;
+  }
+  setMessage(tab, error.message, true);
+}
+
+/** The control on `tab` that request field `field` comes from, or null. */
+function controlFor(tab, field) {
+  const op = /^params\.ops\[(\d+)\](?:\.(\w+))?$/.exec(field);
+  if (op && chainEditor) {
+    return chainEditor.control(Number(op[1]), op[2]);
+  }
+  const prefix = tab === 'julia' ? 'julia-' : tab === 'raytrace' ? 'rt-' : '';
+  const ids = {
+    width: `${prefix}width`, height: `${prefix}height`, workers: 'workers', tileSize: 'tileSize',
+    'params.maxIter': `${prefix}maxIter`, 'params.palette': `${prefix}palette`,
+    'params.c.x': 'julia-cx', 'params.c.y': 'julia-cy',
+  };
+  const control = ids[field] && $(ids[field]);
+  return control && !control.closest('[hidden]') ? control : null;
+}
+
+/** A Mandelbrot render of an explored view puts the view in the URL: Back returns to the view before. */
+let lastPushAt = 0;
 function rememberView(request) {
   const view = typeof request === 'object' && request.workload === 'mandelbrot' && request.params?.center ? explorer?.view : null;
-  $('precision').hidden = !(view && view.zoom >= mandelbrotFacts.zoom.precisionLimit);
-  if (view) {
-    history.replaceState(null, '', fragmentFor(view, request.params.maxIter, request.params.palette));
+  $('precision').hidden = !(view && workload === 'mandelbrot' && view.zoom >= mandelbrotFacts.zoom.precisionLimit);
+  if (!view) {
+    return;
   }
+  const fragment = fragmentFor(view, request.params.maxIter, request.params.palette);
+  if (fragment === location.hash) {
+    return;
+  }
+  // A view that has rested for a while gets a history entry of its own; quick moves replace it.
+  if (performance.now() - lastPushAt > 1500) {
+    history.pushState(null, '', fragment);
+  } else {
+    history.replaceState(null, '', fragment);
+  }
+  lastPushAt = performance.now();
 }
 
-/** For a pipeline render, the original under the result, revealed by the compare slider. */
+/** A link pasted into the address bar, or Back and Forward: the explorer goes to the view the URL names. */
+function followLocation() {
+  const linked = viewFromFragment(location.hash);
+  if (!linked || !explorer) {
+    return;
+  }
+  const current = explorer.view && fragmentFor(explorer.view, $('maxIter').value, $('palette').value);
+  if (current === location.hash) {
+    return;
+  }
+  applyLink(linked);
+  lastPushAt = 0;
+  selectWorkload('mandelbrot', { render: false });
+  renderCurrent();
+}
+
+function applyLink(linked) {
+  explorer.set(linked.view);
+  if (linked.palette && mandelbrotFacts.palettes.includes(linked.palette)) {
+    $('palette').value = linked.palette;
+  }
+  const iterations = Number(linked.iter) || iterationsFor(linked.view.zoom);
+  $('maxIter').value = String(iterations);
+  $('auto-iter').checked = iterations === iterationsFor(linked.view.zoom);
+}
+
+/** For a pipeline render, the original under the result, revealed left of the divider. */
 async function showBefore(request, result) {
   const image = typeof request === 'object' && request.workload === 'pipeline' ? request.params.image : null;
   $('before').hidden = !image;
-  $('compare-label').hidden = !image;
-  $('canvas').style.clipPath = image ? `inset(0 0 0 ${$('compare').value}%)` : '';
+  $('compare').hidden = !image;
+  divider.set(divider.position);
   // Decoding and drawing a large original costs the main thread; do it only when it changed.
   const key = `${image}|${result.width}|${result.height}`;
   if (image && $('before').dataset.shows !== key) {
@@ -195,13 +373,50 @@ async function showBefore(request, result) {
 }
 
 function download() {
-  $('canvas').toBlob((blob) => {
+  canvasOf(workload).toBlob((blob) => {
     const link = Object.assign(document.createElement('a'),
       { href: URL.createObjectURL(blob), download: `tessera-${workload}.png` });
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10000);
   }, 'image/png');
 }
+
+// ---- Live rendering ----
+
+let liveTimer = null;
+
+/** The current tab's picture is out of date: it renders once the controls rest. */
+function scheduleRender(delay = LIVE_DELAY_MS) {
+  clearTimeout(liveTimer);
+  liveTimer = setTimeout(renderCurrent, delay);
+}
+
+/** `tab`'s controls changed: its picture is stale, and renders after `delay` if it is the tab shown. */
+function edited(tab, delay = LIVE_DELAY_MS) {
+  status[tab].stale = true;
+  if (tab === workload && pageReady) {
+    scheduleRender(delay);
+  }
+}
+
+/** Renders the current tab from its controls, unless a control holds what it cannot take (then says so). */
+function renderCurrent({ focus = false } = {}) {
+  clearTimeout(liveTimer);
+  if (workload === 'benchmark' || !explorer) {
+    return;
+  }
+  const panel = $(`panel-${workload}`);
+  const invalid = firstInvalid([...panel.querySelectorAll('input'), $('workers')]);
+  if (invalid) {
+    markInvalid($('controls'), invalid.control, focus);
+    setMessage(workload, invalid.message, true);
+    return;
+  }
+  clearMarks($('controls'));
+  renderAndShow(requestFromControls(), { fromControls: true }).catch(() => {});
+}
+
+// ---- The benchmark ----
 
 let benchmarkCancelled = false;
 let benchmarkRunning = false;
@@ -222,22 +437,31 @@ function benchmarkOptionsFromControls() {
 async function benchmarkAndShow(options) {
   const { workloads = [], engines = [], maxWorkers, warmup = 1, repetitions = 5 } = options;
   if (!workloads.length || !engines.length) {
-    throw new Error('choose at least one workload and one engine');
+    const problem = `Tick at least one ${workloads.length ? 'engine' : 'workload'} to run the benchmark.`;
+    $('bench-status').textContent = problem;
+    throw new Error(problem);
+  }
+  if (benchmarkRunning) {
+    throw new Error('a benchmark is already running');
   }
   const engineBefore = (await runtime.ready).engine;
   benchmarkCancelled = false;
   benchmarkRunning = true;
   $('cancel').disabled = false;
+  $('render').disabled = true;
   $('bench-json').disabled = true;
   $('bench-csv').disabled = true;
   const workers = Math.min(maxWorkers || poolSize, poolSize);
   const catalogue = await loadBenchmarkWorkloads();
   const show = (report) => {
     renderTable($('bench-table'), report);
+    $('bench-chart').hidden = report.results.length === 0;
     renderChart($('bench-chart'), report, workers);
   };
   try {
-    lastReport = await runBenchmark(window.tessera, {
+    // The benchmark's renders land on their workloads' tabs, which stay in the background meanwhile.
+    const api = { ...window.tessera, render: (request) => renderAndShow(request, { fromControls: false, showTab: false }) };
+    lastReport = await runBenchmark(api, {
       workloads, engines, maxWorkers: workers, warmup, repetitions,
       isCancelled: () => benchmarkCancelled,
       onProgress: ({ step, steps, engine, workload: name, workers: n, results }) => {
@@ -258,11 +482,14 @@ async function benchmarkAndShow(options) {
   } finally {
     benchmarkRunning = false;
     $('cancel').disabled = true;
+    $('render').disabled = false;
     if ((await runtime.ready.catch(() => ({}))).engine !== engineBefore) {
       await startEngine(engineBefore).catch(() => {});
     }
   }
 }
+
+// ---- The pool ----
 
 /** Restarts the pool with `engine`, showing it on the page. */
 function startEngine(engine) {
@@ -285,16 +512,19 @@ async function showStart(ready) {
     $('status').textContent = `${info.engine === 'wasm' ? 'WebAssembly' : 'JavaScript'} engine, `
       + `${info.workers} workers, ${info.mode === 'shared' ? 'shared memory' : 'transfer mode'}.`
       + `${support.wasmGc ? '' : ` ${support.notes.join(' ')}`}`;
-    $('render').disabled = false;
+    $('render').disabled = benchmarkRunning;
     return info;
   } catch (e) {
     $('status').textContent = 'Not running.';
-    showMessage(e.message, true);
+    setMessage(workload, e.message, true);
     throw e;
   }
 }
 
-function selectWorkload(name) {
+// ---- Tabs and layout ----
+
+/** Shows tab `name`: its controls, its picture and its figures; a stale picture renders unless `render` is false. */
+function selectWorkload(name, { render = true } = {}) {
   workload = name;
   for (const tab of document.querySelectorAll('[role="tab"]')) {
     const selected = tab.dataset.workload === name;
@@ -302,53 +532,124 @@ function selectWorkload(name) {
     tab.tabIndex = selected ? 0 : -1;
     $(tab.getAttribute('aria-controls')).hidden = !selected;
   }
-  $('scene-editor').hidden = name !== 'raytrace';
-  $('chain-editor').hidden = name !== 'pipeline';
-  $('bench-results').hidden = name !== 'benchmark';
+  for (const stage of $('stages').querySelectorAll('[data-workload]')) {
+    stage.hidden = stage.dataset.workload !== name;
+  }
+  document.body.toggleAttribute('data-scene', name === 'raytrace');
   $('render').textContent = name === 'benchmark' ? 'Run benchmark' : 'Render';
+  $('download').disabled = name === 'benchmark' || status[name].stale;
+  $('precision').hidden = true;
+  if (name !== 'benchmark') {
+    canvasOf(name).parentElement.append($('overlay'));
+    overlay.attach(canvasOf(name));
+  }
+  showStatus(name);
   if (name === 'raytrace' && sceneEditor.isEmpty()) {
-    loadPreset($('preset').value);
+    loadPreset($('preset').value, render);
+  } else if (render && status[name].stale && !status[name].rendering) {
+    renderCurrent();
   }
 }
 
-async function loadPreset(name) {
+async function loadPreset(name, render = true) {
   try {
     await sceneEditor.loadPreset(name);
     // The crate's own test scene asks for 32000 × 24000; render it at a size that fits the page.
     const oversized = name === 'crate-test';
     $('rt-width').value = oversized ? '800' : '';
     $('rt-height').value = oversized ? '600' : '';
+    if (render) {
+      edited('raytrace', 0);
+    }
   } catch (e) {
-    showMessage(e.message, true);
+    setMessage('raytrace', e.message, true);
   }
 }
+
+/** The side panel (a sheet on a phone): open on a wide screen, closed on a phone to begin with. */
+function setPanel(open) {
+  document.body.dataset.panel = open ? 'open' : 'closed';
+  $('toggle-panel').setAttribute('aria-expanded', String(open));
+  $('toggle-panel').textContent = open ? 'Hide controls' : 'Controls';
+}
+
+// ---- Wiring ----
+
+setUpTheme($('theme'));
+// Crossing from a wide window to a phone-sized one (or back) starts from that size's default.
+const wide = matchMedia('(min-width: 48rem)');
+setPanel(wide.matches);
+wide.addEventListener('change', () => setPanel(wide.matches));
+$('toggle-panel').addEventListener('click', () => setPanel(document.body.dataset.panel !== 'open'));
+$('dismiss-transfer-note').addEventListener('click', () => { $('transfer-note').hidden = true; });
 
 $('controls').addEventListener('submit', (event) => {
   event.preventDefault();
   if (workload === 'benchmark') {
     benchmarkAndShow(benchmarkOptionsFromControls()).catch(() => {});
   } else {
-    renderAndShow(requestFromControls()).catch(() => {});
+    renderCurrent({ focus: true });
   }
+});
+// Any edit of a control renders its tab again once the controls rest; some controls act otherwise, below.
+const ACTING_ON_THEIR_OWN = new Set(['engine', 'preset', 'image', 'image-file', 'scene', 'size', 'julia-size']);
+for (const type of ['input', 'change']) {
+  $('controls').addEventListener(type, (event) => {
+    const control = event.target;
+    if (ACTING_ON_THEIR_OWN.has(control.id) || control.closest('#panel-benchmark') || control.type === 'button') {
+      return;
+    }
+    if (type === 'change' && control.type !== 'checkbox' && control.tagName !== 'SELECT') {
+      return; // a number's change follows its input events
+    }
+    control.removeAttribute('aria-invalid');
+    edited(workload);
+  });
+}
+for (const prefix of ['', 'julia-']) {
+  $(`${prefix}size`).addEventListener('change', () => {
+    for (const label of $(`${prefix}size`).closest('fieldset').querySelectorAll('[data-size="custom"]')) {
+      label.hidden = $(`${prefix}size`).value !== 'custom';
+    }
+    edited(prefix ? 'julia' : 'mandelbrot', 0);
+  });
+}
+$('scene').addEventListener('input', () => {
+  status.raytrace.stale = true;
+  clearTimeout(liveTimer);
+  liveTimer = setTimeout(() => {
+    try {
+      JSON.parse($('scene').value);
+    } catch (e) {
+      sceneEditor.showSyntaxError(e);
+      return;
+    }
+    renderCurrent();
+  }, SCENE_DELAY_MS);
 });
 $('cancel').addEventListener('click', () => {
   benchmarkCancelled = true;
+  clearTimeout(liveTimer);
   runtime.cancel();
 });
-$('bench-json').addEventListener('click', () => navigator.clipboard.writeText(JSON.stringify(lastReport, null, 2)));
-$('bench-csv').addEventListener('click', () => navigator.clipboard.writeText(resultsAsCsv(lastReport)));
+copyButton($('bench-json'), () => JSON.stringify(lastReport, null, 2));
+copyButton($('bench-csv'), () => resultsAsCsv(lastReport));
+copyButton($('copy-link'), () => location.href);
 $('download').addEventListener('click', download);
-$('copy-link').addEventListener('click', () => navigator.clipboard.writeText(location.href));
 $('show-workers').addEventListener('change', () => overlay.show($('show-workers').checked));
 $('maxIter').addEventListener('input', () => { $('auto-iter').checked = false; });
-$('compare').addEventListener('input', () => {
-  $('canvas').style.clipPath = $('before').hidden ? '' : `inset(0 0 0 ${$('compare').value}%)`;
-});
 $('workers').addEventListener('input', () => {
   $('workers').dataset.touched = 'yes';
   $('workers-value').value = $('workers').value;
 });
-$('engine').addEventListener('change', () => startEngine($('engine').value).catch(() => {}));
+$('engine').addEventListener('change', () => {
+  startEngine($('engine').value).then(() => {
+    for (const tab of TABS) {
+      status[tab].stale = true;
+    }
+    renderCurrent();
+  }, () => {});
+});
 $('preset').addEventListener('change', () => loadPreset($('preset').value));
 for (const tab of document.querySelectorAll('[role="tab"]')) {
   tab.addEventListener('click', () => selectWorkload(tab.dataset.workload));
@@ -361,6 +662,23 @@ for (const tab of document.querySelectorAll('[role="tab"]')) {
     }
   });
 }
+// A new window size is a new picture size for an explorer that fits the window.
+let resizeTimer = null;
+new ResizeObserver(() => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => {
+    for (const [tab, prefix] of [['mandelbrot', ''], ['julia', 'julia-']]) {
+      if ($(`${prefix}size`).value === 'fit' && status[tab].fromControls) {
+        const { width, height } = pictureSize(prefix);
+        if (width !== canvasOf(tab).width || height !== canvasOf(tab).height) {
+          edited(tab, 0);
+        }
+      }
+    }
+  }, LIVE_DELAY_MS);
+}).observe($('stages'));
+window.addEventListener('popstate', followLocation);
+window.addEventListener('hashchange', followLocation);
 
 if (!support.isolated) {
   isolationProblem().then((problem) => {
@@ -380,7 +698,7 @@ function fillPalettes(select, facts) {
 
 /** Opens the Julia set of the point under an Alt-click on the Mandelbrot picture. */
 function openJuliaAt(event) {
-  if (!event.altKey || workload !== 'mandelbrot' || !explorer) {
+  if (!event.altKey || !explorer) {
     return;
   }
   event.preventDefault();
@@ -388,12 +706,14 @@ function openJuliaAt(event) {
   $('julia-cx').value = String(c.x);
   $('julia-cy').value = String(c.y);
   juliaExplorer.view = null;
+  status.julia.stale = true;
   selectWorkload('julia');
-  renderAndShow(requestFromControls()).catch(() => {});
 }
 
 /** Builds what depends on the engine's description: palettes, ranges, the explorers, the filter chain. */
-function applyDescription({ workloads, limits }) {
+function applyDescription(description) {
+  ({ limits } = description);
+  const { workloads } = description;
   mandelbrotFacts = workloads.mandelbrot;
   const juliaFacts = workloads.julia;
   for (const id of ['width', 'height', 'julia-width', 'julia-height', 'rt-width', 'rt-height']) {
@@ -408,27 +728,19 @@ function applyDescription({ workloads, limits }) {
   for (const [id, axis] of [['julia-cx', 'x'], ['julia-cy', 'y']]) {
     Object.assign($(id), { min: String(juliaFacts.c.min), max: String(juliaFacts.c.max), value: String(juliaFacts.c[axis]) });
   }
-  juliaExplorer = new Explorer($('canvas'), () => renderAndShow(requestFromControls()).catch(() => {}), juliaFacts);
-  juliaExplorer.enabled = () => workload === 'julia';
-  $('canvas').addEventListener('click', openJuliaAt);
-  explorer = new Explorer($('canvas'), (view) => {
+  juliaExplorer = new Explorer(canvasOf('julia'), () => renderCurrent(), juliaFacts);
+  canvasOf('mandelbrot').addEventListener('click', openJuliaAt);
+  explorer = new Explorer(canvasOf('mandelbrot'), (view) => {
     if ($('auto-iter').checked) {
       $('maxIter').value = String(iterationsFor(view.zoom));
     }
-    renderAndShow(requestFromControls()).catch(() => {});
+    renderCurrent();
   }, mandelbrotFacts);
-  explorer.enabled = () => workload === 'mandelbrot';
   chainEditor = new ChainEditor($('chain'), $('add-filter'), workloads.pipeline,
-    [{ op: 'blur', radius: 4 }, { op: 'brightness', factor: 1.2 }, { op: 'sepia' }]);
+    [{ op: 'blur', radius: 4 }, { op: 'brightness', factor: 1.2 }, { op: 'sepia' }], () => edited('pipeline'));
   const linked = viewFromFragment(location.hash);
   if (linked) {
-    explorer.set(linked.view);
-    if (linked.palette && mandelbrotFacts.palettes.includes(linked.palette)) {
-      $('palette').value = linked.palette;
-    }
-    const iterations = Number(linked.iter) || iterationsFor(linked.view.zoom);
-    $('maxIter').value = String(iterations);
-    $('auto-iter').checked = iterations === iterationsFor(linked.view.zoom);
+    applyLink(linked);
   }
 }
 
@@ -448,10 +760,15 @@ async function showBenchmarkChoices() {
   }
 }
 
+$('bench-chart').hidden = true;
 showBenchmarkChoices();
 pageReady = showStart(runtime.ready).then(async (info) => {
   applyDescription(await runtime.describe());
   return info;
 });
 // The first picture, unless a script that awaited `ready` asked for its own first.
-pageReady.then(() => (rendersStarted === 0 ? renderAndShow(requestFromControls()) : null)).catch(() => {});
+pageReady.then(() => {
+  if (rendersStarted === 0) {
+    renderCurrent();
+  }
+}).catch(() => {});

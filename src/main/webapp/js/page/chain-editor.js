@@ -19,15 +19,41 @@ export function stepFor(spec) {
 }
 
 export class ChainEditor {
-  /** @param pipeline the pipeline's entry of describe(): {maxOps, ops: [{op, params: {name: {min, max, default, integer}}}]} */
-  constructor(list, addButton, pipeline, initial) {
+  /**
+   * @param pipeline the pipeline's entry of describe(): {maxOps, ops: [{op, params: {name: {min, max, default, integer}}}]}
+   * @param onChange called after every change of the chain: a filter added, removed, moved or changed
+   */
+  constructor(list, addButton, pipeline, initial, onChange = () => {}) {
     this.list = list;
+    this.onChange = onChange;
     this.ops = Object.fromEntries(pipeline.ops.map((entry) => [entry.op, entry.params]));
     addButton.addEventListener('click', () => {
       this.add('blur');
       this.list.lastElementChild.querySelector('select').focus();
     });
     initial.forEach((op) => this.add(op.op, op));
+  }
+
+  /** Names every control by its filter's place in the chain ("Filter 2 · Brightness factor"), then reports the change. */
+  changed() {
+    [...this.list.children].forEach((item, i) => {
+      const select = item.querySelector('select');
+      select.setAttribute('aria-label', `Filter ${i + 1}`);
+      const label = WORDS[select.value]?.label ?? select.value;
+      for (const input of item.querySelectorAll('input[data-param]')) {
+        input.setAttribute('aria-label', `Filter ${i + 1} · ${label} ${input.dataset.param}`);
+      }
+    });
+    this.onChange();
+  }
+
+  /** The control of parameter `param` of the filter at `index` (from 0), or the filter's choice without `param`. */
+  control(index, param) {
+    const item = this.list.children[index];
+    if (!item) {
+      return null;
+    }
+    return param ? item.querySelector(`input[data-param="${CSS.escape(param)}"]`) : item.querySelector('select');
   }
 
   /** The chain as request ops, e.g. [{op: 'blur', radius: 4}]. */
@@ -50,21 +76,30 @@ export class ChainEditor {
     for (const op of Object.keys(this.ops)) {
       select.add(new Option(WORDS[op]?.label ?? op, op, false, op === name));
     }
-    select.addEventListener('change', () => this.fill(item, select.value, {}));
+    select.addEventListener('change', () => {
+      this.fill(item, select.value, {});
+      this.changed();
+    });
     item.append(select, document.createElement('span'), this.button('↑', 'Move up', () => {
       if (item.previousElementSibling) {
         this.list.insertBefore(item, item.previousElementSibling);
+        this.changed();
       }
     }), this.button('↓', 'Move down', () => {
       if (item.nextElementSibling) {
         this.list.insertBefore(item.nextElementSibling, item);
+        this.changed();
       }
-    }), this.button('✕', 'Remove', () => item.remove()));
+    }), this.button('✕', 'Remove', () => {
+      item.remove();
+      this.changed();
+    }));
     const help = document.createElement('p');
     help.className = 'op-help';
     item.append(help);
     this.list.append(item);
     this.fill(item, name, values);
+    this.changed();
   }
 
   fill(item, name, values) {
@@ -75,6 +110,7 @@ export class ChainEditor {
       const input = document.createElement('input');
       Object.assign(input, { type: 'number', min: spec.min, max: spec.max, step: stepFor(spec), value: values[param] ?? spec.default });
       input.dataset.param = param;
+      input.required = true;
       label.append(param, input);
       params.append(label);
     }

@@ -15,8 +15,6 @@ export class Explorer {
     this.start = { ...facts.center, zoom: facts.defaultZoom ?? 1 };
     this.view = null;
     this.pointers = new Map();
-    /** Set to a function that says whether the explorer should react (the Mandelbrot tab is shown). */
-    this.enabled = () => true;
     canvas.addEventListener('pointerdown', (event) => this.pointerDown(event));
     canvas.addEventListener('pointermove', (event) => this.pointerMove(event));
     canvas.addEventListener('pointerup', (event) => this.pointers.delete(event.pointerId));
@@ -67,9 +65,6 @@ export class Explorer {
   }
 
   pointerDown(event) {
-    if (!this.enabled()) {
-      return;
-    }
     this.canvas.setPointerCapture(event.pointerId);
     this.pointers.set(event.pointerId, this.canvasPoint(event));
   }
@@ -127,9 +122,6 @@ export class Explorer {
   }
 
   move(view) {
-    if (!this.enabled()) {
-      return;
-    }
     const before = this.current();
     this.set(view);
     this.preview(before, this.view);

@@ -6,6 +6,8 @@ export class ImageInput {
     this.select = select;
     this.onChange = onChange;
     this.fileUrl = null;
+    /** The choice that rendered last: a file that fails goes back to it. */
+    this.lastGood = select.value;
     select.addEventListener('change', () => this.onChange(this.url()));
     fileInput.addEventListener('change', () => {
       if (fileInput.files.length) {
@@ -36,6 +38,30 @@ export class ImageInput {
   /** The URL of the current picture, relative to the page for samples. */
   url() {
     return this.select.value === 'file' ? this.fileUrl : this.select.value;
+  }
+
+  /** The picture at `url` as the user knows it: "Your file photo.jpg", or the sample's name in the list. */
+  describe(url) {
+    if (url === this.fileUrl && url) {
+      return `Your file ${decodeURIComponent(url.split('#')[1] ?? '')}`.trim();
+    }
+    const option = [...this.select.options].find((o) => o.value === url);
+    return option ? option.textContent : String(url);
+  }
+
+  /** The current picture rendered: it is the one to go back to. */
+  succeeded() {
+    this.lastGood = this.select.value;
+  }
+
+  /** The current picture could not be used: the list goes back to the last one that rendered, and a failed file leaves it. */
+  failed() {
+    if (this.select.value === 'file' && this.lastGood !== 'file') {
+      this.select.querySelector('option[value="file"]')?.remove();
+      URL.revokeObjectURL(this.fileUrl.split('#')[0]);
+      this.fileUrl = null;
+    }
+    this.select.value = this.lastGood;
   }
 
   useFile(file) {

@@ -36,8 +36,23 @@ export class SceneEditor {
     this.errorBox.textContent = '';
   }
 
-  /** Shows a refusal that concerns the scene next to the editor and selects the offending text. */
-  showError(error) {
+  /** Shows the browser's word on text that is not JSON yet, with its line where the browser gives a position. */
+  showSyntaxError(error) {
+    const at = /position (\d+)/.exec(error.message);
+    if (!at) {
+      this.errorBox.textContent = `Not valid JSON yet: ${error.message}`;
+      return;
+    }
+    const before = this.textarea.value.slice(0, Number(at[1])).split('\n');
+    this.errorBox.textContent = `Line ${before.length}, column ${before.at(-1).length + 1}: not valid JSON yet`
+      + ` (${error.message.replace(/ in JSON at position \d+.*$/, '')}).`;
+  }
+
+  /**
+   * Shows a refusal that concerns the scene next to the editor, selects the offending text and
+   * scrolls it into view; `focus` moves the focus there too (when the user asked for the render).
+   */
+  showError(error, { focus = false } = {}) {
     const aboutScene = error.name === 'RequestError'
       && (String(error.field).startsWith('params.scene') || (error.field === 'request' && error.line > 0));
     if (!aboutScene || this.textarea.closest('[hidden]')) {
@@ -54,7 +69,13 @@ export class SceneEditor {
     if (line <= lines.length && column >= 1) {
       const start = lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column - 1;
       const end = Math.min(start + Math.max(1, tokenLength(lines[line - 1], column - 1)), start + lines[line - 1].length);
+      if (focus) {
+        this.textarea.focus();
+      }
       this.textarea.setSelectionRange(start, end);
+      const lineHeight = parseFloat(getComputedStyle(this.textarea).lineHeight) || 16;
+      this.textarea.scrollTop = Math.max(0, (line - 1) * lineHeight - this.textarea.clientHeight / 2);
+      this.textarea.scrollIntoView({ block: 'nearest' });
     }
   }
 }

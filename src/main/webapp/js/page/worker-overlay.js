@@ -15,6 +15,14 @@ export class WorkerOverlay {
     this.owners = [];
   }
 
+  /** Lays the overlay over another picture: what it showed belonged to the one before. */
+  attach(picture) {
+    this.picture = picture;
+    this.rects = null;
+    this.owners = [];
+    this.canvas.getContext('2d').clearRect(0, 0, this.canvas.width, this.canvas.height);
+  }
+
   /** Takes a progress report: a new render's first report starts afresh; arrived tiles are recorded and tinted. */
   update({ rects, arrived }) {
     if (!rects) {

@@ -29,13 +29,22 @@ class AccessibilityIT extends PageTest {
         Path axe = Path.of("node_modules/axe-core/axe.min.js");
         assertTrue(Files.isRegularFile(axe), "axe-core is missing: run npm ci (the test command does)");
         chrome.await(Files.readString(axe) + "; return 1;");
-        for (String tab : TABS) {
-            showTab(tab);
-            List<Map<String, Object>> violations = chrome.await(
-                    "const result = await axe.run(document, {resultTypes: ['violations']});"
-                    + "return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                    + ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));");
-            assertEquals(List.of(), violations, tab + " tab");
+        try {
+            for (String theme : List.of("light", "dark")) {
+                chrome.await("const t = document.getElementById('theme'); t.value = args[0]; t.dispatchEvent(new Event('change'));"
+                        + "return 1;", theme);
+                for (String tab : TABS) {
+                    showTab(tab);
+                    // Colour contrast included: axe runs every rule it has at these levels.
+                    List<Map<String, Object>> violations = chrome.await(
+                            "const result = await axe.run(document, {resultTypes: ['violations']});"
+                            + "return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                            + ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));");
+                    assertEquals(List.of(), violations, tab + " tab, " + theme + " theme");
+                }
+            }
+        } finally {
+            chrome.await("const t = document.getElementById('theme'); t.value = 'system'; t.dispatchEvent(new Event('change')); return 1;");
         }
     }
 

@@ -47,7 +47,7 @@ final class BrowserPage implements AutoCloseable {
 
     /** SHA-256 of the RGBA bytes the canvas shows. */
     String canvasHash() {
-        return chrome.await("const c = document.getElementById('canvas');"
+        return chrome.await("const c = document.querySelector('.stage:not([hidden]) canvas.picture:not(#before)');"
                 + "const bytes = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                 + "const digest = await crypto.subtle.digest('SHA-256', bytes);"
                 + "return Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join('');");

@@ -24,7 +24,7 @@ class ExplorerBrowserIT extends PageTest {
         chrome.driver.get(page.site.baseUrl + "?fresh=" + System.nanoTime());
         chrome.await("await window.tessera.ready; return 1;");
         waitForRender();
-        canvas = chrome.driver.findElement(By.id("canvas"));
+        canvas = chrome.driver.findElement(By.id("canvas-mandelbrot"));
     }
 
     /** Waits until the page reports a finished render and no render is in flight. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -39,20 +40,29 @@ class JuliaBrowserIT {
         }
     }
 
+    /** Waits until the Mandelbrot picture fills the window (at its size in device pixels) and is rendered. */
+    static final String FITTED_PICTURE_SHOWN = "const m = document.getElementById('message');"
+            + "const s = document.getElementById('stages'); const c = document.getElementById('canvas-mandelbrot');"
+            + "while (!(m.textContent.includes('tiles on') && c.width === Math.round(s.clientWidth * devicePixelRatio)"
+            + " && c.height === Math.round(s.clientHeight * devicePixelRatio))) await new Promise(r => requestAnimationFrame(r));"
+            + "return 1;";
+
     @Test
     void altClickingTheMandelbrotPictureOpensTheJuliaSetOfThatPoint() throws Exception {
         try (BrowserPage page = BrowserPage.open()) {
             Chrome chrome = page.chrome;
             chrome.await("const m = document.getElementById('message');"
                     + "while (!m.textContent.includes('tiles on')) await new Promise(r => requestAnimationFrame(r)); return 1;");
-            // The whole picture in view, so that the pointer lands where the test aims.
-            chrome.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2000));
-            var canvas = chrome.driver.findElement(By.id("canvas"));
-            chrome.await("args[0].scrollIntoView({block: 'center'}); return 1;", canvas);
-            // The Douady rabbit's c, −0.122 + 0.745i, in the first picture's view (centre −0.75, 2 units over 1080 rows).
-            double cssPerPixel = canvas.getRect().getWidth() / 1920.0;
-            int offsetX = (int) Math.round((-0.122 + 0.75) / (2.0 / 1080) * cssPerPixel);
-            int offsetY = (int) Math.round(0.745 / (2.0 / 1080) * cssPerPixel);
+            var canvas = chrome.driver.findElement(By.id("canvas-mandelbrot"));
+            chrome.await(FITTED_PICTURE_SHOWN);
+            // The picture fits the window: its size in pixels is the canvas's.
+            List<Number> size = chrome.await("const c = document.getElementById('canvas-mandelbrot'); return [c.width, c.height];");
+            int width = size.get(0).intValue();
+            int height = size.get(1).intValue();
+            // The Douady rabbit's c, −0.122 + 0.745i, in the first picture's view (centre −0.75, 2 units over the height).
+            double cssPerPixel = canvas.getRect().getWidth() / (double) width;
+            int offsetX = (int) Math.round((-0.122 + 0.75) / (2.0 / height) * cssPerPixel);
+            int offsetY = (int) Math.round(0.745 / (2.0 / height) * cssPerPixel);
             new Actions(chrome.driver).keyDown(org.openqa.selenium.Keys.ALT).moveToElement(canvas, offsetX, offsetY).click()
                     .keyUp(org.openqa.selenium.Keys.ALT).perform();
             Map<String, Object> shown = chrome.await("const m = document.getElementById('message');"
@@ -63,13 +73,15 @@ class JuliaBrowserIT {
             double cx = ((Number) shown.get("cx")).doubleValue();
             double cy = ((Number) shown.get("cy")).doubleValue();
             // Within two CSS pixels of where the pointer was aimed.
-            double tolerance = 2 / cssPerPixel * 2.0 / 1080;
+            double tolerance = 2 / cssPerPixel * 2.0 / height;
             assertTrue(Math.abs(cx - -0.122) < tolerance && Math.abs(cy - 0.745) < tolerance, shown.toString());
-            assertTrue(String.valueOf(shown.get("message")).startsWith("1920 × 1080"), shown.toString());
-            String request = "{\"workload\":\"julia\",\"width\":1920,\"height\":1080,\"params\":{\"c\":{\"x\":" + cx + ",\"y\":" + cy
+            List<Number> juliaSize = chrome.await("const c = document.getElementById('canvas-julia'); return [c.width, c.height];");
+            assertTrue(String.valueOf(shown.get("message")).startsWith(juliaSize.get(0) + " × " + juliaSize.get(1)), shown.toString());
+            String request = "{\"workload\":\"julia\",\"width\":" + juliaSize.get(0) + ",\"height\":" + juliaSize.get(1)
+                    + ",\"params\":{\"c\":{\"x\":" + cx + ",\"y\":" + cy
                     + "},\"maxIter\":1000,\"palette\":\"smooth\"}}";
             assertEquals(Cli.hash(request, 2), page.canvasHash(), "the Julia set of the clicked point is on the canvas");
-            long colours = ((Number) chrome.await("const c = document.getElementById('canvas');"
+            long colours = ((Number) chrome.await("const c = document.getElementById('canvas-julia');"
                     + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; const seen = new Set();"
                     + "for (let i = 0; i < d.length; i += 4) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]); return seen.size;")).longValue();
             assertTrue(colours > 50, "a connected Julia set in many colours, not a blank picture: " + colours + " colours");

@@ -86,7 +86,7 @@ class PageStructureIT {
         }
         assertEquals("Render", page.getElementById("render").getTextContent().trim());
         assertEquals("Cancel", page.getElementById("cancel").getTextContent().trim());
-        assertNotNull(page.getElementById("canvas"));
+        assertNotNull(page.getElementById("canvas-mandelbrot"));
         assertNotNull(page.getElementById("progress"));
         assertNotNull(page.getElementById("timer"));
         HtmlElement engine = page.getHtmlElementById("engine");

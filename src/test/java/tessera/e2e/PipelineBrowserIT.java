@@ -46,10 +46,13 @@ class PipelineBrowserIT extends PageTest {
         Files.writeString(notes, "not a picture");
         chrome.await("document.getElementById('message').textContent = ''; return 1;");
         chrome.driver.findElement(By.id("image-file")).sendKeys(notes.toAbsolutePath().toString());
-        String message = waitForMessage("cannot load");
-        assertTrue(message.startsWith("params.image: cannot load \"blob:"), message);
-        assertTrue(message.endsWith(notes.getFileName() + "\": it is not a PNG or JPEG picture"), message);
+        String message = waitForMessage("cannot be used");
+        assertEquals("Your file " + notes.getFileName() + " cannot be used: it is not a PNG or JPEG picture", message,
+                "the file by its name, not a blob: URL");
         assertEquals(before, page.canvasHash());
+        assertEquals("samples/test-card.png", chrome.await("return document.getElementById('image').value;"),
+                "the list is back on the last picture that rendered");
+        assertEquals(0L, (long) (Long) chrome.await("return document.querySelectorAll('#image option[value=\"file\"]').length;"));
     }
 
     @Test
@@ -64,7 +67,7 @@ class PipelineBrowserIT extends PageTest {
                     + "const transfer = new DataTransfer();"
                     + "transfer.items.add(new File([blob], args[0] + '.png', {type: 'image/png'}));"
                     + "if (args[0] === 'paste') document.dispatchEvent(new ClipboardEvent('paste', {clipboardData: transfer}));"
-                    + "else document.getElementById('stage').dispatchEvent(new DragEvent('drop', {dataTransfer: transfer}));"
+                    + "else document.getElementById('stage-pipeline').dispatchEvent(new DragEvent('drop', {dataTransfer: transfer}));"
                     + "return 1;", how);
             String message = waitForMessage(" in ");
             assertTrue(message.startsWith("1280 × 720"), how + ": " + message);

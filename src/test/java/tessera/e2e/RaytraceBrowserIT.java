@@ -55,7 +55,7 @@ class RaytraceBrowserIT extends PageTest {
         Map<String, Object> difference;
         try {
             difference = chrome.await(
-                    "const pixels = async () => { const c = document.getElementById('canvas');"
+                    "const pixels = async () => { const c = document.getElementById('canvas-raytrace');"
                     + "  return c.getContext('2d').getImageData(0, 0, c.width, c.height).data; };"
                     + "await window.tessera.render(JSON.parse(args[0])); const wasm = await pixels();"
                     + "await window.tessera.useEngine('js');"
