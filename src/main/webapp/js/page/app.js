@@ -39,7 +39,7 @@ const runtime = startTessera({
 const canvasOf = (tab) => $(`canvas-${tab}`);
 const status = Object.fromEntries(TABS.map((tab) => [tab, new TabStatus()]));
 const overlay = new WorkerOverlay($('overlay'), canvasOf('mandelbrot'));
-const sceneEditor = new SceneEditor($('scene'), $('scene-error'));
+const sceneEditor = new SceneEditor($('scene'), $('scene-error'), () => sceneEdited());
 const imageInput = new ImageInput({
   select: $('image'), fileInput: $('image-file'), dropZone: $('stage-pipeline'), onChange: () => edited('pipeline', 0),
 });
@@ -399,6 +399,21 @@ function edited(tab, delay = LIVE_DELAY_MS) {
   }
 }
 
+/** The scene text changed: once it rests and is JSON, the picture follows; until then it waits. */
+function sceneEdited() {
+  status.raytrace.stale = true;
+  clearTimeout(liveTimer);
+  liveTimer = setTimeout(() => {
+    try {
+      JSON.parse(sceneEditor.text);
+    } catch (e) {
+      sceneEditor.showSyntaxError(e);
+      return;
+    }
+    renderCurrent();
+  }, SCENE_DELAY_MS);
+}
+
 /** Renders the current tab from its controls, unless a control holds what it cannot take (then says so). */
 function renderCurrent({ focus = false } = {}) {
   clearTimeout(liveTimer);
@@ -537,6 +552,7 @@ function selectWorkload(name, { render = true } = {}) {
   }
   document.body.toggleAttribute('data-scene', name === 'raytrace');
   $('render').textContent = name === 'benchmark' ? 'Run benchmark' : 'Render';
+  $('download').hidden = name === 'benchmark';
   $('download').disabled = name === 'benchmark' || status[name].stale;
   $('precision').hidden = true;
   if (name !== 'benchmark') {
@@ -545,10 +561,17 @@ function selectWorkload(name, { render = true } = {}) {
   }
   showStatus(name);
   if (name === 'raytrace' && sceneEditor.isEmpty()) {
-    loadPreset($('preset').value, render);
+    openSceneEditor().then(() => loadPreset($('preset').value, render));
   } else if (render && status[name].stale && !status[name].rendering) {
     renderCurrent();
   }
+}
+
+/** The code editor, loaded when the ray tracer's tab is first shown (the text area serves until then, or if it fails). */
+let sceneEditorOpened = null;
+function openSceneEditor() {
+  sceneEditorOpened ??= sceneEditor.upgrade().catch(() => false);
+  return sceneEditorOpened;
 }
 
 async function loadPreset(name, render = true) {
@@ -596,7 +619,7 @@ const ACTING_ON_THEIR_OWN = new Set(['engine', 'preset', 'image', 'image-file', 
 for (const type of ['input', 'change']) {
   $('controls').addEventListener(type, (event) => {
     const control = event.target;
-    if (ACTING_ON_THEIR_OWN.has(control.id) || control.closest('#panel-benchmark') || control.type === 'button') {
+    if (ACTING_ON_THEIR_OWN.has(control.id) || control.closest('#panel-benchmark, #scene-editor') || control.type === 'button') {
       return;
     }
     if (type === 'change' && control.type !== 'checkbox' && control.tagName !== 'SELECT') {
@@ -614,19 +637,6 @@ for (const prefix of ['', 'julia-']) {
     edited(prefix ? 'julia' : 'mandelbrot', 0);
   });
 }
-$('scene').addEventListener('input', () => {
-  status.raytrace.stale = true;
-  clearTimeout(liveTimer);
-  liveTimer = setTimeout(() => {
-    try {
-      JSON.parse($('scene').value);
-    } catch (e) {
-      sceneEditor.showSyntaxError(e);
-      return;
-    }
-    renderCurrent();
-  }, SCENE_DELAY_MS);
-});
 $('cancel').addEventListener('click', () => {
   benchmarkCancelled = true;
   clearTimeout(liveTimer);

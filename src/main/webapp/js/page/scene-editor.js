@@ -1,16 +1,85 @@
-// The ray tracer's scene editor: presets into the text area, its text into requests, and refusals
-// shown beside it at the line and column they point to.
-
+// The ray tracer's scene editor: presets into the editor, its text into requests, and refusals
+// shown at the line and column they point to. It starts as the plain text area and becomes a code
+// editor (CodeMirror, bundled into the site: highlighting, bracket matching, folding, a lint mark
+// on the line of an error) once that has loaded; if it cannot load, the text area stays.
 
 export class SceneEditor {
-  constructor(textarea, errorBox) {
+  /** @param onEdit called after every edit the user makes */
+  constructor(textarea, errorBox, onEdit = () => {}) {
     this.textarea = textarea;
     this.errorBox = errorBox;
+    this.onEdit = onEdit;
     this.prefix = '';
+    this.view = null;
+    this.cm = null;
+    textarea.addEventListener('input', () => this.onEdit());
+  }
+
+  /** Replaces the text area by the code editor; resolves to whether it could. */
+  async upgrade() {
+    let cm;
+    try {
+      cm = await import('../vendor/code-editor.js');
+    } catch {
+      return false;
+    }
+    this.cm = cm;
+    const label = this.textarea.labels[0];
+    label.addEventListener('click', () => this.view.focus());
+    // In a shadow root the editor's own styles go into constructed style sheets; in the document
+    // they would be a <style> element, which the Content-Security-Policy (style-src 'self') blocks.
+    const host = document.createElement('div');
+    host.className = 'code-editor';
+    const root = host.attachShadow({ mode: 'open' });
+    this.view = new cm.EditorView({
+      parent: root,
+      root,
+      state: cm.EditorState.create({
+        doc: this.textarea.value,
+        extensions: [
+          cm.basicSetup,
+          cm.json(),
+          cm.linter(cm.jsonParseLinter(), { delay: 600 }),
+          cm.lintGutter(),
+          cm.syntaxHighlighting(highlightStyle(cm)),
+          pageTheme(cm),
+          // tabindex: the editable text is in the tab order anyway; said outright, checkers see the scroller holds something focusable.
+          cm.EditorView.contentAttributes.of({ 'aria-label': label.textContent.trim(), tabindex: '0' }),
+          cm.EditorView.updateListener.of((update) => {
+            if (update.docChanged && update.transactions.some((t) => t.isUserEvent('input') || t.isUserEvent('delete')
+              || t.isUserEvent('undo') || t.isUserEvent('redo') || t.isUserEvent('move'))) {
+              this.onEdit();
+            }
+          }),
+        ],
+      }),
+    });
+    this.textarea.after(host);
+    this.textarea.hidden = true;
+    // Scripts and tests keep reading and writing the scene through the text area's value.
+    const editor = this;
+    Object.defineProperty(this.textarea, 'value', {
+      configurable: true,
+      get: () => editor.text,
+      set: (text) => { editor.text = text; },
+    });
+    return true;
+  }
+
+  get text() {
+    return this.view ? this.view.state.doc.toString() : this.textarea.value;
+  }
+
+  set text(text) {
+    if (this.view) {
+      this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
+    } else {
+      this.textarea.value = text;
+    }
   }
 
   isEmpty() {
-    return this.textarea.value.trim() === '';
+    return this.text.trim() === '';
   }
 
   async loadPreset(name) {
@@ -18,7 +87,7 @@ export class SceneEditor {
     if (!response.ok) {
       throw new Error(`could not load the preset "${name}": the server answered ${response.status}`);
     }
-    this.textarea.value = await response.text();
+    this.text = await response.text();
     this.clearError();
   }
 
@@ -29,33 +98,33 @@ export class SceneEditor {
   requestText(fields) {
     const head = JSON.stringify(fields);
     this.prefix = `${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"params":{"scene":`;
-    return `${this.prefix}${this.textarea.value}}}`;
+    return `${this.prefix}${this.text}}}`;
   }
 
   clearError() {
     this.errorBox.textContent = '';
+    if (this.view) {
+      this.view.dispatch(this.cm.setDiagnostics(this.view.state, []));
+    }
   }
 
-  /** Shows the browser's word on text that is not JSON yet, with its line where the browser gives a position. */
+  /** Text that is not JSON yet: the code editor marks it by itself; the text area gets the browser's words. */
   showSyntaxError(error) {
-    const at = /position (\d+)/.exec(error.message);
-    if (!at) {
-      this.errorBox.textContent = `Not valid JSON yet: ${error.message}`;
+    if (this.view) {
+      this.errorBox.textContent = 'Not valid JSON yet: see the mark in the margin.';
       return;
     }
-    const before = this.textarea.value.slice(0, Number(at[1])).split('\n');
-    this.errorBox.textContent = `Line ${before.length}, column ${before.at(-1).length + 1}: not valid JSON yet`
-      + ` (${error.message.replace(/ in JSON at position \d+.*$/, '')}).`;
+    this.errorBox.textContent = `Not valid JSON yet: ${error.message}`;
   }
 
   /**
-   * Shows a refusal that concerns the scene next to the editor, selects the offending text and
-   * scrolls it into view; `focus` moves the focus there too (when the user asked for the render).
+   * Shows a refusal that concerns the scene next to the editor, marks and selects the offending
+   * text and scrolls it into view; `focus` moves the focus there too (when the user asked for the render).
    */
   showError(error, { focus = false } = {}) {
     const aboutScene = error.name === 'RequestError'
       && (String(error.field).startsWith('params.scene') || (error.field === 'request' && error.line > 0));
-    if (!aboutScene || this.textarea.closest('[hidden]')) {
+    if (!aboutScene || this.textarea.closest('[hidden]:not(textarea)')) {
       return;
     }
     if (!(error.line > 0)) {
@@ -65,19 +134,58 @@ export class SceneEditor {
     const line = error.line;
     const column = line === 1 ? error.column - this.prefix.length : error.column;
     this.errorBox.textContent = `Line ${line}, column ${column}: ${error.message}`;
-    const lines = this.textarea.value.split('\n');
-    if (line <= lines.length && column >= 1) {
-      const start = lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column - 1;
-      const end = Math.min(start + Math.max(1, tokenLength(lines[line - 1], column - 1)), start + lines[line - 1].length);
-      if (focus) {
-        this.textarea.focus();
-      }
-      this.textarea.setSelectionRange(start, end);
-      const lineHeight = parseFloat(getComputedStyle(this.textarea).lineHeight) || 16;
-      this.textarea.scrollTop = Math.max(0, (line - 1) * lineHeight - this.textarea.clientHeight / 2);
-      this.textarea.scrollIntoView({ block: 'nearest' });
+    const lines = this.text.split('\n');
+    if (line > lines.length || column < 1) {
+      return;
     }
+    const start = lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column - 1;
+    const end = Math.min(start + Math.max(1, tokenLength(lines[line - 1], column - 1)), start + lines[line - 1].length);
+    if (this.view) {
+      this.view.dispatch(this.cm.setDiagnostics(this.view.state, [{ from: start, to: end, severity: 'error', message: error.message }]));
+      this.view.dispatch({ selection: { anchor: start, head: end }, effects: this.cm.EditorView.scrollIntoView(start, { y: 'center' }) });
+      this.view.dom.getRootNode().host.scrollIntoView({ block: 'nearest' });
+      if (focus) {
+        this.view.focus();
+      }
+      return;
+    }
+    if (focus) {
+      this.textarea.focus();
+    }
+    this.textarea.setSelectionRange(start, end);
+    const lineHeight = parseFloat(getComputedStyle(this.textarea).lineHeight) || 16;
+    this.textarea.scrollTop = Math.max(0, (line - 1) * lineHeight - this.textarea.clientHeight / 2);
+    this.textarea.scrollIntoView({ block: 'nearest' });
   }
+}
+
+/** The editor in the page's colours: CSS variables reach into the shadow root, the page's rules do not. */
+function pageTheme(cm) {
+  return cm.EditorView.theme({
+    '&': { height: '26rem', fontSize: '0.8rem', backgroundColor: 'var(--panel)', color: 'var(--fg)', border: '1px solid var(--line)' },
+    '&.cm-focused': { outline: '2px solid var(--accent)' },
+    '.cm-gutters': { backgroundColor: 'var(--bg)', color: 'var(--muted)', borderRightColor: 'var(--line)' },
+    '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'color-mix(in srgb, var(--accent) 10%, transparent)' },
+    '.cm-content': { caretColor: 'var(--fg)' },
+    '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--fg)' },
+    '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground': {
+      backgroundColor: 'color-mix(in srgb, var(--accent) 35%, transparent)',
+    },
+    '.cm-tooltip': { backgroundColor: 'var(--panel)', color: 'var(--fg)', borderColor: 'var(--line)' },
+    '.cm-panels': { backgroundColor: 'var(--bg)', color: 'var(--fg)' },
+  });
+}
+
+/** JSON colours from the page's theme (CSS variables), so that both themes keep their contrast. */
+function highlightStyle(cm) {
+  const { tags } = cm;
+  return cm.HighlightStyle.define([
+    { tag: tags.propertyName, color: 'var(--code-property)' },
+    { tag: tags.string, color: 'var(--code-string)' },
+    { tag: tags.number, color: 'var(--code-number)' },
+    { tag: [tags.bool, tags.null], color: 'var(--code-keyword)' },
+    { tag: tags.invalid, color: 'var(--error)' },
+  ]);
 }
 
 function tokenLength(text, from) {

@@ -131,6 +131,23 @@ class PictureFirstBrowserIT extends PageTest {
     }
 
     @Test
+    void sceneEditsRenderOnceTheJsonIsValidAfterAPause() {
+        showTab("raytrace");
+        WebElement content = chrome.driver.findElement(By.cssSelector(".code-editor")).getShadowRoot()
+                .findElement(By.cssSelector(".cm-content"));
+        content.click();
+        content.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END));
+        String message = awaitRenderAfter(() -> content.sendKeys(" "));
+        assertTrue(message.startsWith("800 × 800"), "a valid edit renders: " + message);
+        content.sendKeys("x");
+        String said = chrome.await("const box = document.getElementById('scene-error');"
+                + "while (!box.textContent) await new Promise(r => requestAnimationFrame(r)); return box.textContent;");
+        assertEquals("Not valid JSON yet: see the mark in the margin.", said);
+        assertEquals(message, chrome.driver.findElement(By.id("message")).getText(), "text that is not JSON does not render");
+        awaitRenderAfter(() -> content.sendKeys(org.openqa.selenium.Keys.BACK_SPACE));
+    }
+
+    @Test
     void eachTabKeepsItsOwnPictureAndFigures() {
         showTab("mandelbrot");
         String mandelbrot = page.canvasHash();

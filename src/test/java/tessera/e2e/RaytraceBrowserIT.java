@@ -106,8 +106,17 @@ class RaytraceBrowserIT extends PageTest {
         int column = broken.indexOf("\"big\"") - broken.lastIndexOf('\n', broken.indexOf("\"big\""));
         assertEquals("Line " + line + ", column " + column + ": params.scene.elements[0].Sphere.radius: "
                 + "must be a number from 0 to 1000000000, got \"big\"", error);
-        assertEquals("\"big\"", chrome.await("const t = document.getElementById('scene');"
-                + "return t.value.slice(t.selectionStart, t.selectionEnd);"));
+        // The code editor selects the offending text, marks its line and shows it.
+        Map<String, Object> shown = chrome.await("const root = document.querySelector('.code-editor').shadowRoot;"
+                + "const mark = root.querySelector('.cm-lintRange-error'); const box = root.querySelector('.cm-scroller').getBoundingClientRect();"
+                + "const at = mark && mark.getBoundingClientRect();"
+                + "return {selected: root.getSelection().toString(), marked: mark ? mark.textContent : null,"
+                + " inView: !!at && at.top >= box.top && at.bottom <= box.bottom,"
+                + " focused: document.activeElement === root.host && root.activeElement.classList.contains('cm-content')};");
+        assertEquals("\"big\"", shown.get("selected"), shown.toString());
+        assertEquals("\"big\"", shown.get("marked"), shown.toString());
+        assertEquals(Boolean.TRUE, shown.get("inView"), "scrolled to the error: " + shown);
+        assertEquals(Boolean.TRUE, shown.get("focused"), shown.toString());
         assertEquals(before, page.canvasHash(), "the previous picture stays");
         chrome.await("document.getElementById('scene').value = '{\"width\": 10,'; return 1;");
         chrome.driver.findElement(By.id("render")).click();
@@ -116,6 +125,22 @@ class RaytraceBrowserIT extends PageTest {
                 + "while (!box.textContent.includes('invalid JSON')) await new Promise(r => requestAnimationFrame(r));"
                 + "return box.textContent;");
         assertTrue(syntax.startsWith("Line 1, column 14: request: invalid JSON"), syntax);
+    }
+
+    @Test
+    void withoutTheCodeEditorThePlainTextAreaServes() throws Exception {
+        try (BrowserPage plain = BrowserPage.open(Site.start(), false)) {
+            plain.chrome.driver.executeCdpCommand("Network.enable", Map.of());
+            plain.chrome.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", java.util.List.of("*code-editor.js")));
+            plain.chrome.driver.navigate().refresh();
+            plain.chrome.await("await window.tessera.ready; return 1;");
+            plain.chrome.driver.findElement(By.id("tab-raytrace")).click();
+            String message = plain.chrome.await("const m = document.getElementById('message');"
+                    + "while (!m.textContent.includes('tiles on')) await new Promise(r => requestAnimationFrame(r)); return m.textContent;");
+            assertTrue(message.startsWith("800 × 800"), message);
+            assertTrue(plain.chrome.driver.findElement(By.id("scene")).isDisplayed(), "the text area is the editor");
+            assertEquals(0L, (long) (Long) plain.chrome.await("return document.querySelectorAll('.code-editor').length;"));
+        }
     }
 
     @Test
