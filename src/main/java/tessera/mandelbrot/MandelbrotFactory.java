@@ -12,7 +12,8 @@ import tessera.render.WorkloadFactory;
  * Reads {@code params} of a Mandelbrot request:
  * {@code maxIter} (1 … 1,000,000, default 1000), {@code palette} (see {@link Palettes}, default "seed"),
  * and either {@code view: {xMin, xMax, yMin, yMax}} (default the seed's x ∈ [−2.5, 1], y ∈ [−1, 1])
- * or {@code center: {x, y}} with {@code zoom} (10⁻³ … 10¹⁵).
+ * or {@code center: {x, y}} with {@code zoom} (10⁻³ … 10¹⁵); {@code shortcuts} (default true; false
+ * iterates every point to the end, as the seed does: the benchmark's kernel).
  */
 public final class MandelbrotFactory implements WorkloadFactory {
     @Override
@@ -28,6 +29,7 @@ public final class MandelbrotFactory implements WorkloadFactory {
         ViewReader.describeZoom(json);
         json.name("center").beginObject().name("x").value(ComplexView.DEFAULT_CENTER_X)
                         .name("y").value(ComplexView.DEFAULT_CENTER_Y).endObject()
+                .name("shortcuts").value(true)
                 .endObject();
     }
 
@@ -42,7 +44,8 @@ public final class MandelbrotFactory implements WorkloadFactory {
         Palette palette = EscapeTimeFields.palette(params, Palettes.DEFAULT);
         ComplexView view = ViewReader.read(params, width, height, ComplexView.DEFAULT_CENTER_X, ComplexView.DEFAULT_CENTER_Y,
                 ComplexView.SEED);
+        boolean shortcuts = params.optionalBoolean("shortcuts", true);
         params.rejectUnknownFields();
-        return new MandelbrotWorkload(width, height, view, maxIter, palette);
+        return new MandelbrotWorkload(width, height, view, maxIter, palette, shortcuts);
     }
 }

@@ -5,20 +5,47 @@ import tessera.render.Tile;
 import tessera.render.TileRenderer;
 import tessera.render.Workload;
 
-/** The Mandelbrot set over a {@link ComplexView}, escape-time iteration as in the seed. */
+/**
+ * The Mandelbrot set over a {@link ComplexView}, escape-time iteration as in the seed. With
+ * {@code shortcuts} (the default) a point is known to stay bounded without iterating it to the end
+ * when it lies in the main cardioid or the period-2 bulb, or when its orbit comes back exactly to
+ * a value it had (Brent's cycle detection): the seed's loop would have run to {@code maxIter} for
+ * it, so the picture is the same, byte for byte. Without them every point runs the seed's loop to
+ * the end: the benchmark's kernel for comparing engines.
+ */
 public final class MandelbrotWorkload implements Workload, TileRenderer {
+    /**
+     * How far inside the cardioid's and the bulb's boundaries (in the squared quantities the tests
+     * compare) a point must lie to be taken as inside unseen; points nearer the boundary are iterated.
+     */
+    private static final double INSIDE_MARGIN = 1e-9;
+
     private final int width;
     private final int height;
     private final ComplexView view;
     private final int maxIter;
     private final Palette palette;
+    private final boolean shortcuts;
 
-    public MandelbrotWorkload(int width, int height, ComplexView view, int maxIter, Palette palette) {
+    public MandelbrotWorkload(int width, int height, ComplexView view, int maxIter, Palette palette, boolean shortcuts) {
         this.width = width;
         this.height = height;
         this.view = view;
         this.maxIter = maxIter;
         this.palette = palette;
+        this.shortcuts = shortcuts;
+    }
+
+    /** Whether c lies in the main cardioid or the period-2 bulb, by a margin: its orbit never escapes. */
+    static boolean knownInside(double x, double y) {
+        double y2 = y * y;
+        double shifted = x - 0.25;
+        double q = shifted * shifted + y2;
+        if (q * (q + shifted) < 0.25 * y2 - INSIDE_MARGIN) {
+            return true;
+        }
+        double fromBulb = x + 1.0;
+        return fromBulb * fromBulb + y2 < 0.0625 - INSIDE_MARGIN;
     }
 
     @Override
@@ -44,7 +71,17 @@ public final class MandelbrotWorkload implements Workload, TileRenderer {
             int row = offset + y * stride;
             int x = 0;
             for (; x + 1 < tile.width; x += 2) {
-                renderPair(cx(tile.x + x), cx(tile.x + x + 1), cy, pixels, row + x);
+                double cxA = cx(tile.x + x);
+                double cxB = cx(tile.x + x + 1);
+                if (shortcuts && knownInside(cxA, cy)) {
+                    pixels[row + x] = inside(cxA, cy);
+                    pixels[row + x + 1] = pixel(cxB, cy);
+                } else if (shortcuts && knownInside(cxB, cy)) {
+                    pixels[row + x] = pixel(cxA, cy);
+                    pixels[row + x + 1] = inside(cxB, cy);
+                } else {
+                    renderPair(cxA, cxB, cy, pixels, row + x);
+                }
             }
             if (x < tile.width) {
                 pixels[row + x] = pixel(cx(tile.x + x), cy);
@@ -58,7 +95,15 @@ public final class MandelbrotWorkload implements Workload, TileRenderer {
 
     /** The seed's escape loop; squares are kept between iterations but computed by the same products. */
     int pixel(double cx, double cy) {
+        if (shortcuts && knownInside(cx, cy)) {
+            return inside(cx, cy);
+        }
         return escape(cx, cy, 0.0, 0.0, 0.0, 0.0, 0);
+    }
+
+    /** The colour of a point that never escapes: palettes colour the inside whatever z is (see {@link Palette}). */
+    private int inside(double cx, double cy) {
+        return palette.color(maxIter, maxIter, 0.0, 0.0, cx, cy);
     }
 
     /**
@@ -78,6 +123,14 @@ public final class MandelbrotWorkload implements Workload, TileRenderer {
         double bx2 = 0.0;
         double by2 = 0.0;
         int iterations = 0;
+        // Brent: each orbit is compared with its value at the last power of two; an exact match is a cycle.
+        double aSeenX = 0.0;
+        double aSeenY = 0.0;
+        double bSeenX = 0.0;
+        double bSeenY = 0.0;
+        int nextSeen = 1;
+        boolean aCycles = false;
+        boolean bCycles = false;
         while (iterations < maxIter && ax2 + ay2 < 4.0 && bx2 + by2 < 4.0) {
             double nextAx = ax2 - ay2 + cxA;
             ay = 2.0 * ax * ay + cy;
@@ -90,13 +143,34 @@ public final class MandelbrotWorkload implements Workload, TileRenderer {
             bx2 = bx * bx;
             by2 = by * by;
             iterations++;
+            if (shortcuts) {
+                aCycles = ax == aSeenX && ay == aSeenY;
+                bCycles = bx == bSeenX && by == bSeenY;
+                if (aCycles || bCycles) {
+                    break;
+                }
+                if (iterations == nextSeen) {
+                    aSeenX = ax;
+                    aSeenY = ay;
+                    bSeenX = bx;
+                    bSeenY = by;
+                    nextSeen <<= 1;
+                }
+            }
         }
-        pixels[at] = escape(cxA, cy, ax, ay, ax2, ay2, iterations);
-        pixels[at + 1] = escape(cxB, cy, bx, by, bx2, by2, iterations);
+        pixels[at] = aCycles ? inside(cxA, cy) : escape(cxA, cy, ax, ay, ax2, ay2, iterations);
+        pixels[at + 1] = bCycles ? inside(cxB, cy) : escape(cxB, cy, bx, by, bx2, by2, iterations);
     }
 
-    /** Goes on iterating from the given state until the point escapes or reaches maxIter; returns its colour. */
+    /**
+     * Goes on iterating from the given state until the point escapes or reaches maxIter; returns its
+     * colour. With shortcuts, an orbit that comes back exactly to an earlier value cycles for ever:
+     * it is inside, as the loop would have found at maxIter.
+     */
     private int escape(double cx, double cy, double zx, double zy, double zx2, double zy2, int iterations) {
+        double seenX = zx;
+        double seenY = zy;
+        int nextSeen = iterations + 1;
         while (iterations < maxIter && zx2 + zy2 < 4.0) {
             double next = zx2 - zy2 + cx;
             zy = 2.0 * zx * zy + cy;
@@ -104,6 +178,16 @@ public final class MandelbrotWorkload implements Workload, TileRenderer {
             zx2 = zx * zx;
             zy2 = zy * zy;
             iterations++;
+            if (shortcuts) {
+                if (zx == seenX && zy == seenY) {
+                    return inside(cx, cy);
+                }
+                if (iterations == nextSeen) {
+                    seenX = zx;
+                    seenY = zy;
+                    nextSeen += nextSeen;
+                }
+            }
         }
         return palette.color(iterations, maxIter, zx, zy, cx, cy);
     }

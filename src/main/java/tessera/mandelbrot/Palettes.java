@@ -11,7 +11,7 @@ public final class Palettes {
     }
 
     public static List<String> names() {
-        return Arrays.asList("seed", "smooth", "fire", "ice", "grey");
+        return Arrays.asList("seed", "smooth", "fire", "ice", "grey", "iterations");
     }
 
     public static Palette named(String name) {
@@ -30,6 +30,8 @@ public final class Palettes {
                     {0, 10, 30}, {0, 90, 160}, {120, 220, 255}, {240, 255, 255}, {0, 10, 30}});
             case "grey":
                 return new SmoothPalette(new double[] {0.0, 0.5, 1.0}, new int[][] {{0, 0, 0}, {255, 255, 255}, {0, 0, 0}});
+            case "iterations":
+                return new IterationPalette();
             default:
                 throw new IllegalArgumentException("unknown palette " + name);
         }

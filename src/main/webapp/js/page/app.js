@@ -227,7 +227,7 @@ async function renderAndShow(request, { fromControls = true, showTab = true } = 
   rendersStarted++;
   clearTimeout(liveTimer);
   const shown = status[tab];
-  Object.assign(shown, { rendering: true, stale: false, fromControls });
+  Object.assign(shown, { rendering: true, stale: false, fromControls, progress: 0 });
   setMessage(tab, 'Rendering…');
   sceneEditor.clearError();
   clearMarks($('controls'));
@@ -545,6 +545,10 @@ function selectWorkload(name, { render = true } = {}) {
     const selected = tab.dataset.workload === name;
     tab.setAttribute('aria-selected', String(selected));
     tab.tabIndex = selected ? 0 : -1;
+    if (selected) {
+      // On a phone the tabs scroll sideways: the chosen one comes into view.
+      tab.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
     $(tab.getAttribute('aria-controls')).hidden = !selected;
   }
   for (const stage of $('stages').querySelectorAll('[data-workload]')) {
@@ -700,10 +704,13 @@ if (!support.wasmGc) {
   $('engine').querySelector('option[value="wasm"]').disabled = true;
 }
 
+/** Palettes that are not named by their name alone. */
+const PALETTE_LABELS = { iterations: 'Iteration counts (data, for export)' };
+
 /** A palette choice for every palette the workload describes, its default selected. */
 function fillPalettes(select, facts) {
   select.replaceChildren(...facts.palettes.map((name) =>
-    new Option(name[0].toUpperCase() + name.slice(1), name, false, name === facts.palette)));
+    new Option(PALETTE_LABELS[name] ?? name[0].toUpperCase() + name.slice(1), name, false, name === facts.palette)));
 }
 
 /** Opens the Julia set of the point under an Alt-click on the Mandelbrot picture. */

@@ -70,7 +70,7 @@ class IsolationBrowserIT {
 
     @Test
     void aCancelledRenderGivesWayToTheNextOne() throws Exception {
-        String request = "{\"workload\":\"mandelbrot\",\"width\":1200,\"height\":800,\"params\":{\"maxIter\":3000}}";
+        String request = "{\"workload\":\"mandelbrot\",\"width\":1200,\"height\":800,\"params\":{\"maxIter\":3000,\"shortcuts\":false}}";
         Map<String, Object> outcome = page.chrome.await(
                 "const first = window.tessera.render({...JSON.parse(args[0]), workers: 2}).then(() => 'finished', e => e.name);"
                 + "while (document.getElementById('progress').value === 0) await new Promise(r => requestAnimationFrame(r));"

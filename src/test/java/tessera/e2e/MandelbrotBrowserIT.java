@@ -53,7 +53,7 @@ class MandelbrotBrowserIT extends PageTest {
     @Test
     void cancelStopsTheRenderAndTheNextRenderIsCorrect() throws Exception {
         String heavy = "{\"workload\":\"mandelbrot\",\"width\":1920,\"height\":1080,\"tileSize\":32,"
-                + "\"params\":{\"maxIter\":200000,\"palette\":\"seed\"}}";
+                + "\"params\":{\"maxIter\":200000,\"palette\":\"seed\",\"shortcuts\":false}}";
         Map<String, Object> cancelled = chrome.await(
                 "const progress = document.getElementById('progress');"
                 + "const pending = window.tessera.render(JSON.parse(args[0]));"

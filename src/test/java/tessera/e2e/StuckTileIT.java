@@ -15,7 +15,7 @@ import org.openqa.selenium.By;
  */
 class StuckTileIT {
     private static final String ENDLESS = "{\"workload\":\"mandelbrot\",\"width\":1024,\"height\":1024,\"tileSize\":1024,"
-            + "\"workers\":1,\"params\":{\"center\":{\"x\":-0.2,\"y\":0},\"zoom\":4,\"maxIter\":1000000}}";
+            + "\"workers\":1,\"params\":{\"center\":{\"x\":-0.2,\"y\":0},\"zoom\":4,\"maxIter\":1000000,\"shortcuts\":false}}";
     private static final String NEXT = "{\"workload\":\"mandelbrot\",\"width\":320,\"height\":180,\"params\":{\"maxIter\":200}}";
 
     @ParameterizedTest

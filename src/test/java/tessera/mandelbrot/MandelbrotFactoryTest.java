@@ -28,7 +28,7 @@ class MandelbrotFactoryTest {
         Workload workload = create("{}");
         assertEquals(1920, workload.width());
         assertEquals(1080, workload.height());
-        MandelbrotWorkload seed = new MandelbrotWorkload(1920, 1080, ComplexView.SEED, 1000, new SeedPalette());
+        MandelbrotWorkload seed = new MandelbrotWorkload(1920, 1080, ComplexView.SEED, 1000, new SeedPalette(), true);
         assertEquals(seed.pixel(-0.7, 0.3), ((MandelbrotWorkload) workload).pixel(-0.7, 0.3));
         assertEquals(seed.pixel(-1.9, 0.01), ((MandelbrotWorkload) workload).pixel(-1.9, 0.01));
     }
@@ -63,7 +63,7 @@ class MandelbrotFactoryTest {
         "{\"maxIter\": \"many\"}               | params.maxIter      | got \"many\"",
         "{\"maxIter\": null}                   | params.maxIter      | got null",
         "{\"maxIterations\": 10}               | params.maxIterations | did you mean \"maxIter\"?",
-        "{\"palette\": \"rainbow\"}            | params.palette      | must be one of \"seed\", \"smooth\", \"fire\", \"ice\", \"grey\", got \"rainbow\"",
+        "{\"palette\": \"rainbow\"}            | params.palette      | must be one of \"seed\", \"smooth\", \"fire\", \"ice\", \"grey\", \"iterations\", got \"rainbow\"",
         "{\"palette\": 1}                      | params.palette      | got 1",
         "{\"zoom\": 0}                         | params.zoom         | must be a number from",
         "{\"zoom\": -1}                        | params.zoom         | got -1",

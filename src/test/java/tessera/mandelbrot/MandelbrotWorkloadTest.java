@@ -21,7 +21,7 @@ class MandelbrotWorkloadTest {
     }
 
     private static MandelbrotWorkload seed(int width, int height, int maxIter) {
-        return new MandelbrotWorkload(width, height, ComplexView.SEED, maxIter, new SeedPalette());
+        return new MandelbrotWorkload(width, height, ComplexView.SEED, maxIter, new SeedPalette(), true);
     }
 
     /**
@@ -79,7 +79,7 @@ class MandelbrotWorkloadTest {
         int height = 37;
         ComplexView view = ComplexView.centered(-0.745, 0.11, 40.0, width, height);
         for (String palette : Palettes.names()) {
-            MandelbrotWorkload workload = new MandelbrotWorkload(width, height, view, 700, Palettes.named(palette));
+            MandelbrotWorkload workload = new MandelbrotWorkload(width, height, view, 700, Palettes.named(palette), true);
             int[] expected = new int[width * height];
             for (int i = 0; i < expected.length; i++) {
                 double cx = ((double) (i % width) / (double) width) * view.xSpan + view.xMin;
@@ -104,7 +104,7 @@ class MandelbrotWorkloadTest {
     @Test
     void smoothPaletteDiffersFromSeedButAgreesInside() {
         MandelbrotWorkload seed = seed(64, 36, 200);
-        MandelbrotWorkload smooth = new MandelbrotWorkload(64, 36, ComplexView.SEED, 200, Palettes.named("smooth"));
+        MandelbrotWorkload smooth = new MandelbrotWorkload(64, 36, ComplexView.SEED, 200, Palettes.named("smooth"), true);
         assertNotEquals(seed.pixel(-2.4, 0.9), smooth.pixel(-2.4, 0.9));
         assertEquals(seed.pixel(-0.1, 0.1), smooth.pixel(-0.1, 0.1));
     }

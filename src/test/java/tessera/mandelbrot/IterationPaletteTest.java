@@ -1,0 +1,52 @@
+package tessera.mandelbrot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import tessera.render.Rgba;
+import tessera.render.TileGrid;
+
+/** The "iterations" palette writes the escape count into the pixel, where it can be read back exactly. */
+class IterationPaletteTest {
+    private static int count(int pixel) {
+        return Rgba.red(pixel) * 65536 + Rgba.green(pixel) * 256 + Rgba.blue(pixel);
+    }
+
+    @Test
+    void eachPixelHoldsItsEscapeCountAndTheInsideHoldsMaxIter() {
+        int maxIter = 70_000;
+        MandelbrotWorkload workload = new MandelbrotWorkload(64, 36, ComplexView.SEED, maxIter, Palettes.named("iterations"), true);
+        int[] frame = new int[64 * 36];
+        var tile = new TileGrid(64, 36, 64).tile(0);
+        workload.render(0, tile, null, frame, 0, 64);
+        for (int py = 0; py < 36; py++) {
+            for (int px = 0; px < 64; px++) {
+                double cx = (px / 64.0) * 3.5 - 2.5;
+                double cy = (py / 36.0) * 2.0 - 1.0;
+                int pixel = frame[py * 64 + px];
+                assertEquals(255, Rgba.alpha(pixel));
+                assertEquals(escapeCount(cx, cy, maxIter), count(pixel), "pixel " + px + ", " + py);
+            }
+        }
+    }
+
+    @Test
+    void countsBeyondTwoBytesKeepTheirHighByte() {
+        assertEquals(1_000_000, count(Palettes.named("iterations").color(1_000_000, 1_000_000, 0, 0, 0, 0)));
+        assertEquals(65_537, count(Palettes.named("iterations").color(65_537, 1_000_000, 3, 1, 0, 0)));
+    }
+
+    /** The seed's loop, written out again. */
+    private static int escapeCount(double cx, double cy, int maxIter) {
+        double x = 0;
+        double y = 0;
+        int n = 0;
+        while (n < maxIter && x * x + y * y < 4) {
+            double next = x * x - y * y + cx;
+            y = 2 * x * y + cy;
+            x = next;
+            n++;
+        }
+        return n;
+    }
+}
