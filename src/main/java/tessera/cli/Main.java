@@ -28,7 +28,7 @@ import tessera.workloads.Workloads;
  */
 public final class Main {
     private static final String USAGE = String.join("\n",
-            "usage: java -jar tessera.jar render --request REQUEST.json --out OUT.png [--threads N]",
+            "usage: java -jar tessera.jar render --request REQUEST.json --out OUT.png [--threads N] [--exact]",
             "       java -jar tessera.jar serve [--conf server.conf] [--port N] [--host ADDRESS] [--root DIR]",
             "       java -jar tessera.jar hosting [--conf server.conf] [--site target/site]",
             "       java -jar tessera.jar bench [--site target/site] [--threads N] [--warmup N] [--runs N] [--workloads a,b] [--json FILE]",
@@ -50,7 +50,7 @@ public final class Main {
             List<String> rest = Arrays.asList(args).subList(1, args.length);
             switch (args[0]) {
                 case "render":
-                    return render(new Options(rest, List.of("request", "out", "threads")), out);
+                    return render(new Options(rest, List.of("request", "out", "threads"), List.of("exact")), out);
                 case "bench":
                     return BenchCommand.run(new Options(rest, List.of("site", "threads", "warmup", "runs", "workloads", "json")), out);
                 case "hosting":
@@ -89,6 +89,9 @@ public final class Main {
         int threadOption = options.intValue("threads", 1, RenderLimits.MAX_JVM_THREADS, 0);
         OutputFile.check(outFile, requestFile);
         String text = RequestFile.read(requestFile);
+        if (options.has("exact")) {
+            text = exact(text);
+        }
         RenderRequest request = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
         FilePictures pictures = new FilePictures(requestFile.toAbsolutePath().getParent());
         Workload workload = Workloads.create(request, pictures);
@@ -110,6 +113,31 @@ public final class Main {
     }
 
     /** Writes _headers and .htaccess for other hosts from server.conf into the site folder. */
+    /**
+     * The request with {@code params.exact} set: a Mandelbrot view rendered with a full-precision
+     * orbit per pixel, the oracle for deep views (slow). A text that is not JSON is left for the
+     * request reader to refuse in its words.
+     */
+    private static String exact(String text) {
+        tessera.render.JsonValue root;
+        try {
+            root = tessera.render.JsonReader.parse(text);
+        } catch (RuntimeException e) {
+            return text;
+        }
+        if (!root.is(tessera.render.JsonValue.Kind.OBJECT)) {
+            return text;
+        }
+        tessera.render.JsonValue params = root.members().get("params");
+        if (params == null) {
+            params = tessera.render.JsonReader.parse("{}");
+        }
+        if (!params.is(tessera.render.JsonValue.Kind.OBJECT)) {
+            return text;
+        }
+        return root.with("params", params.with("exact", tessera.render.JsonValue.of(true))).toJson();
+    }
+
     private static int hosting(Options options, PrintStream out) throws IOException {
         Path site = Path.of(options.get("site", "target/site"));
         if (!Files.isDirectory(site)) {

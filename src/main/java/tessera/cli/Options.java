@@ -4,15 +4,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code --name value} options of one command, each allowed at most once and only if the command knows it. */
+/**
+ * {@code --name value} options of one command, and {@code --flag}s without a value, each allowed at
+ * most once and only if the command knows it.
+ */
 final class Options {
     private final Map<String, String> values = new HashMap<>();
 
     Options(List<String> args, List<String> known) {
+        this(args, known, List.of());
+    }
+
+    Options(List<String> args, List<String> known, List<String> flags) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (arg.startsWith("--") && flags.contains(arg.substring(2))) {
+                if (values.put(arg.substring(2), "true") != null) {
+                    throw new UsageException(arg + " is given twice");
+                }
+                continue;
+            }
             if (!arg.startsWith("--") || !known.contains(arg.substring(2))) {
-                throw new UsageException("unknown option \"" + arg + "\"; options here: --" + String.join(", --", known));
+                List<String> all = new java.util.ArrayList<>(known);
+                all.addAll(flags);
+                throw new UsageException("unknown option \"" + arg + "\"; options here: --" + String.join(", --", all));
             }
             if (i + 1 >= args.size()) {
                 throw new UsageException(arg + " needs a value");

@@ -13,7 +13,9 @@ import tessera.render.WorkloadFactory;
  * {@code maxIter} (1 … 1,000,000, default 1000), {@code palette} (see {@link Palettes}, default "seed"),
  * and either {@code view: {xMin, xMax, yMin, yMax}} (default the seed's x ∈ [−2.5, 1], y ∈ [−1, 1])
  * or {@code center: {x, y}} with {@code zoom} (10⁻³ … 10¹⁵); {@code shortcuts} (default true; false
- * iterates every point to the end, as the seed does: the benchmark's kernel).
+ * iterates every point to the end, as the seed does: the benchmark's kernel). A centre or zoom
+ * given as a decimal string, or a zoom past 10¹³, is a deep view ({@link DeepViewReader}), rendered
+ * by perturbation; {@code exact: true} renders it with a full-precision orbit per pixel instead (slow: the oracle).
  */
 public final class MandelbrotFactory implements WorkloadFactory {
     @Override
@@ -42,6 +44,13 @@ public final class MandelbrotFactory implements WorkloadFactory {
         FieldReader params = request.params();
         int maxIter = EscapeTimeFields.maxIter(params);
         Palette palette = EscapeTimeFields.palette(params, Palettes.DEFAULT);
+        boolean exact = params.optionalBoolean("exact", false);
+        DeepView deep = DeepViewReader.read(params, width, height, exact);
+        if (deep != null) {
+            params.optionalBoolean("shortcuts", true);
+            params.rejectUnknownFields();
+            return exact ? new ExactMandelbrotWorkload(deep, maxIter, palette) : new PerturbedMandelbrotWorkload(deep, maxIter, palette);
+        }
         ComplexView view = ViewReader.read(params, width, height, ComplexView.DEFAULT_CENTER_X, ComplexView.DEFAULT_CENTER_Y,
                 ComplexView.SEED);
         boolean shortcuts = params.optionalBoolean("shortcuts", true);

@@ -15,10 +15,14 @@ public final class ViewReader {
     private ViewReader() {
     }
 
-    /** {@code {min, max, precisionLimit}} of the zoom. */
+    /**
+     * {@code {min, max, precisionLimit, deepMax}} of the zoom: {@code max} for a zoom given as a
+     * number in double-precision views (the explorer's bound), {@code deepMax} for deep views (see
+     * {@link DeepViewReader}), as a decimal string.
+     */
     public static void describeZoom(JsonWriter json) {
         json.beginObject().name("min").value(MIN_ZOOM).name("max").value(MAX_ZOOM)
-                .name("precisionLimit").value(PRECISION_LIMIT_ZOOM).endObject();
+                .name("precisionLimit").value(PRECISION_LIMIT_ZOOM).name("deepMax").value(DeepView.MAX_ZOOM_TEXT).endObject();
     }
 
     /**

@@ -118,6 +118,69 @@ public final class FieldReader {
         return value.asBoolean();
     }
 
+    /**
+     * A decimal of any length, given as a JSON number (its text, every digit kept) or as a string
+     * such as {@code "-0.7436438870371587047521915061"} or {@code "3.2e1234"}; absent means null.
+     */
+    public java.math.BigDecimal optionalDecimal(String name, int maxLength) {
+        JsonValue value = get(name);
+        if (value == null) {
+            return null;
+        }
+        String expectation = "must be a decimal number, as a number or a string such as \"-0.75\" or \"1e300\"";
+        if (!value.is(JsonValue.Kind.NUMBER) && !value.is(JsonValue.Kind.STRING)) {
+            throw new InvalidRequestException(path(name), expectation + ", got " + value.describe(), value);
+        }
+        String text = value.asString().trim();
+        if (text.length() > maxLength) {
+            throw new InvalidRequestException(path(name), "may have at most " + maxLength + " characters, got " + text.length(),
+                    value);
+        }
+        if (!isDecimal(text)) {
+            throw new InvalidRequestException(path(name), expectation + ", got " + value.describe(), value);
+        }
+        return new java.math.BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+    }
+
+    /** [+-] digits [. digits] [e [+-] up to 9 digits], with a digit before or after the point. */
+    private static boolean isDecimal(String text) {
+        int at = 0;
+        int n = text.length();
+        if (at < n && (text.charAt(at) == '+' || text.charAt(at) == '-')) {
+            at++;
+        }
+        int digits = 0;
+        while (at < n && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+            at++;
+            digits++;
+        }
+        if (at < n && text.charAt(at) == '.') {
+            at++;
+            while (at < n && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+                at++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (at < n && (text.charAt(at) == 'e' || text.charAt(at) == 'E')) {
+            at++;
+            if (at < n && (text.charAt(at) == '+' || text.charAt(at) == '-')) {
+                at++;
+            }
+            int exponent = 0;
+            while (at < n && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+                at++;
+                exponent++;
+            }
+            if (exponent == 0 || exponent > 9) {
+                return false;
+            }
+        }
+        return at == n;
+    }
+
     /** A single-precision number: the range check keeps it finite as a float. */
     public float requiredFloat(String name, double min, double max) {
         return (float) requiredDouble(name, min, max);

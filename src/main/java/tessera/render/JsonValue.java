@@ -46,6 +46,11 @@ public final class JsonValue {
         return new JsonValue(Kind.NUMBER, line, column, literal, value, null, null);
     }
 
+    /** true or false, standing at no place in any text: for requests a program adjusts. */
+    public static JsonValue of(boolean value) {
+        return bool(value, 0, 0);
+    }
+
     static JsonValue bool(boolean value, int line, int column) {
         return new JsonValue(Kind.BOOLEAN, line, column, value ? "true" : "false", 0, null, null);
     }

@@ -40,6 +40,28 @@ class MainTest {
     }
 
     @Test
+    void theExactRenderOfADeepViewIsTheOracleThePerturbedOneMatches() throws Exception {
+        // Around the Misiurewicz point i at zoom 10^60, counts written into the pixels.
+        Path req = request("{\"workload\":\"mandelbrot\",\"width\":48,\"height\":32,\"params\":{\"maxIter\":2000,"
+                + "\"palette\":\"iterations\",\"center\":{\"x\":\"2.9e-61\",\"y\":\"1.0000000000000000000000000000000000000000000000000000000000001\"},"
+                + "\"zoom\":\"1e60\"}}");
+        assertEquals(0, run("render", "--request", req.toString(), "--out", dir.resolve("fast.png").toString()));
+        String fast = field(out.toString(StandardCharsets.UTF_8), "hash");
+        assertEquals(0, run("render", "--request", req.toString(), "--out", dir.resolve("exact.png").toString(), "--exact"));
+        String exact = field(out.toString(StandardCharsets.UTF_8), "hash");
+        assertEquals(exact, fast, "every pixel escapes at the iteration its full-precision orbit does");
+        BufferedImage image = ImageIO.read(dir.resolve("exact.png").toFile());
+        java.util.Set<Integer> counts = new java.util.HashSet<>();
+        for (int y = 0; y < 32; y++) {
+            for (int x = 0; x < 48; x++) {
+                counts.add(image.getRGB(x, y) & 0xffffff);
+            }
+        }
+        assertTrue(counts.size() >= 10, "a picture with structure, not one colour: " + counts.size());
+        assertEquals(2, run("render", "--request", req.toString(), "--out", dir.resolve("x.png").toString(), "--exact", "--exact"));
+    }
+
+    @Test
     void rendersAPngAndPrintsOneJsonLine() throws Exception {
         Path req = request("{\"workload\":\"mandelbrot\",\"width\":96,\"height\":54,\"tileSize\":16,\"params\":{\"maxIter\":100}}");
         Path png = dir.resolve("out.png");

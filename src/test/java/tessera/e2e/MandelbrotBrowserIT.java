@@ -69,6 +69,14 @@ class MandelbrotBrowserIT extends PageTest {
         assertEquals(Cli.hash(small, 1), render(small, 2).get("hash"));
     }
 
+    /** Perturbation in WebAssembly gives the JVM's bytes: the reference orbit's decimals and every double alike. */
+    @Test
+    void aDeepViewAtZoomTenToTheHundredHashesLikeTheJvm() throws Exception {
+        page.assertRendersLikeTheJvm("{\"workload\":\"mandelbrot\",\"width\":320,\"height\":180,\"params\":{\"maxIter\":2000,"
+                + "\"palette\":\"smooth\",\"center\":{\"x\":\"3.7e-101\",\"y\":\"1.0000000000000000000000000000000000000000000000000"
+                + "0000000000000000000000000000000000000000000000000226\"},\"zoom\":\"1e100\"}}");
+    }
+
     @Test
     void javascriptEngineGivesTheSameBytes() throws Exception {
         String request = "{\"workload\":\"mandelbrot\",\"width\":640,\"height\":360,"

@@ -7,6 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class FieldReaderTest {
+    private static java.math.BigDecimal decimal(String json) {
+        return FieldReader.of(JsonReader.parse("{\"v\": " + json + "}"), "params").optionalDecimal("v", 100);
+    }
+
+    @Test
+    void decimalsKeepEveryDigitAsNumbersOrStrings() {
+        assertEquals(new java.math.BigDecimal("-0.74364388703715870475219150611477"), decimal("-0.74364388703715870475219150611477"));
+        assertEquals(new java.math.BigDecimal("-0.74364388703715870475219150611477"), decimal("\"-0.74364388703715870475219150611477\""));
+        for (String good : new String[] {"\".5\"", "\"5.\"", "\"+3\"", "\"1e-300\"", "\"3.2E1234\"", "12"}) {
+            decimal(good);
+        }
+        for (String bad : new String[] {"\"1e\"", "\"e5\"", "\".\"", "\"1e1234567890\"", "\"0x10\"", "\"1,5\"", "\" \"", "true",
+                "\"١٢\""}) {
+            InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> decimal(bad), bad);
+            assertTrue(e.getMessage().contains(": must be a decimal number"), e.getMessage());
+        }
+        assertTrue(assertThrows(InvalidRequestException.class, () -> decimal("\"" + "1".repeat(101) + "\"")).getMessage()
+                .contains(": may have at most 100 characters"));
+    }
     @Test
     void aHugeUnknownFieldNameIsCutInTheMessageAndTheField() {
         String name = "x".repeat(10_000_000);

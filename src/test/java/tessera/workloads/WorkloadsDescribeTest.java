@@ -68,7 +68,10 @@ class WorkloadsDescribeTest {
             accepted("{\"workload\":\"mandelbrot\",\"width\":8,\"height\":8,\"params\":{\"center\":{\"x\":0,\"y\":0},\"zoom\":"
                     + zoom.get(bound).asDouble() + "}}");
         }
-        refused("{\"workload\":\"mandelbrot\",\"width\":8,\"height\":8,\"params\":{\"zoom\":" + zoom.get("max").asDouble() * 10 + "}}");
+        // Past max the view is a deep one, up to deepMax; past that it is refused.
+        String deepMax = zoom.get("deepMax").asString();
+        accepted("{\"workload\":\"mandelbrot\",\"width\":8,\"height\":8,\"params\":{\"maxIter\":50,\"zoom\":\"" + deepMax + "\"}}");
+        refused("{\"workload\":\"mandelbrot\",\"width\":8,\"height\":8,\"params\":{\"zoom\":\"" + deepMax + "0\"}}");
     }
 
     @Test
