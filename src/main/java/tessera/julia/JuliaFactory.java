@@ -38,7 +38,7 @@ public final class JuliaFactory implements WorkloadFactory {
         json.name("c").beginObject().name("x").value(DEFAULT_C_X).name("y").value(DEFAULT_C_Y)
                         .name("min").value(-C_LIMIT).name("max").value(C_LIMIT).endObject()
                 .name("zoom");
-        ViewReader.describeZoom(json);
+        ViewReader.describeZoom(json, null);
         json.name("center").beginObject().name("x").value(0).name("y").value(0).endObject()
                 .name("defaultZoom").value(DEFAULT_ZOOM)
                 .endObject();

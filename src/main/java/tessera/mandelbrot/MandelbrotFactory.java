@@ -28,7 +28,7 @@ public final class MandelbrotFactory implements WorkloadFactory {
         json.beginObject();
         EscapeTimeFields.describe(json, Palettes.DEFAULT);
         json.name("zoom");
-        ViewReader.describeZoom(json);
+        ViewReader.describeZoom(json, DeepView.MAX_ZOOM_TEXT);
         json.name("center").beginObject().name("x").value(ComplexView.DEFAULT_CENTER_X)
                         .name("y").value(ComplexView.DEFAULT_CENTER_Y).endObject()
                 .name("shortcuts").value(true)

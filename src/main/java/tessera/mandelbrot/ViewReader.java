@@ -16,13 +16,19 @@ public final class ViewReader {
     }
 
     /**
-     * {@code {min, max, precisionLimit, deepMax}} of the zoom: {@code max} for a zoom given as a
-     * number in double-precision views (the explorer's bound), {@code deepMax} for deep views (see
-     * {@link DeepViewReader}), as a decimal string.
+     * {@code {min, max, precisionLimit}} of the zoom, and {@code deepMax} where the workload renders
+     * deep views (see {@link DeepViewReader}): {@code max} bounds a zoom in double-precision views
+     * (the explorer's bound), {@code deepMax}, a decimal string, a deep view's.
+     *
+     * @param deepMax the deepest zoom, or null for a workload without deep views
      */
-    public static void describeZoom(JsonWriter json) {
+    public static void describeZoom(JsonWriter json, String deepMax) {
         json.beginObject().name("min").value(MIN_ZOOM).name("max").value(MAX_ZOOM)
-                .name("precisionLimit").value(PRECISION_LIMIT_ZOOM).name("deepMax").value(DeepView.MAX_ZOOM_TEXT).endObject();
+                .name("precisionLimit").value(PRECISION_LIMIT_ZOOM);
+        if (deepMax != null) {
+            json.name("deepMax").value(deepMax);
+        }
+        json.endObject();
     }
 
     /**

@@ -40,7 +40,12 @@ final class WebPictureFiles {
         }
     }
 
-    /** The upright picture from the browser's decoding ({@code pixels}, width × height) of the JPEG {@code bytes}. */
+    /**
+     * The upright picture from the browser's decoding ({@code pixels}, width × height) of the JPEG
+     * {@code bytes}. The file's headers are read again rather than kept from {@link #read}: the
+     * picture worker may be between the two calls for several files at once, and a header costs
+     * little beside the decoding.
+     */
     static JSObject finishJpeg(Int8Array bytes, Int32Array pixels, int width, int height) {
         try {
             return picture(PictureFile.read(bytes.copyToJavaArray()).fromDecodedJpeg(pixels.copyToJavaArray(), width, height));

@@ -210,7 +210,7 @@ function summary(result) {
 }
 
 let rendersStarted = 0;
-/** The request of the render in flight, so that a superseded render knows it was superseded. */
+/** Counts renders started: a render whose number is no longer the latest knows a newer one replaced it. */
 let latestRender = 0;
 
 /**
