@@ -24,8 +24,9 @@ function plan(passCount, workers, { readsSource = true } = {}) {
  * A pool whose workers add one to every pixel of the row below the tile's first input row (so a
  * tile sees only the rows it was sent), or write 7 when the pass reads nothing.
  */
-function fakePool(thePlan, { failAt = null } = {}) {
+function fakePool(thePlan, { failAt = null, iterationsPerTile = null } = {}) {
   const calls = [];
+  const counted = new Array(thePlan.workers).fill(0);
   return {
     size: thePlan.workers,
     calls,
@@ -50,7 +51,11 @@ function fakePool(thePlan, { failAt = null } = {}) {
           pixels[y * rect.w + x] = rows ? rows[(rect.y + y - first) * WIDTH + rect.x + x] + 1 : 7;
         }
       }
-      return { pixels: pixels.buffer, busyMs: 1 };
+      if (iterationsPerTile === null) {
+        return { pixels: pixels.buffer, busyMs: 1 };
+      }
+      counted[worker] += iterationsPerTile;
+      return { pixels: pixels.buffer, busyMs: 1, iterations: counted[worker] };
     },
   };
 }
@@ -66,6 +71,15 @@ test('each pass reads the one before through the buffers the plan names, and the
   assert.deepEqual([...frameOf(session)], [...source].map((v) => v + 3));
   assert.deepEqual([result.tiles, result.workers, result.width, result.height], [2, 2, WIDTH, HEIGHT]);
   assert.equal(result.perWorker.reduce((sum, w) => sum + w.tiles, 0), 2);
+  assert.equal(result.iterations, undefined, 'a filter chain counts no iterations');
+});
+
+test('an escape-time render reports the escape counts its workers summed, each worker counting as it goes', async () => {
+  const thePlan = plan(1, 2, { readsSource: false });
+  const session = new TransferRenderSession(fakePool(thePlan, { iterationsPerTile: 1000 }), thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4));
+  const result = await session.run('{}', {});
+  assert.equal(result.iterations, 2000);
+  assert.deepEqual(Object.keys(result.perWorker[0]).sort(), ['busyMs', 'tiles', 'worker']);
 });
 
 test('a tile receives exactly the input rows its plan names', async () => {

@@ -2,7 +2,7 @@ package tessera.julia;
 
 import tessera.mandelbrot.ComplexView;
 import tessera.mandelbrot.Palette;
-import tessera.render.FrameWindow;
+import tessera.render.EscapeTimeRenderer;
 import tessera.render.Tile;
 import tessera.render.TileRenderer;
 import tessera.render.Workload;
@@ -11,7 +11,7 @@ import tessera.render.Workload;
  * The filled Julia set of z ↦ z² + c: each pixel's point is the starting z, iterated until
  * |z|² reaches 4 or maxIter, and coloured like the Mandelbrot set's pixels (the palette's c is the constant).
  */
-public final class JuliaWorkload implements Workload, TileRenderer {
+public final class JuliaWorkload implements Workload {
     private final int width;
     private final int height;
     private final ComplexView view;
@@ -40,26 +40,25 @@ public final class JuliaWorkload implements Workload, TileRenderer {
         return height;
     }
 
-    /** Stateless, so one instance serves every thread. */
     @Override
     public TileRenderer newTileRenderer() {
-        return this;
+        return new EscapeTimeRenderer(this::paint);
     }
 
-    @Override
-    public void render(int pass, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) {
+    /** The workload itself keeps no state, so one instance paints for every thread; each thread's renderer keeps its counts. */
+    void paint(Tile tile, int[] pixels, int offset, int stride, EscapeTimeRenderer counts) {
         for (int y = 0; y < tile.height; y++) {
             double zy0 = ((double) (tile.y + y) / (double) height) * view.ySpan + view.yMin;
             int row = offset + y * stride;
             for (int x = 0; x < tile.width; x++) {
                 double zx0 = ((double) (tile.x + x) / (double) width) * view.xSpan + view.xMin;
-                pixels[row + x] = pixel(zx0, zy0);
+                pixels[row + x] = pixel(zx0, zy0, counts);
             }
         }
     }
 
     /** Iterates from z = (zx, zy) while |z|² < 4, as the Mandelbrot loop does from 0. */
-    int pixel(double zx, double zy) {
+    int pixel(double zx, double zy, EscapeTimeRenderer counts) {
         double zx2 = zx * zx;
         double zy2 = zy * zy;
         int iterations = 0;
@@ -70,6 +69,9 @@ public final class JuliaWorkload implements Workload, TileRenderer {
             zx2 = zx * zx;
             zy2 = zy * zy;
             iterations++;
+        }
+        if (iterations < maxIter) {
+            counts.escaped(iterations);
         }
         return palette.color(iterations, maxIter, zx, zy, cx, cy);
     }

@@ -1,12 +1,12 @@
 package tessera.mandelbrot;
 
-import tessera.render.FrameWindow;
+import tessera.render.EscapeTimeRenderer;
 import tessera.render.Tile;
 import tessera.render.TileRenderer;
 import tessera.render.Workload;
 
-/** A deep view coloured a pixel at a time from the pixel's offset to the view's centre; stateless, so one instance serves every thread. */
-abstract class DeepViewWorkload implements Workload, TileRenderer {
+/** A deep view coloured a pixel at a time from the pixel's offset to the view's centre; stateless, so one instance paints for every thread. */
+abstract class DeepViewWorkload implements Workload {
     final DeepView view;
 
     DeepViewWorkload(DeepView view) {
@@ -25,19 +25,18 @@ abstract class DeepViewWorkload implements Workload, TileRenderer {
 
     @Override
     public TileRenderer newTileRenderer() {
-        return this;
+        return new EscapeTimeRenderer(this::paint);
     }
 
-    @Override
-    public void render(int pass, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) {
+    private void paint(Tile tile, int[] pixels, int offset, int stride, EscapeTimeRenderer counts) {
         for (int y = 0; y < tile.height; y++) {
-            double dcy = view.offset(tile.y + y, view.height);
+            double offsetY = view.offset(tile.y + y, view.height);
             for (int x = 0; x < tile.width; x++) {
-                pixels[offset + y * stride + x] = pixel(view.offset(tile.x + x, view.width), dcy);
+                pixels[offset + y * stride + x] = pixel(view.offset(tile.x + x, view.width), offsetY, counts);
             }
         }
     }
 
-    /** The colour of the point at (dcx, dcy) from the centre. */
-    abstract int pixel(double dcx, double dcy);
+    /** The colour of the point whose offsets from the centre have these mantissas (see {@link DeepView#offset}). */
+    abstract int pixel(double offsetX, double offsetY, EscapeTimeRenderer counts);
 }

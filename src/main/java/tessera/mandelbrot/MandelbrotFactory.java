@@ -15,7 +15,8 @@ import tessera.render.WorkloadFactory;
  * or {@code center: {x, y}} with {@code zoom} (10⁻³ … 10¹⁵); {@code shortcuts} (default true; false
  * iterates every point to the end, as the seed does: the benchmark's kernel). A centre or zoom
  * given as a decimal string, or a zoom past 10¹³, is a deep view ({@link DeepViewReader}), rendered
- * by perturbation; {@code exact: true} renders it with a full-precision orbit per pixel instead (slow: the oracle).
+ * by perturbation, with {@code bla} (default true) skipping iterations by bilinear approximation;
+ * {@code exact: true} renders it with a full-precision orbit per pixel instead (slow: the oracle).
  */
 public final class MandelbrotFactory implements WorkloadFactory {
     @Override
@@ -32,6 +33,7 @@ public final class MandelbrotFactory implements WorkloadFactory {
         json.name("center").beginObject().name("x").value(ComplexView.DEFAULT_CENTER_X)
                         .name("y").value(ComplexView.DEFAULT_CENTER_Y).endObject()
                 .name("shortcuts").value(true)
+                .name("bla").value(true)
                 .endObject();
     }
 
@@ -46,10 +48,11 @@ public final class MandelbrotFactory implements WorkloadFactory {
         Palette palette = EscapeTimeFields.palette(params, Palettes.DEFAULT);
         boolean exact = params.optionalBoolean("exact", false);
         DeepView deep = DeepViewReader.read(params, width, height, exact);
+        boolean bla = params.optionalBoolean("bla", true);
         if (deep != null) {
             params.optionalBoolean("shortcuts", true);
             params.rejectUnknownFields();
-            return exact ? new ExactMandelbrotWorkload(deep, maxIter, palette) : new PerturbedMandelbrotWorkload(deep, maxIter, palette);
+            return exact ? new ExactMandelbrotWorkload(deep, maxIter, palette) : new PerturbedMandelbrotWorkload(deep, maxIter, palette, bla);
         }
         ComplexView view = ViewReader.read(params, width, height, ComplexView.DEFAULT_CENTER_X, ComplexView.DEFAULT_CENTER_Y,
                 ComplexView.SEED);

@@ -1,6 +1,6 @@
 package tessera.mandelbrot;
 
-import tessera.render.FrameWindow;
+import tessera.render.EscapeTimeRenderer;
 import tessera.render.Tile;
 import tessera.render.TileRenderer;
 import tessera.render.Workload;
@@ -13,7 +13,7 @@ import tessera.render.Workload;
  * it, so the picture is the same, byte for byte. Without them every point runs the seed's loop to
  * the end: the benchmark's kernel for comparing engines.
  */
-public final class MandelbrotWorkload implements Workload, TileRenderer {
+public final class MandelbrotWorkload implements Workload {
     /**
      * How far inside the cardioid's and the bulb's boundaries (in the squared quantities the tests
      * compare) a point must lie to be taken as inside unseen; points nearer the boundary are iterated.
@@ -58,14 +58,13 @@ public final class MandelbrotWorkload implements Workload, TileRenderer {
         return height;
     }
 
-    /** Stateless, so one instance serves every thread. */
     @Override
     public TileRenderer newTileRenderer() {
-        return this;
+        return new EscapeTimeRenderer(this::paint);
     }
 
-    @Override
-    public void render(int pass, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) {
+    /** The workload itself keeps no state, so one instance paints for every thread; each thread's renderer keeps its counts. */
+    void paint(Tile tile, int[] pixels, int offset, int stride, EscapeTimeRenderer counts) {
         for (int y = 0; y < tile.height; y++) {
             double cy = ((double) (tile.y + y) / (double) height) * view.ySpan + view.yMin;
             int row = offset + y * stride;
@@ -75,16 +74,16 @@ public final class MandelbrotWorkload implements Workload, TileRenderer {
                 double cxB = cx(tile.x + x + 1);
                 if (shortcuts && knownInside(cxA, cy)) {
                     pixels[row + x] = inside(cxA, cy);
-                    pixels[row + x + 1] = pixel(cxB, cy);
+                    pixels[row + x + 1] = pixel(cxB, cy, counts);
                 } else if (shortcuts && knownInside(cxB, cy)) {
-                    pixels[row + x] = pixel(cxA, cy);
+                    pixels[row + x] = pixel(cxA, cy, counts);
                     pixels[row + x + 1] = inside(cxB, cy);
                 } else {
-                    renderPair(cxA, cxB, cy, pixels, row + x);
+                    renderPair(cxA, cxB, cy, pixels, row + x, counts);
                 }
             }
             if (x < tile.width) {
-                pixels[row + x] = pixel(cx(tile.x + x), cy);
+                pixels[row + x] = pixel(cx(tile.x + x), cy, counts);
             }
         }
     }
@@ -94,11 +93,11 @@ public final class MandelbrotWorkload implements Workload, TileRenderer {
     }
 
     /** The seed's escape loop; squares are kept between iterations but computed by the same products. */
-    int pixel(double cx, double cy) {
+    int pixel(double cx, double cy, EscapeTimeRenderer counts) {
         if (shortcuts && knownInside(cx, cy)) {
             return inside(cx, cy);
         }
-        return escape(cx, cy, 0.0, 0.0, 0.0, 0.0, 0);
+        return escape(cx, cy, 0.0, 0.0, 0.0, 0.0, 0, counts);
     }
 
     /** The colour of a point that never escapes: palettes colour the inside whatever z is (see {@link Palette}). */
@@ -113,7 +112,7 @@ public final class MandelbrotWorkload implements Workload, TileRenderer {
      * the processor waiting, and two independent chains fill those waits: the seed frame renders
      * about 1.6–1.8 times as fast (BENCHMARKS.md).
      */
-    private void renderPair(double cxA, double cxB, double cy, int[] pixels, int at) {
+    private void renderPair(double cxA, double cxB, double cy, int[] pixels, int at, EscapeTimeRenderer counts) {
         double ax = 0.0;
         double ay = 0.0;
         double ax2 = 0.0;
@@ -158,8 +157,8 @@ public final class MandelbrotWorkload implements Workload, TileRenderer {
                 }
             }
         }
-        pixels[at] = aCycles ? inside(cxA, cy) : escape(cxA, cy, ax, ay, ax2, ay2, iterations);
-        pixels[at + 1] = bCycles ? inside(cxB, cy) : escape(cxB, cy, bx, by, bx2, by2, iterations);
+        pixels[at] = aCycles ? inside(cxA, cy) : escape(cxA, cy, ax, ay, ax2, ay2, iterations, counts);
+        pixels[at + 1] = bCycles ? inside(cxB, cy) : escape(cxB, cy, bx, by, bx2, by2, iterations, counts);
     }
 
     /**
@@ -167,7 +166,7 @@ public final class MandelbrotWorkload implements Workload, TileRenderer {
      * colour. With shortcuts, an orbit that comes back exactly to an earlier value cycles for ever:
      * it is inside, as the loop would have found at maxIter.
      */
-    private int escape(double cx, double cy, double zx, double zy, double zx2, double zy2, int iterations) {
+    private int escape(double cx, double cy, double zx, double zy, double zx2, double zy2, int iterations, EscapeTimeRenderer counts) {
         double seenX = zx;
         double seenY = zy;
         int nextSeen = iterations + 1;
@@ -188,6 +187,9 @@ public final class MandelbrotWorkload implements Workload, TileRenderer {
                     nextSeen += nextSeen;
                 }
             }
+        }
+        if (iterations < maxIter) {
+            counts.escaped(iterations);
         }
         return palette.color(iterations, maxIter, zx, zy, cx, cy);
     }

@@ -38,6 +38,7 @@ public final class JvmRenderer {
         CyclicBarrier barrier = new CyclicBarrier(threads);
         int[] tilesByThread = new int[threads];
         long[] busyNanos = new long[threads];
+        long[] escapedIterations = new long[threads];
         Thread[] workers = new Thread[threads];
         Throwable[] failure = new Throwable[1];
         long started = System.nanoTime();
@@ -61,6 +62,7 @@ public final class JvmRenderer {
                         }
                         barrier.await();
                     }
+                    escapedIterations[id] = renderer.escapedIterations();
                 } catch (InterruptedException | BrokenBarrierException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -82,7 +84,11 @@ public final class JvmRenderer {
                 throw new IllegalStateException("a render thread failed: " + failure[0], failure[0]);
             }
         }
-        return new RenderResult(frame, width, height, plan.tiles(), nanos, tilesByThread, busyNanos);
+        long iterations = 0;
+        for (long count : escapedIterations) {
+            iterations = count < 0 ? -1 : iterations + count;
+        }
+        return new RenderResult(frame, width, height, plan.tiles(), nanos, tilesByThread, busyNanos, iterations);
     }
 
     private static int[] buffer(PlanBuffer buffer, int[] frame, int[] spare, Picture source) {

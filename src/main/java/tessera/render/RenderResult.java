@@ -11,8 +11,11 @@ public final class RenderResult {
     public final long nanos;
     public final int[] tilesByWorker;
     public final long[] busyNanos;
+    /** The sum of the escape counts of the pixels that escaped, for an escape-time fractal; −1 for other workloads. */
+    public final long iterations;
 
-    public RenderResult(int[] frame, int width, int height, int tiles, long nanos, int[] tilesByWorker, long[] busyNanos) {
+    public RenderResult(int[] frame, int width, int height, int tiles, long nanos, int[] tilesByWorker, long[] busyNanos,
+            long iterations) {
         this.frame = frame;
         this.width = width;
         this.height = height;
@@ -20,6 +23,7 @@ public final class RenderResult {
         this.nanos = nanos;
         this.tilesByWorker = tilesByWorker;
         this.busyNanos = busyNanos;
+        this.iterations = iterations;
     }
 
     public double ms() {
@@ -32,8 +36,9 @@ public final class RenderResult {
             perWorker.append(w == 0 ? "" : ",").append(String.format(Locale.ROOT,
                     "{\"worker\":%d,\"tiles\":%d,\"busyMs\":%.3f}", w, tilesByWorker[w], busyNanos[w] / 1e6));
         }
+        String counted = iterations < 0 ? "" : ",\"iterations\":" + iterations;
         return String.format(Locale.ROOT,
-                "{\"ms\":%.3f,\"width\":%d,\"height\":%d,\"workers\":%d,\"tiles\":%d,\"hash\":\"%s\",\"perWorker\":[%s]}",
-                ms(), width, height, tilesByWorker.length, tiles, FrameHash.sha256(frame), perWorker);
+                "{\"ms\":%.3f,\"width\":%d,\"height\":%d,\"workers\":%d,\"tiles\":%d%s,\"hash\":\"%s\",\"perWorker\":[%s]}",
+                ms(), width, height, tilesByWorker.length, tiles, counted, FrameHash.sha256(frame), perWorker);
     }
 }

@@ -12,4 +12,9 @@ public interface TileRenderer {
      * @param input the pass's input rows, or null for a pass that reads none
      */
     void render(int pass, Tile tile, FrameWindow input, int[] pixels, int offset, int stride);
+
+    /** The sum of the escape counts of the pixels this renderer drew that escaped, or −1 for a workload that is not an escape-time fractal. */
+    default long escapedIterations() {
+        return -1;
+    }
 }

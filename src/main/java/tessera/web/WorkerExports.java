@@ -100,6 +100,15 @@ public final class WorkerExports {
         return WebPictureFiles.finishJpeg(bytes, pixels, width, height);
     }
 
+    /**
+     * The sum of the escape counts of the pixels this worker drew since {@link #prepare} that
+     * escaped, or −1 for a workload that is not an escape-time fractal.
+     */
+    @JSExport
+    public static double escapedIterations() {
+        return renderer == null ? -1 : renderer.escapedIterations();
+    }
+
     /** A view of the input buffer: copy the rows the plan names for a tile here, the first of them at index 0. */
     @JSExport
     public static Int32Array inputRows() {

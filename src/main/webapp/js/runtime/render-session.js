@@ -12,6 +12,14 @@ import { totalTiles } from './tiles.js';
 // shows the picture filling in.
 export const REPORT_EVERY_MS = 200;
 
+/** {iterations: the workers' sum} when every worker counted (escape-time fractals), else nothing. */
+export function escapedIterations(perWorker) {
+  if (!perWorker.every((w) => w.iterations >= 0)) {
+    return {};
+  }
+  return { iterations: perWorker.reduce((sum, w) => sum + w.iterations, 0) };
+}
+
 export class RenderSession {
   /**
    * @param plan the plan Java's prepare returned for the request
@@ -37,8 +45,9 @@ export class RenderSession {
 
   /**
    * Renders `requestText`, already prepared into the plan, with the images it names decoded in
-   * `pictures`. Resolves to {ms, width, height, workers, tiles, perWorker} once every tile is in the
-   * frame (and, with a view, on screen).
+   * `pictures`. Resolves to {ms, width, height, workers, tiles, [iterations], perWorker} once every
+   * tile is in the frame (and, with a view, on screen); `iterations`, for escape-time fractals, is
+   * the sum of the escape counts of the pixels that escaped.
    */
   run(requestText, pictures) {
     const plan = this.plan;
@@ -71,7 +80,10 @@ export class RenderSession {
           reject(new Error(`only ${this.published} of ${plan.tiles} tiles arrived`));
           return;
         }
-        resolve({ ms, width: plan.width, height: plan.height, workers: plan.workers, tiles: plan.tiles, perWorker });
+        resolve({
+          ms, width: plan.width, height: plan.height, workers: plan.workers, tiles: plan.tiles, ...escapedIterations(perWorker),
+          perWorker: perWorker.map(({ worker, tiles, busyMs }) => ({ worker, tiles, busyMs })),
+        });
       }, (e) => {
         this.finish(FAILED);
         const who = e.worker === undefined ? 'a worker' : `worker ${e.worker}`;

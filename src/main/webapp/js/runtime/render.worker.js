@@ -116,7 +116,7 @@ function render({ request, maxWorkers, pictures, framebuffer, spare, control, wo
     stopAll(ctl, layout, FAILED);
     throw located(e, at);
   }
-  return { tiles: rendered, busyMs };
+  return { tiles: rendered, busyMs, iterations: engine.escapedIterations() };
 }
 
 /** Transfer mode: prepares the request for the tiles that will follow. */
@@ -133,7 +133,8 @@ function renderTransferred({ pass, tile, input }) {
   try {
     const rect = tileRect(job.passes[pass].rects, tile);
     const pixels = renderTile(job, pass, tile, input && new Int32Array(input)).slice(0, rect.width * rect.height);
-    return { pixels: pixels.buffer, busyMs: performance.now() - started };
+    // The worker's running total: the session keeps the latest.
+    return { pixels: pixels.buffer, busyMs: performance.now() - started, iterations: engine.escapedIterations() };
   } catch (e) {
     throw located(e, where(job, pass, tile));
   }

@@ -23,7 +23,7 @@ export class SharedRenderSession extends RenderSession {
         framebuffer: this.buffers.framebuffer, spare: this.buffers.spare, control: this.control.buffer, worker: w,
       }, [], this));
     }
-    return Promise.all(calls).then((results) => results.map((r, w) => ({ worker: w, tiles: r.tiles, busyMs: r.busyMs })));
+    return Promise.all(calls).then((results) => results.map((r, w) => ({ worker: w, tiles: r.tiles, busyMs: r.busyMs, iterations: r.iterations })));
   }
 
   /**

@@ -17,7 +17,7 @@ export class TransferRenderSession extends RenderSession {
     this.next = 0;
     this.done = plan.passes.map(() => 0);
     this.inHand = Array.from({ length: plan.workers }, () => []);
-    this.perWorker = Array.from({ length: plan.workers }, (_, w) => ({ worker: w, tiles: 0, busyMs: 0 }));
+    this.perWorker = Array.from({ length: plan.workers }, (_, w) => ({ worker: w, tiles: 0, busyMs: 0, iterations: 0 }));
     const needsSpare = plan.passes.some((pass) => pass.output === 'spare');
     this.buffers = {
       frame: new Int32Array(frame.buffer, frame.byteOffset, plan.width * plan.height),
@@ -74,12 +74,13 @@ export class TransferRenderSession extends RenderSession {
       .then((reply) => this.arrive(w, p, tile, reply), this.fail);
   }
 
-  arrive(w, p, tile, { pixels, busyMs }) {
+  arrive(w, p, tile, { pixels, busyMs, iterations }) {
     if (this.stopped) {
       return;
     }
     const pass = this.plan.passes[p];
     this.perWorker[w].busyMs += busyMs;
+    this.perWorker[w].iterations = iterations;
     copyTileToFrame(new Int32Array(pixels), this.buffers[pass.output], this.plan.width, tileRect(pass.rects, tile));
     if (p === this.plan.passes.length - 1) {
       this.inHand[w].shift();

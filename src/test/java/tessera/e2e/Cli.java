@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /** Runs the packaged command line, {@code java -jar target/tessera.jar render}, as a user would. */
 final class Cli {
     private static final Pattern HASH = Pattern.compile("\"hash\":\"([0-9a-f]{64})\"");
+    private static final Pattern ITERATIONS = Pattern.compile("\"iterations\":(\\d+)");
 
     private Cli() {
     }
@@ -21,6 +22,33 @@ final class Cli {
 
     /** As {@link #hash(String, int)}, with the request file in {@code dir}, against which image paths resolve. */
     static String hash(String requestJson, int threads, Path dir) throws Exception {
+        return hashOf(report(requestJson, threads, dir));
+    }
+
+    /** Renders the request with the jar and returns the report it printed (JSON). */
+    static String report(String requestJson, int threads) throws Exception {
+        return report(requestJson, threads, Site.outputDir());
+    }
+
+    /** The {@code hash} of a report. */
+    static String hashOf(String report) {
+        return field(report, HASH);
+    }
+
+    /** The {@code iterations} of a report. */
+    static long iterations(String report) {
+        return Long.parseLong(field(report, ITERATIONS));
+    }
+
+    private static String field(String report, Pattern pattern) {
+        Matcher matcher = pattern.matcher(report);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no " + pattern + " in the CLI's output: " + report);
+        }
+        return matcher.group(1);
+    }
+
+    private static String report(String requestJson, int threads, Path dir) throws Exception {
         Path request = Files.createTempFile(dir, "request", ".json");
         Path png = Files.createTempFile(dir, "cli", ".png");
         Files.writeString(request, requestJson);
@@ -38,10 +66,6 @@ final class Cli {
         }
         Files.delete(request);
         Files.delete(png);
-        Matcher matcher = HASH.matcher(output);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no hash in the CLI's output: " + output);
-        }
-        return matcher.group(1);
+        return output;
     }
 }

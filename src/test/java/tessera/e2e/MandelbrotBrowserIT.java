@@ -1,9 +1,11 @@
 package tessera.e2e;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,26 @@ class MandelbrotBrowserIT extends PageTest {
         page.assertRendersLikeTheJvm("{\"workload\":\"mandelbrot\",\"width\":320,\"height\":180,\"params\":{\"maxIter\":2000,"
                 + "\"palette\":\"smooth\",\"center\":{\"x\":\"3.7e-101\",\"y\":\"1.0000000000000000000000000000000000000000000000000"
                 + "0000000000000000000000000000000000000000000000000226\"},\"zoom\":\"1e100\"}}");
+    }
+
+    /**
+     * Past 10³⁰⁰ the pixel offsets are below a double's range: orbits start as scaled pairs and the
+     * bilinear steps take over. The browser gives the JVM's bytes and the same iteration count.
+     */
+    @Test
+    void aViewAtZoomTenToTheThousandGivesTheJvmsBytesAndIterations() throws Exception {
+        BigDecimal off = new BigDecimal("3.7e-1001");
+        String request = "{\"workload\":\"mandelbrot\",\"width\":160,\"height\":90,\"params\":{\"maxIter\":4000,"
+                + "\"palette\":\"smooth\",\"center\":{\"x\":\"" + off + "\",\"y\":\""
+                + BigDecimal.ONE.add(off.multiply(new BigDecimal("0.61"))).toPlainString() + "\"},\"zoom\":\"1e1000\"}}";
+        String jvm = Cli.report(request, 2);
+        long iterations = Cli.iterations(jvm);
+        assertTrue(iterations > 160 * 90 * 1000, "most pixels escape after thousands of iterations: " + jvm);
+        for (int workers = 1; workers <= 2; workers++) {
+            Map<String, Object> browser = render(request, workers);
+            assertEquals(Cli.hashOf(jvm), browser.get("hash"), workers + " workers: " + browser);
+            assertEquals(iterations, ((Number) browser.get("iterations")).longValue(), workers + " workers: " + browser);
+        }
     }
 
     @Test

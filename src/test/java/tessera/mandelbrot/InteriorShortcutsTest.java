@@ -18,9 +18,10 @@ class InteriorShortcutsTest {
     private static int[] render(MandelbrotWorkload workload) {
         int[] frame = new int[workload.width() * workload.height()];
         TileGrid grid = new TileGrid(workload.width(), workload.height(), 64);
+        var renderer = workload.newTileRenderer();
         for (int i = 0; i < grid.tileCount(); i++) {
             var tile = grid.tile(i);
-            workload.render(0, tile, null, frame, tile.y * workload.width() + tile.x, workload.width());
+            renderer.render(0, tile, null, frame, tile.y * workload.width() + tile.x, workload.width());
         }
         return frame;
     }

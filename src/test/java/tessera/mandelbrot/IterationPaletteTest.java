@@ -13,21 +13,26 @@ class IterationPaletteTest {
     }
 
     @Test
-    void eachPixelHoldsItsEscapeCountAndTheInsideHoldsMaxIter() {
+    void eachPixelHoldsItsEscapeCountAndTheInsideHoldsMaxIterAndTheRendererSumsTheEscapedOnes() {
         int maxIter = 70_000;
         MandelbrotWorkload workload = new MandelbrotWorkload(64, 36, ComplexView.SEED, maxIter, Palettes.named("iterations"), true);
         int[] frame = new int[64 * 36];
         var tile = new TileGrid(64, 36, 64).tile(0);
-        workload.render(0, tile, null, frame, 0, 64);
+        var renderer = workload.newTileRenderer();
+        renderer.render(0, tile, null, frame, 0, 64);
+        long escaped = 0;
         for (int py = 0; py < 36; py++) {
             for (int px = 0; px < 64; px++) {
                 double cx = (px / 64.0) * 3.5 - 2.5;
                 double cy = (py / 36.0) * 2.0 - 1.0;
                 int pixel = frame[py * 64 + px];
                 assertEquals(255, Rgba.alpha(pixel));
-                assertEquals(escapeCount(cx, cy, maxIter), count(pixel), "pixel " + px + ", " + py);
+                int expected = escapeCount(cx, cy, maxIter);
+                assertEquals(expected, count(pixel), "pixel " + px + ", " + py);
+                escaped += expected < maxIter ? expected : 0;
             }
         }
+        assertEquals(escaped, renderer.escapedIterations(), "the renderer's tally: the escape counts of the pixels that escaped");
     }
 
     @Test

@@ -1,0 +1,187 @@
+package tessera.mandelbrot;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * A minibrot: the nucleus of a hyperbolic component of period p (z_p = 0 there), and its size.
+ * {@link #lowestPeriodIn} finds the one of lowest period in a view: the period is the first n at
+ * which the images z_n of the view's corners wind around 0 (the box method), the nucleus comes
+ * from Newton's method on z_p(c) = 0 started at the view's centre, in fixed point with twice the
+ * view's bits, and the size is 1/|β·λ²| with λ = ∏ 2z_k and β = Σ 1/∏ 2z_k (k = 1 … p − 1).
+ */
+public final class Minibrot {
+    public final BigDecimal x;
+    public final BigDecimal y;
+    public final int period;
+    /** log10 of the size, so that deep sizes stay in range. */
+    public final double log10Size;
+
+    private Minibrot(BigDecimal x, BigDecimal y, int period, double log10Size) {
+        this.x = x;
+        this.y = y;
+        this.period = period;
+        this.log10Size = log10Size;
+    }
+
+    /** A zoom that shows the minibrot whole, with some of its surroundings, as a decimal string with 3 digits. */
+    public String zoom() {
+        double exponent = -log10Size - 1.0;
+        int whole = (int) Math.floor(exponent);
+        double mantissa = Math.pow(10.0, exponent - whole);
+        return BigDecimal.valueOf(mantissa).round(new MathContext(3, RoundingMode.HALF_EVEN)).toPlainString() + "e" + whole;
+    }
+
+    /** The minibrot of lowest period (up to maxPeriod) whose nucleus lies in the view, or null when there is none. */
+    public static Minibrot lowestPeriodIn(DeepView view, int maxPeriod) {
+        int period = boxPeriod(view, maxPeriod);
+        if (period == 0) {
+            return null;
+        }
+        int bits = 2 * view.bits + 64;
+        BigInteger[] c = {ReferenceOrbit.fixed(view.x, bits), ReferenceOrbit.fixed(view.y, bits)};
+        for (int step = 0; step < 100; step++) {
+            BigInteger[] delta = newtonStep(c, period, bits);
+            if (delta == null) {
+                return null;
+            }
+            c[0] = c[0].subtract(delta[0]);
+            c[1] = c[1].subtract(delta[1]);
+            int deltaBits = Math.max(delta[0].abs().bitLength(), delta[1].abs().bitLength());
+            if (deltaBits < 16) {
+                double log10Size = log10Size(c, period, bits);
+                // digits enough to centre a view on the minibrot that shows it whole, and some
+                MathContext digits = new MathContext((int) Math.max(0, Math.ceil(-log10Size)) + 30, RoundingMode.HALF_EVEN);
+                BigDecimal x = toDecimal(c[0], bits, digits);
+                BigDecimal y = toDecimal(c[1], bits, digits);
+                return inView(view, x, y) ? new Minibrot(x, y, period, log10Size) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The first n at which the corners' orbits wind around 0, or 0. */
+    static int boxPeriod(DeepView view, int maxPeriod) {
+        int bits = view.bits;
+        double[] mantissaX = {view.offset(0, view.width), view.offset(view.width, view.width),
+                view.offset(view.width, view.width), view.offset(0, view.width)};
+        double[] mantissaY = {view.offset(0, view.height), view.offset(0, view.height),
+                view.offset(view.height, view.height), view.offset(view.height, view.height)};
+        BigInteger[] cx = new BigInteger[4];
+        BigInteger[] cy = new BigInteger[4];
+        BigInteger[] zx = new BigInteger[4];
+        BigInteger[] zy = new BigInteger[4];
+        for (int j = 0; j < 4; j++) {
+            cx[j] = ReferenceOrbit.fixed(view.x.add(view.exact(mantissaX[j])), bits);
+            cy[j] = ReferenceOrbit.fixed(view.y.add(view.exact(mantissaY[j])), bits);
+            zx[j] = BigInteger.ZERO;
+            zy[j] = BigInteger.ZERO;
+        }
+        double[] px = new double[4];
+        double[] py = new double[4];
+        for (int n = 1; n <= maxPeriod; n++) {
+            for (int j = 0; j < 4; j++) {
+                BigInteger nextX = zx[j].add(zy[j]).multiply(zx[j].subtract(zy[j])).shiftRight(bits).add(cx[j]);
+                zy[j] = zx[j].multiply(zy[j]).shiftRight(bits - 1).add(cy[j]);
+                zx[j] = nextX;
+                px[j] = ReferenceOrbit.toDouble(zx[j], bits);
+                py[j] = ReferenceOrbit.toDouble(zy[j], bits);
+                if (px[j] * px[j] + py[j] * py[j] > 1e8) {
+                    return 0;
+                }
+            }
+            if (surroundsOrigin(px, py)) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the polygon (px, py) contains 0, by counting the edges a ray along the positive x axis crosses. */
+    static boolean surroundsOrigin(double[] px, double[] py) {
+        boolean inside = false;
+        for (int i = 0, j = px.length - 1; i < px.length; j = i++) {
+            if ((py[i] > 0) != (py[j] > 0)) {
+                double crossing = px[j] + (0 - py[j]) * (px[i] - px[j]) / (py[i] - py[j]);
+                if (crossing > 0) {
+                    inside = !inside;
+                }
+            }
+        }
+        return inside;
+    }
+
+    /** z_p(c) / z_p'(c) in fixed point, or null where the derivative vanishes or the orbit escapes. */
+    private static BigInteger[] newtonStep(BigInteger[] c, int period, int bits) {
+        BigInteger one = BigInteger.ONE.shiftLeft(bits);
+        BigInteger limit = BigInteger.valueOf(1 << 20).shiftLeft(bits);
+        BigInteger zx = BigInteger.ZERO;
+        BigInteger zy = BigInteger.ZERO;
+        BigInteger dx = BigInteger.ZERO;
+        BigInteger dy = BigInteger.ZERO;
+        for (int n = 0; n < period; n++) {
+            // dz ← 2·z·dz + 1, then z ← z² + c
+            BigInteger nextDx = zx.multiply(dx).subtract(zy.multiply(dy)).shiftRight(bits - 1).add(one);
+            dy = zx.multiply(dy).add(zy.multiply(dx)).shiftRight(bits - 1);
+            dx = nextDx;
+            BigInteger nextX = zx.add(zy).multiply(zx.subtract(zy)).shiftRight(bits).add(c[0]);
+            zy = zx.multiply(zy).shiftRight(bits - 1).add(c[1]);
+            zx = nextX;
+            if (zx.abs().compareTo(limit) > 0 || zy.abs().compareTo(limit) > 0) {
+                return null;
+            }
+        }
+        // z / dz = z·conj(dz) / |dz|²
+        BigInteger norm = dx.multiply(dx).add(dy.multiply(dy));
+        if (norm.signum() == 0) {
+            return null;
+        }
+        BigInteger re = zx.multiply(dx).add(zy.multiply(dy)).shiftLeft(bits).divide(norm);
+        BigInteger im = zy.multiply(dx).subtract(zx.multiply(dy)).shiftLeft(bits).divide(norm);
+        return new BigInteger[] {re, im};
+    }
+
+    private static double log10Size(BigInteger[] c, int period, int bits) {
+        // λ_n = ∏ 2z_k and β = Σ 1/λ_n, kept as a double mantissa and a binary exponent each step
+        double lx = 1.0;
+        double ly = 0.0;
+        int lExponent = 0;
+        double bx = 0.0;
+        double by = 0.0;
+        BigInteger zx = BigInteger.ZERO;
+        BigInteger zy = BigInteger.ZERO;
+        for (int n = 1; n < period; n++) {
+            BigInteger nextX = zx.add(zy).multiply(zx.subtract(zy)).shiftRight(bits).add(c[0]);
+            zy = zx.multiply(zy).shiftRight(bits - 1).add(c[1]);
+            zx = nextX;
+            double twoZx = 2.0 * ReferenceOrbit.toDouble(zx, bits);
+            double twoZy = 2.0 * ReferenceOrbit.toDouble(zy, bits);
+            double nextLx = lx * twoZx - ly * twoZy;
+            ly = lx * twoZy + ly * twoZx;
+            lx = nextLx;
+            int k = PowerOfTwo.exponent(Math.abs(lx) + Math.abs(ly));
+            lx = PowerOfTwo.scale(lx, -k);
+            ly = PowerOfTwo.scale(ly, -k);
+            lExponent += k;
+            // 1/λ = conj(λ)/|λ|² · 2^-lExponent, added to β only while it still counts
+            double norm = lx * lx + ly * ly;
+            bx += PowerOfTwo.scale(lx / norm, -lExponent);
+            by -= PowerOfTwo.scale(ly / norm, -lExponent);
+        }
+        double log2Lambda = Math.log(Math.sqrt(lx * lx + ly * ly)) / Math.log(2) + lExponent;
+        double log2Beta = Math.log(Math.sqrt(bx * bx + by * by)) / Math.log(2);
+        return -(log2Beta + 2 * log2Lambda) * Math.log10(2);
+    }
+
+    private static BigDecimal toDecimal(BigInteger fixed, int bits, MathContext precision) {
+        return DeepView.timesPowerOfTwo(new BigDecimal(fixed), -bits).round(precision).stripTrailingZeros();
+    }
+
+    private static boolean inView(DeepView view, BigDecimal x, BigDecimal y) {
+        BigDecimal halfWidth = view.exact(view.offset(view.width, view.width)).abs();
+        BigDecimal halfHeight = view.exact(view.offset(view.height, view.height)).abs();
+        return x.subtract(view.x).abs().compareTo(halfWidth) <= 0 && y.subtract(view.y).abs().compareTo(halfHeight) <= 0;
+    }
+}

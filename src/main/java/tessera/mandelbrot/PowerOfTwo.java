@@ -1,0 +1,41 @@
+package tessera.mandelbrot;
+
+/**
+ * Exact scaling of doubles by powers of two, and their binary exponents: the arithmetic of values
+ * kept as a double mantissa with a separate exponent, past the double's own range. Built from bit
+ * patterns and multiplications only, so every platform gives the same double.
+ */
+final class PowerOfTwo {
+    private static final int STEP = 1000;
+    private static final double UP = of(STEP);
+    private static final double DOWN = of(-STEP);
+
+    private PowerOfTwo() {
+    }
+
+    /** 2^k for −1022 ≤ k ≤ 1023. */
+    static double of(int k) {
+        return Double.longBitsToDouble((long) (k + 1023) << 52);
+    }
+
+    /** v · 2^k, exact while the result is a normal double; 0 or infinity beyond its range. */
+    static double scale(double v, int k) {
+        while (k > STEP) {
+            v *= UP;
+            k -= STEP;
+        }
+        while (k < -STEP) {
+            if (v == 0.0) {
+                return v;
+            }
+            v *= DOWN;
+            k += STEP;
+        }
+        return v * of(k);
+    }
+
+    /** The binary exponent of a positive finite double: ⌊log2 v⌋ for normal values; smaller ones count as 2^-1023. */
+    static int exponent(double v) {
+        return (int) ((Double.doubleToRawLongBits(v) >>> 52) & 0x7ff) - 1023;
+    }
+}
