@@ -53,7 +53,8 @@ final class BenchCommand {
         }
         StringBuilder json = new StringBuilder("{\"engine\":\"jvm\",\"java\":\"" + System.getProperty("java.version")
                 + "\",\"cores\":" + Runtime.getRuntime().availableProcessors() + ",\"results\":[");
-        out.printf(Locale.ROOT, "%-16s %7s %9s %9s %9s %8s%n", "workload", "threads", "median ms", "min ms", "max ms", "speedup");
+        out.printf(Locale.ROOT, "%-16s %7s %9s %9s %9s %8s %10s %11s%n", "workload", "threads", "median ms", "min ms", "max ms", "speedup",
+                "prepare ms", "Giter/s");
         boolean firstResult = true;
         for (JsonValue entry : catalogue.elements()) {
             String name = entry.members().get("name").asString();
@@ -63,28 +64,37 @@ final class BenchCommand {
             FilePictures pictures = new FilePictures(site);
             String text = requestText(entry, site);
             RenderRequest request = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
+            // Preparing (reading the scene, a deep view's reference orbit) is timed apart, once.
+            long prepareStart = System.nanoTime();
             Workload workload = Workloads.create(request, pictures);
+            double prepareMs = (System.nanoTime() - prepareStart) / 1e6;
             Picture source = workload.sourcePicture() == null ? null : pictures.load(workload.sourcePicture());
             double oneThread = 0;
             for (int threads = 1; threads <= maxThreads; threads++) {
                 double[] times = new double[runs];
                 String hash = null;
+                long iterations = -1;
                 for (int i = 0; i < warmup + runs; i++) {
                     RenderResult result = JvmRenderer.render(RenderPlan.of(workload, request.tileSize(), threads), source);
                     if (i >= warmup) {
                         times[i - warmup] = result.ms();
                     }
                     hash = FrameHash.sha256(result.frame);
+                    iterations = result.iterations;
                 }
                 double[] sorted = times.clone();
                 Arrays.sort(sorted);
                 double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
                 oneThread = threads == 1 ? median : oneThread;
-                out.printf(Locale.ROOT, "%-16s %7d %9.1f %9.1f %9.1f %7.2fx%n", name, threads, median, sorted[0],
-                        sorted[runs - 1], oneThread / median);
+                // Escape-time workloads: the escape counts of the pixels that escaped, per second of the median run.
+                String rate = iterations < 0 ? "" : String.format(Locale.ROOT, "%.2f", iterations / median / 1e6);
+                out.printf(Locale.ROOT, "%-16s %7d %9.1f %9.1f %9.1f %7.2fx %10.1f %11s%n", name, threads, median, sorted[0],
+                        sorted[runs - 1], oneThread / median, prepareMs, rate);
                 json.append(firstResult ? "" : ",").append(String.format(Locale.ROOT,
-                        "{\"workload\":\"%s\",\"workers\":%d,\"median\":%.3f,\"min\":%.3f,\"max\":%.3f,\"speedup\":%.4f,\"hash\":\"%s\",\"runs\":%s}",
-                        name, threads, median, sorted[0], sorted[runs - 1], oneThread / median, hash, runsJson(times)));
+                        "{\"workload\":\"%s\",\"workers\":%d,\"median\":%.3f,\"min\":%.3f,\"max\":%.3f,\"speedup\":%.4f,"
+                                + "\"prepareMs\":%.3f,%s\"hash\":\"%s\",\"runs\":%s}",
+                        name, threads, median, sorted[0], sorted[runs - 1], oneThread / median, prepareMs,
+                        iterations < 0 ? "" : "\"iterations\":" + iterations + ",", hash, runsJson(times)));
                 firstResult = false;
             }
         }

@@ -12,16 +12,17 @@ import java.util.Arrays;
  *
  * <p>Level k holds the steps of 2^k iterations that start at m = 1 + i·2^k. Steps shorter than
  * 2^{@link #SHORTEST} iterations are not kept (iterating is as fast as applying them), which keeps
- * the table at 2.5 doubles per reference iteration. Radii only shrink as steps merge, so a pixel
+ * the table at 3 doubles per reference iteration. Radii only shrink as steps merge, so a pixel
  * climbs the levels from the shortest and takes the longest step its |z| allows.
  */
 final class BilinearTable {
     /** log2 of the shortest step kept. */
     static final int SHORTEST = 2;
-    /** Doubles an entry takes: A (re, im), B (re, im), R. */
-    static final int STRIDE = 5;
+    /** Doubles an entry takes: A (re, im), B (re, im), R and R² (compared with |z|² where R² would be a slow subnormal to compute). */
+    static final int STRIDE = 6;
     /** The relative size of the part the approximation drops: well below the error the rest accumulates in single precision, far below what shows. */
     private static final double EPSILON = 0x1p-24;
+    private static final double COEFFICIENT_LIMIT = 0x1p800;
 
     /** levels[k − SHORTEST][i · STRIDE …]: the entry for m = 1 + i·2^k. */
     final double[][] levels;
@@ -60,6 +61,59 @@ final class BilinearTable {
         out[at + 2] = 1.0;
         out[at + 3] = 0.0;
         out[at + 4] = EPSILON * Math.sqrt(ax * ax + ay * ay);
+        out[at + 5] = out[at + 4] * out[at + 4];
+    }
+
+    /**
+     * The level of the longest step that may start at reference index m, or −1: steps start at
+     * m = 1 + i·2^k, take at most {@code remaining} iterations, and need |z| below their radius,
+     * where |z|² = size2 · 2^(2·exponent) (exponent 0 for a plain double z).
+     */
+    int longestStep(int m, double size2, int exponent, int remaining) {
+        int from = m - 1;
+        // The levels a step from m may have at all; the radius decides among them by bisection.
+        int highest = Math.min(levels.length - 1, Math.min(Integer.numberOfTrailingZeros(from | (1 << 30)),
+                31 - Integer.numberOfLeadingZeros(remaining)) - SHORTEST);
+        if (highest < 0 || !allows(0, from, size2, exponent)) {
+            return -1;
+        }
+        int low = 0;
+        while (low < highest) {
+            int middle = (low + highest + 1) >>> 1;
+            if (allows(middle, from, size2, exponent)) {
+                low = middle;
+            } else {
+                highest = middle - 1;
+            }
+        }
+        return low;
+    }
+
+    /** Whether level k has a step from reference index from + 1 and |z| is below its radius. */
+    private boolean allows(int k, int from, double size2, int exponent) {
+        int index = (from >> (k + SHORTEST)) * STRIDE;
+        if (index >= levels[k].length) {
+            return false;
+        }
+        if (exponent == 0) {
+            return size2 < levels[k][index + 5];
+        }
+        // A scaled z (|z|² = size2·2^(2·exponent), size2 within 2^±400) against R: the exponents decide but for near ties.
+        double radius = levels[k][index + 4];
+        if (radius == 0.0) {
+            return false;
+        }
+        int apart = PowerOfTwo.exponent(radius) - exponent;
+        if (apart > 240 || apart < -240) {
+            return apart > 240;
+        }
+        radius = PowerOfTwo.scale(radius, -exponent);
+        return size2 < radius * radius;
+    }
+
+    /** Where the entry of level k for a step from m starts in {@code levels[k]}. */
+    static int entry(int k, int m) {
+        return ((m - 1) >> (k + SHORTEST)) * STRIDE;
     }
 
     /** Entry x followed by entry y, written to out. */
@@ -80,15 +134,17 @@ final class BilinearTable {
         double sizeBx = Math.sqrt(bxr * bxr + bxi * bxi);
         double radius = (y[yi + 4] - sizeBx * largestC) / sizeAx;
         // Overflowing coefficients give infinities, NaN or 0 here: such a step is never taken.
-        if (!(radius > 0.0) || !finite(out, oi)) {
+        if (!(radius > 0.0) || !inRange(out, oi)) {
             radius = 0.0;
         }
         out[oi + 4] = Math.min(x[xi + 4], radius);
+        out[oi + 5] = out[oi + 4] * out[oi + 4];
     }
 
-    private static boolean finite(double[] entry, int at) {
+    /** Coefficients below 2^800, so that A·z and B·c stay doubles whatever the mantissas of a scaled z and c (below 2^200). */
+    private static boolean inRange(double[] entry, int at) {
         for (int i = at; i < at + 4; i++) {
-            if (!(Math.abs(entry[i]) <= Double.MAX_VALUE)) {
+            if (!(Math.abs(entry[i]) <= COEFFICIENT_LIMIT)) {
                 return false;
             }
         }

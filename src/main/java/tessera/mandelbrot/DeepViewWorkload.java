@@ -5,8 +5,14 @@ import tessera.render.Tile;
 import tessera.render.TileRenderer;
 import tessera.render.Workload;
 
-/** A deep view coloured a pixel at a time from the pixel's offset to the view's centre; stateless, so one instance paints for every thread. */
+/** A deep view coloured a pixel at a time from the pixel's offset to the view's centre. */
 abstract class DeepViewWorkload implements Workload {
+    /** Colours pixels for one thread; it may keep scratch state between pixels. */
+    interface PixelColors {
+        /** The colour of the point whose offsets from the centre have these mantissas (see {@link DeepView#offset}). */
+        int pixel(double offsetX, double offsetY, EscapeTimeRenderer counts);
+    }
+
     final DeepView view;
 
     DeepViewWorkload(DeepView view) {
@@ -23,20 +29,21 @@ abstract class DeepViewWorkload implements Workload {
         return view.height;
     }
 
+    /** A thread's own pixel colourer. */
+    abstract PixelColors newPixelColors();
+
     @Override
     public TileRenderer newTileRenderer() {
-        return new EscapeTimeRenderer(this::paint);
+        PixelColors colors = newPixelColors();
+        return new EscapeTimeRenderer((tile, pixels, offset, stride, counts) -> paint(colors, tile, pixels, offset, stride, counts));
     }
 
-    private void paint(Tile tile, int[] pixels, int offset, int stride, EscapeTimeRenderer counts) {
+    private void paint(PixelColors colors, Tile tile, int[] pixels, int offset, int stride, EscapeTimeRenderer counts) {
         for (int y = 0; y < tile.height; y++) {
             double offsetY = view.offset(tile.y + y, view.height);
             for (int x = 0; x < tile.width; x++) {
-                pixels[offset + y * stride + x] = pixel(view.offset(tile.x + x, view.width), offsetY, counts);
+                pixels[offset + y * stride + x] = colors.pixel(view.offset(tile.x + x, view.width), offsetY, counts);
             }
         }
     }
-
-    /** The colour of the point whose offsets from the centre have these mantissas (see {@link DeepView#offset}). */
-    abstract int pixel(double offsetX, double offsetY, EscapeTimeRenderer counts);
 }

@@ -22,6 +22,10 @@ public final class ExactMandelbrotWorkload extends DeepViewWorkload {
     }
 
     @Override
+    PixelColors newPixelColors() {
+        return this::pixel;
+    }
+
     int pixel(double offsetX, double offsetY, EscapeTimeRenderer counts) {
         int bits = view.bits;
         BigInteger cx = ReferenceOrbit.fixed(view.x.add(view.exact(offsetX)), bits);

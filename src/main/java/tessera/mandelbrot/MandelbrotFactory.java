@@ -13,7 +13,8 @@ import tessera.render.WorkloadFactory;
  * {@code maxIter} (1 … 1,000,000, default 1000), {@code palette} (see {@link Palettes}, default "seed"),
  * and either {@code view: {xMin, xMax, yMin, yMax}} (default the seed's x ∈ [−2.5, 1], y ∈ [−1, 1])
  * or {@code center: {x, y}} with {@code zoom} (10⁻³ … 10¹⁵); {@code shortcuts} (default true; false
- * iterates every point to the end, as the seed does: the benchmark's kernel). A centre or zoom
+ * iterates every point to the end, as the seed does: the benchmark's kernel; in a deep view, an
+ * orbit in an exact cycle stops). A centre or zoom
  * given as a decimal string, or a zoom past 10¹³, is a deep view ({@link DeepViewReader}), rendered
  * by perturbation, with {@code bla} (default true) skipping iterations by bilinear approximation;
  * {@code exact: true} renders it with a full-precision orbit per pixel instead (slow: the oracle).
@@ -49,14 +50,14 @@ public final class MandelbrotFactory implements WorkloadFactory {
         boolean exact = params.optionalBoolean("exact", false);
         DeepView deep = DeepViewReader.read(params, width, height, exact);
         boolean bla = params.optionalBoolean("bla", true);
+        boolean shortcuts = params.optionalBoolean("shortcuts", true);
         if (deep != null) {
-            params.optionalBoolean("shortcuts", true);
             params.rejectUnknownFields();
-            return exact ? new ExactMandelbrotWorkload(deep, maxIter, palette) : new PerturbedMandelbrotWorkload(deep, maxIter, palette, bla);
+            return exact ? new ExactMandelbrotWorkload(deep, maxIter, palette)
+                    : new PerturbedMandelbrotWorkload(deep, maxIter, palette, bla, shortcuts);
         }
         ComplexView view = ViewReader.read(params, width, height, ComplexView.DEFAULT_CENTER_X, ComplexView.DEFAULT_CENTER_Y,
                 ComplexView.SEED);
-        boolean shortcuts = params.optionalBoolean("shortcuts", true);
         params.rejectUnknownFields();
         return new MandelbrotWorkload(width, height, view, maxIter, palette, shortcuts);
     }

@@ -26,9 +26,9 @@ public final class Minibrot {
         this.log10Size = log10Size;
     }
 
-    /** A zoom that shows the minibrot whole, with some of its surroundings, as a decimal string with 3 digits. */
+    /** A zoom at which the minibrot fills about half the frame's height, as a decimal string with 3 digits. */
     public String zoom() {
-        double exponent = -log10Size - 1.0;
+        double exponent = -log10Size;
         int whole = (int) Math.floor(exponent);
         double mantissa = Math.pow(10.0, exponent - whole);
         return BigDecimal.valueOf(mantissa).round(new MathContext(3, RoundingMode.HALF_EVEN)).toPlainString() + "e" + whole;

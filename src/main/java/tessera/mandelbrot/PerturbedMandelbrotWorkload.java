@@ -4,27 +4,36 @@ import tessera.render.EscapeTimeRenderer;
 
 /**
  * The Mandelbrot set at any depth: each pixel's orbit z is followed as its difference dz from the
- * view centre's reference orbit Z, dz ← (2Z + dz)·dz + dc, in doubles. When z comes nearer 0 than
- * dz is (|Z + dz| < |dz|), or the reference ends, dz takes the whole z and the reference starts
- * again from Z₀ (rebasing, after Zhuoran): one reference serves the whole view without glitches.
- * While |dz| is small enough, {@link BilinearTable} steps skip many iterations at once.
+ * view centre's reference orbit Z, dz ← (2Z + dz)·dz + dc. When z comes nearer 0 than dz is
+ * (|Z + dz| < |dz|), or the reference ends, dz takes the whole z and the reference starts again
+ * from Z₀ (rebasing, after Zhuoran): one reference serves the whole view without glitches. While
+ * |dz| is small enough, {@link BilinearTable} steps skip many iterations at once.
  *
- * <p>Past zoom ≈ 10³⁰⁰ the pixel offsets dc are below a double's range. There dz starts as a
- * scaled pair: a double mantissa and a binary exponent, dz = d·2^e. While e < {@link #DOUBLE_FROM}
- * the reference cannot have escaped by dz, nor can z come near 0 by it, so the scaled iteration
- * needs no escape or rebasing test of its own; once dz is that large it becomes a double, and dc,
- * below 2^-200 of it, no longer counts.
+ * <p>dz is a double while |dz| ≥ 2^-500. Smaller, it is a scaled pair, a double mantissa and a
+ * binary exponent (dz = s·2^e), as dc is in any view past zoom ≈ 10³⁰⁰: at the start of every
+ * orbit there, and after each return of a deep minibrot's orbit to 0. A scaled dz is far below
+ * Z wherever Z is not itself tiny, so there z = Z to the last bit and the step is the linear
+ * s ← 2Z·s + c; only next to 0 (Z₀ = 0, a nucleus's return) do all three terms 2Z·dz, dz² and dc
+ * get their exponents compared. In double mode, dc below 2^-1000 is left out: beside a dz above
+ * 2^-500 it is no part of any double, and as a subnormal it would slow every operation down.
  */
 public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
-    /** Below this spacing exponent pixel offsets are not all normal doubles, and orbits start scaled. */
-    private static final int SCALED_BELOW = -1000;
-    /** The exponent at which a scaled dz becomes a double. */
-    private static final int DOUBLE_FROM = -800;
-    private static final double RENORMALISE_ABOVE = 0x1p32;
+    /** A double dz smaller than this (|re| + |im|) becomes scaled... */
+    private static final double SCALED_BELOW = 0x1p-500;
+    /** ...and a scaled one this large (binary exponent) becomes a double again. */
+    private static final int DOUBLE_FROM = -480;
+    /** Below this (|re| + |im|) Z counts as next to 0, where the linear step does not hold (elsewhere dz² is below 2^-80 of 2Z·dz). */
+    private static final double TINY = 0x1p-360;
+    /** Past this spacing exponent dc is no double at all. */
+    private static final int DC_BELOW_DOUBLES = -1000;
+    /** A scaled mantissa may grow to 2^200 (and no further than dz's change to a double) before it is renormalised. */
+    private static final int LARGEST_MANTISSA_EXPONENT = 200;
     private static final double RENORMALISE_BELOW = 0x1p-32;
-    private static final double[][] NO_LEVELS = new double[0][];
+    /** The exponent of 0: below any sum of exponents that can occur, and safe to add to them. */
+    private static final int NOTHING = Integer.MIN_VALUE / 8;
 
     private final int maxIter;
+    private final boolean shortcuts;
     private final Palette palette;
     private final ReferenceOrbit reference;
     /** Null when the view asks for every iteration ({@code bla: false}). */
@@ -32,135 +41,343 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
     private final double centerX;
     private final double centerY;
 
-    public PerturbedMandelbrotWorkload(DeepView view, int maxIter, Palette palette, boolean bla) {
+    /** The last view's reference and table, kept so that the same view in other colours is not prepared again. */
+    private static Prepared lastPrepared;
+
+    /**
+     * @param bla       whether bilinear steps skip iterations
+     * @param shortcuts whether an orbit found in a cycle (the same state after two rebases) stops as inside
+     */
+    public PerturbedMandelbrotWorkload(DeepView view, int maxIter, Palette palette, boolean bla, boolean shortcuts) {
         super(view);
         this.maxIter = maxIter;
+        this.shortcuts = shortcuts;
         this.palette = palette;
-        this.reference = new ReferenceOrbit(view.x, view.y, maxIter, view.bits);
-        double cornerX = view.asDouble(view.offset(0, view.width));
-        double cornerY = view.asDouble(view.offset(0, view.height));
-        this.bla = bla ? new BilinearTable(reference, Math.sqrt(cornerX * cornerX + cornerY * cornerY)) : null;
+        Prepared prepared = prepare(view, maxIter, bla);
+        this.reference = prepared.reference;
+        this.bla = prepared.table;
         this.centerX = DeepView.toDouble(view.x);
         this.centerY = DeepView.toDouble(view.y);
     }
 
+    private static synchronized Prepared prepare(DeepView view, int maxIter, boolean bla) {
+        String key = view.x + " " + view.y + " " + view.zoom + " " + view.width + " " + view.height + " " + maxIter + " " + bla;
+        if (lastPrepared == null || !lastPrepared.key.equals(key)) {
+            ReferenceOrbit reference = new ReferenceOrbit(view, maxIter);
+            double cornerX = view.asDouble(view.offset(0, view.width));
+            double cornerY = view.asDouble(view.offset(0, view.height));
+            BilinearTable table = bla ? new BilinearTable(reference, Math.sqrt(cornerX * cornerX + cornerY * cornerY)) : null;
+            lastPrepared = new Prepared(key, reference, table);
+        }
+        return lastPrepared;
+    }
+
+    private static final class Prepared {
+        final String key;
+        final ReferenceOrbit reference;
+        final BilinearTable table;
+
+        Prepared(String key, ReferenceOrbit reference, BilinearTable table) {
+            this.key = key;
+            this.reference = reference;
+            this.table = table;
+        }
+    }
+
     @Override
-    int pixel(double offsetX, double offsetY, EscapeTimeRenderer counts) {
-        double[] refX = reference.x;
-        double[] refY = reference.y;
-        int last = reference.length - 1;
-        int spacingExponent = view.spacingExponent;
-        double dcx = view.asDouble(offsetX);
-        double dcy = view.asDouble(offsetY);
-        double dx = 0.0;
-        double dy = 0.0;
-        double zx = 0.0;
-        double zy = 0.0;
-        int n = 0;
-        int m = 0;
-        if (spacingExponent < SCALED_BELOW) {
-            // dz₁ = dc, then d ← 2Z·d + d²·2^e + c with c = offset·2^(spacingExponent − e), and dz = d·2^e
-            double sx = offsetX;
-            double sy = offsetY;
-            int e = spacingExponent;
-            double cx = offsetX;
-            double cy = offsetY;
-            double unit = PowerOfTwo.scale(1.0, e);
-            n = 1;
+    PixelColors newPixelColors() {
+        return new Orbit();
+    }
+
+    /**
+     * One thread's pixel orbit. The hot loops keep the state in locals; the rare steps (changes of
+     * representation, rebasing and stepping next to 0) work on the fields, which the loop writes
+     * before and reads after them.
+     */
+    private final class Orbit implements PixelColors {
+        private final int spacingExponent = view.spacingExponent;
+        private final boolean dcIsDouble = view.spacingExponent >= DC_BELOW_DOUBLES;
+        private double offsetX;
+        private double offsetY;
+        private boolean scaled;
+        private double dx;
+        private double dy;
+        private double sx;
+        private double sy;
+        private int e;
+        /** dc in units of 2^e while scaled. */
+        private double cx;
+        private double cy;
+        /** How large |sx| + |sy| may grow before renormalising. */
+        private double ceiling;
+        private int m;
+        /** Brent's cycle detection over the states right after a rebase (m = 0): how many so far, the one kept, and when to keep the next. */
+        private int rebases;
+        private int nextKept;
+        private boolean keptScaled;
+        private double keptX;
+        private double keptY;
+        private int keptE;
+
+        @Override
+        public int pixel(double offsetX, double offsetY, EscapeTimeRenderer counts) {
+            // Locals, not fields, in the loops: WebAssembly engines reload a field at every use.
+            double[] refX = reference.x;
+            double[] refY = reference.y;
+            int last = reference.length - 1;
+            int maxIter = PerturbedMandelbrotWorkload.this.maxIter;
+            BilinearTable table = bla;
+            double dcx = dcIsDouble ? view.asDouble(offsetX) : 0.0;
+            double dcy = dcIsDouble ? view.asDouble(offsetY) : 0.0;
+            this.offsetX = offsetX;
+            this.offsetY = offsetY;
+            rebases = 0;
+            nextKept = 1;
+            keptX = Double.NaN;
+            // Z₀ = 0 and dz₀ = 0, so dz₁ = dc exactly: the orbit starts scaled at n = 1.
+            scaled = true;
+            sx = offsetX;
+            sy = offsetY;
+            e = spacingExponent;
             m = 1;
+            normalise();
+            int n = 1;
+            int m = this.m;
+            double zx;
+            double zy;
             while (true) {
-                zx = refX[m] + sx * unit;
-                zy = refY[m] + sy * unit;
-                if (zx * zx + zy * zy >= 4.0 || n >= maxIter) {
-                    return color(n, zx, zy, dcx, dcy, counts);
+                if (scaled) {
+                    double sx = this.sx;
+                    double sy = this.sy;
+                    int e = this.e;
+                    double cx = this.cx;
+                    double cy = this.cy;
+                    double ceiling = this.ceiling;
+                    boolean nearZero;
+                    while (true) {
+                        zx = refX[m];
+                        zy = refY[m];
+                        if (zx * zx + zy * zy >= 4.0 || n >= maxIter) {
+                            return color(n, zx, zy, dcx, dcy, counts);
+                        }
+                        nearZero = m == last || Math.abs(zx) + Math.abs(zy) < TINY;
+                        if (nearZero) {
+                            break;
+                        }
+                        int level = ((m - 1) & 3) != 0 || table == null ? -1 : table.longestStep(m, sx * sx + sy * sy, e, maxIter - n);
+                        if (level >= 0) {
+                            double[] entries = table.levels[level];
+                            int at = BilinearTable.entry(level, m);
+                            double ax = entries[at];
+                            double ay = entries[at + 1];
+                            double bx = entries[at + 2];
+                            double by = entries[at + 3];
+                            double nextSx = ax * sx - ay * sy + bx * cx - by * cy;
+                            sy = ax * sy + ay * sx + bx * cy + by * cx;
+                            sx = nextSx;
+                            int length = 1 << (level + BilinearTable.SHORTEST);
+                            m += length;
+                            n += length;
+                        } else {
+                            double twoZx = 2.0 * zx;
+                            double twoZy = 2.0 * zy;
+                            double nextSx = twoZx * sx - twoZy * sy + cx;
+                            sy = twoZx * sy + twoZy * sx + cy;
+                            sx = nextSx;
+                            m++;
+                            n++;
+                        }
+                        double size = Math.abs(sx) + Math.abs(sy);
+                        if (size > ceiling || (size < RENORMALISE_BELOW && size > 0.0)) {
+                            break;
+                        }
+                    }
+                    this.sx = sx;
+                    this.sy = sy;
+                    this.e = e;
+                    this.m = m;
+                    if (nearZero) {
+                        // at Z = 0 (Z₀) z is dz: nothing to rebase
+                        if ((zx == 0.0 && zy == 0.0 && m != last) || !rebaseScaled(zx, zy, m == last)) {
+                            stepNearZero(zx, zy);
+                            n++;
+                        } else if (repeats(scaled, scaled ? this.sx : this.dx, scaled ? this.sy : this.dy, this.e)) {
+                            return color(maxIter, 0.0, 0.0, dcx, dcy, counts);
+                        }
+                    } else {
+                        normalise();
+                    }
+                    m = this.m;
+                } else {
+                    double dx = this.dx;
+                    double dy = this.dy;
+                    while (true) {
+                        double rx = refX[m];
+                        double ry = refY[m];
+                        zx = rx + dx;
+                        zy = ry + dy;
+                        double size = zx * zx + zy * zy;
+                        if (size >= 4.0 || n >= maxIter) {
+                            return color(n, zx, zy, dcx, dcy, counts);
+                        }
+                        double dzSize = Math.abs(dx) + Math.abs(dy);
+                        // |z| < |dz| needs |zx| + |zy| < 2(|dx| + |dy|): the exact test only runs then.
+                        if (m == last || (Math.abs(zx) + Math.abs(zy) < 2.0 * dzSize && size < dx * dx + dy * dy)) {
+                            dx = zx;
+                            dy = zy;
+                            m = 0;
+                            rx = refX[0];
+                            ry = refY[0];
+                            dzSize = Math.abs(dx) + Math.abs(dy);
+                            if (repeats(false, dx, dy, 0)) {
+                                return color(maxIter, 0.0, 0.0, dcx, dcy, counts);
+                            }
+                        }
+                        if (dzSize < SCALED_BELOW) {
+                            break;
+                        }
+                        int level = ((m - 1) & 3) != 0 || m == 0 || table == null ? -1 : table.longestStep(m, dx * dx + dy * dy, 0, maxIter - n);
+                        if (level >= 0) {
+                            double[] entries = table.levels[level];
+                            int at = BilinearTable.entry(level, m);
+                            double ax = entries[at];
+                            double ay = entries[at + 1];
+                            double bx = entries[at + 2];
+                            double by = entries[at + 3];
+                            double nextDx = ax * dx - ay * dy + bx * dcx - by * dcy;
+                            dy = ax * dy + ay * dx + bx * dcy + by * dcx;
+                            dx = nextDx;
+                            int length = 1 << (level + BilinearTable.SHORTEST);
+                            m += length;
+                            n += length;
+                        } else {
+                            double twoZx = 2.0 * rx + dx;
+                            double twoZy = 2.0 * ry + dy;
+                            double nextDx = twoZx * dx - twoZy * dy + dcx;
+                            dy = twoZx * dy + twoZy * dx + dcy;
+                            dx = nextDx;
+                            m++;
+                            n++;
+                        }
+                    }
+                    // dz became too small for a double
+                    this.m = m;
+                    toScaled(dx, dy);
                 }
-                if (e >= DOUBLE_FROM || m == last) {
-                    dx = sx * unit;
-                    dy = sy * unit;
-                    break;
-                }
-                double twoZx = 2.0 * refX[m];
-                double twoZy = 2.0 * refY[m];
-                double nextSx = twoZx * sx - twoZy * sy + (sx * sx - sy * sy) * unit + cx;
-                sy = twoZx * sy + twoZy * sx + 2.0 * sx * sy * unit + cy;
-                sx = nextSx;
-                m++;
-                n++;
-                double size = Math.abs(sx) + Math.abs(sy);
-                if (size > RENORMALISE_ABOVE || (size < RENORMALISE_BELOW && size > 0.0)) {
-                    int k = PowerOfTwo.exponent(size);
-                    sx = PowerOfTwo.scale(sx, -k);
-                    sy = PowerOfTwo.scale(sy, -k);
-                    e += k;
-                    unit = PowerOfTwo.scale(1.0, e);
-                    cx = PowerOfTwo.scale(offsetX, spacingExponent - e);
-                    cy = PowerOfTwo.scale(offsetY, spacingExponent - e);
-                }
-            }
-            if (zx * zx + zy * zy < dx * dx + dy * dy || m == last) {
-                dx = zx;
-                dy = zy;
-                m = 0;
             }
         }
-        double[][] levels = bla == null ? NO_LEVELS : bla.levels;
-        while (n < maxIter) {
-            int skip = 0;
-            if (((m - 1) & 3) == 0 && m > 0) {
-                // The longest step the table allows here: radii shrink as steps grow, so climb until one refuses.
-                double dz2 = dx * dx + dy * dy;
-                int from = m - 1;
-                double[] entries = null;
-                int at = 0;
-                for (int k = 0; k < levels.length; k++) {
-                    int shift = k + BilinearTable.SHORTEST;
-                    int length = 1 << shift;
-                    int index = (from >> shift) * BilinearTable.STRIDE;
-                    if ((from & (length - 1)) != 0 || length > maxIter - n || index >= levels[k].length) {
-                        break;
-                    }
-                    double radius = levels[k][index + 4];
-                    if (!(dz2 < radius * radius)) {
-                        break;
-                    }
-                    entries = levels[k];
-                    at = index;
-                    skip = length;
-                }
-                if (skip > 0) {
-                    double ax = entries[at];
-                    double ay = entries[at + 1];
-                    double bx = entries[at + 2];
-                    double by = entries[at + 3];
-                    double nextDx = ax * dx - ay * dy + bx * dcx - by * dcy;
-                    dy = ax * dy + ay * dx + bx * dcy + by * dcx;
-                    dx = nextDx;
-                    m += skip;
-                    n += skip;
-                }
+
+        /**
+         * Whether the orbit, just rebased (m = 0) into this state, was in exactly this state at an
+         * earlier rebase: then every step from here repeats for ever and the point is inside.
+         * The state is compared at the last power-of-two rebase, as Brent's method does.
+         */
+        private boolean repeats(boolean scaledState, double x, double y, int exponent) {
+            if (!shortcuts) {
+                return false;
             }
-            if (skip == 0) {
-                double twoZx = 2.0 * refX[m] + dx;
-                double twoZy = 2.0 * refY[m] + dy;
-                double nextDx = twoZx * dx - twoZy * dy + dcx;
-                dy = twoZx * dy + twoZy * dx + dcy;
-                dx = nextDx;
-                m++;
-                n++;
+            if (x == keptX && y == keptY && exponent == keptE && scaledState == keptScaled) {
+                return true;
             }
-            zx = refX[m] + dx;
-            zy = refY[m] + dy;
-            double size = zx * zx + zy * zy;
-            if (size >= 4.0) {
-                break;
+            if (++rebases == nextKept) {
+                keptScaled = scaledState;
+                keptX = x;
+                keptY = y;
+                keptE = exponent;
+                nextKept <<= 1;
             }
-            if (size < dx * dx + dy * dy || m == last) {
-                dx = zx;
-                dy = zy;
-                m = 0;
-            }
+            return false;
         }
-        return color(n, zx, zy, dcx, dcy, counts);
+
+        /** Takes dz = s·2^e back into [2^-32, 2^32]·2^e, and to a double once it is large enough; rescales c to match. */
+        private void normalise() {
+            double size = Math.abs(sx) + Math.abs(sy);
+            if (size == 0.0) {
+                e = Math.max(e, spacingExponent);
+            } else {
+                int k = PowerOfTwo.exponent(size);
+                sx = PowerOfTwo.scale(sx, -k);
+                sy = PowerOfTwo.scale(sy, -k);
+                e += k;
+                if (e >= DOUBLE_FROM) {
+                    scaled = false;
+                    dx = PowerOfTwo.scale(sx, e);
+                    dy = PowerOfTwo.scale(sy, e);
+                    return;
+                }
+            }
+            // c = offset·2^(spacingExponent − e); below 2^-960 of s it is left out rather than made a slow
+            // subnormal, and far above s, s is taken down (to nothing, as it is beside c) instead.
+            int shift = spacingExponent - e;
+            if (shift > 64) {
+                sx = PowerOfTwo.scale(sx, 64 - shift);
+                sy = PowerOfTwo.scale(sy, 64 - shift);
+                e += shift - 64;
+                shift = 64;
+            }
+            cx = shift < -960 ? 0.0 : PowerOfTwo.scale(offsetX, shift);
+            cy = shift < -960 ? 0.0 : PowerOfTwo.scale(offsetY, shift);
+            ceiling = PowerOfTwo.of(Math.min(LARGEST_MANTISSA_EXPONENT, DOUBLE_FROM - e));
+        }
+
+        private void toScaled(double x, double y) {
+            scaled = true;
+            sx = x;
+            sy = y;
+            e = 0;
+            normalise();
+        }
+
+        /**
+         * At the end of the reference, or where Z is next to 0: z = Z + dz with both as scaled
+         * numbers; when the reference ends or |z| < |dz|, dz takes z and the reference starts
+         * again (returns true).
+         */
+        private boolean rebaseScaled(double zx, double zy, boolean atEnd) {
+            int top = Math.max(exponentOf(zx, zy), e + exponentOf(sx, sy));
+            if (top < NOTHING / 2) {
+                top = e;
+            }
+            double tx = PowerOfTwo.term(sx, e - top);
+            double ty = PowerOfTwo.term(sy, e - top);
+            double wx = PowerOfTwo.term(zx, -top) + tx;
+            double wy = PowerOfTwo.term(zy, -top) + ty;
+            if (!atEnd && !(wx * wx + wy * wy < tx * tx + ty * ty)) {
+                return false;
+            }
+            sx = wx;
+            sy = wy;
+            e = top;
+            m = 0;
+            normalise();
+            return true;
+        }
+
+        /** One step dz ← 2Z·dz + dz² + dc next to 0, each term at its own exponent. */
+        private void stepNearZero(double zx, double zy) {
+            double linearX = 2.0 * (zx * sx - zy * sy);
+            double linearY = 2.0 * (zx * sy + zy * sx);
+            double squareX = sx * sx - sy * sy;
+            double squareY = 2.0 * sx * sy;
+            int linear = e + exponentOf(linearX, linearY);
+            int square = 2 * e + exponentOf(squareX, squareY);
+            int constant = spacingExponent + exponentOf(offsetX, offsetY);
+            int top = Math.max(linear, Math.max(square, constant));
+            if (top < NOTHING / 2) {
+                top = e;
+            }
+            sx = PowerOfTwo.term(linearX, e - top) + PowerOfTwo.term(squareX, 2 * e - top) + PowerOfTwo.term(offsetX, spacingExponent - top);
+            sy = PowerOfTwo.term(linearY, e - top) + PowerOfTwo.term(squareY, 2 * e - top) + PowerOfTwo.term(offsetY, spacingExponent - top);
+            e = top;
+            m++;
+            normalise();
+        }
+
+        /** The binary exponent of |x| + |y|, or {@link #NOTHING} for 0. */
+        private int exponentOf(double x, double y) {
+            double size = Math.abs(x) + Math.abs(y);
+            return size == 0.0 ? NOTHING : PowerOfTwo.exponent(size);
+        }
     }
 
     private int color(int n, double zx, double zy, double dcx, double dcy, EscapeTimeRenderer counts) {

@@ -7,7 +7,10 @@ import java.math.RoundingMode;
 /**
  * The orbit Z₀ = 0, Zₙ₊₁ = Zₙ² + C of a view's centre, computed with as many bits as the view
  * needs and kept as doubles: every pixel's orbit is then followed as a small difference from it
- * (perturbation). It stops where Z escapes (|Z|² > 4) or at maxIter.
+ * (perturbation). It stops where Z escapes (|Z|² > 4), at maxIter, or where Z comes back nearer 0
+ * than the view's pixels are from each other at that iteration (|Zₙ| < |dZₙ/dC|·s, a nucleus
+ * returning after its period): a pixel that reaches the end of the reference rebases onto its
+ * start, exactly, so the orbit of a minibrot's nucleus is kept for one period, not for maxIter.
  *
  * <p>The high-precision values are fixed-point binary numbers, integers counting units of 2^-bits:
  * a product is rounded by a shift, where a decimal one needs a division by a power of ten, which
@@ -19,15 +22,33 @@ final class ReferenceOrbit {
     /** How many values Z₀ … Zₗₑₙ₋₁ there are. */
     final int length;
 
-    ReferenceOrbit(BigDecimal cx, BigDecimal cy, int maxIter, int bits) {
+    ReferenceOrbit(DeepView view, int maxIter) {
+        this(view.x, view.y, maxIter, view.bits, view.spacingExponent + PowerOfTwo.exponent(view.spacingMantissa));
+    }
+
+    /** @param spacingExponent the binary exponent of the distance between neighbouring pixels */
+    ReferenceOrbit(BigDecimal cx, BigDecimal cy, int maxIter, int bits, int spacingExponent) {
         double[] xs = new double[maxIter + 1];
         double[] ys = new double[maxIter + 1];
+        // dZ/dC = dx·2^dExponent, with dZ₀/dC = 0 and dZₙ₊₁/dC = 2·Zₙ·dZₙ/dC + 1
+        double dx = 0.0;
+        double dy = 0.0;
+        int dExponent = 0;
         BigInteger fixedCx = fixed(cx, bits);
         BigInteger fixedCy = fixed(cy, bits);
         BigInteger zx = BigInteger.ZERO;
         BigInteger zy = BigInteger.ZERO;
         int n = 0;
         while (n < maxIter) {
+            double twoZx = 2.0 * xs[n];
+            double twoZy = 2.0 * ys[n];
+            double nextDx = twoZx * dx - twoZy * dy + PowerOfTwo.scale(1.0, -dExponent);
+            dy = twoZx * dy + twoZy * dx;
+            dx = nextDx;
+            int k = PowerOfTwo.exponent(Math.abs(dx) + Math.abs(dy));
+            dx = PowerOfTwo.scale(dx, -k);
+            dy = PowerOfTwo.scale(dy, -k);
+            dExponent += k;
             // zx² − zy² = (zx + zy)(zx − zy): two products a step instead of three
             BigInteger nextX = zx.add(zy).multiply(zx.subtract(zy)).shiftRight(bits).add(fixedCx);
             zy = zx.multiply(zy).shiftRight(bits - 1).add(fixedCy);
@@ -36,6 +57,10 @@ final class ReferenceOrbit {
             xs[n] = toDouble(zx, bits);
             ys[n] = toDouble(zy, bits);
             if (xs[n] * xs[n] + ys[n] * ys[n] > 4.0) {
+                break;
+            }
+            double size = Math.abs(xs[n]) + Math.abs(ys[n]);
+            if (size == 0.0 || PowerOfTwo.exponent(size) < dExponent + spacingExponent) {
                 break;
             }
         }

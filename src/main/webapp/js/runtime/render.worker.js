@@ -76,6 +76,7 @@ function render({ request, maxWorkers, pictures, framebuffer, spare, control, wo
   let rendered = 0;
   let busyMs = 0;
   let at = '';
+  const counted = engine.escapedIterations();
   try {
     for (let p = 0; p <= last && Atomics.load(ctl, CANCELLED_SLOT) === 0; p++) {
       const pass = plan.passes[p];
@@ -116,12 +117,21 @@ function render({ request, maxWorkers, pictures, framebuffer, spare, control, wo
     stopAll(ctl, layout, FAILED);
     throw located(e, at);
   }
-  return { tiles: rendered, busyMs, iterations: engine.escapedIterations() };
+  return { tiles: rendered, busyMs, iterations: since(counted) };
+}
+
+/**
+ * The escape counts the engine summed since it stood at `counted` (a prepared request is kept, and
+ * its count goes on from render to render), or −1 for workloads that count none.
+ */
+function since(counted) {
+  return counted < 0 ? -1 : engine.escapedIterations() - counted;
 }
 
 /** Transfer mode: prepares the request for the tiles that will follow. */
 function begin({ request, maxWorkers, pictures }) {
   job = preparedPlan(request, maxWorkers, pictures);
+  job.counted = engine.escapedIterations();
   armedFault = installedFault;
   installedFault = null;
   return { tiles: job.tiles };
@@ -133,8 +143,8 @@ function renderTransferred({ pass, tile, input }) {
   try {
     const rect = tileRect(job.passes[pass].rects, tile);
     const pixels = renderTile(job, pass, tile, input && new Int32Array(input)).slice(0, rect.width * rect.height);
-    // The worker's running total: the session keeps the latest.
-    return { pixels: pixels.buffer, busyMs: performance.now() - started, iterations: engine.escapedIterations() };
+    // The worker's running total for this render: the session keeps the latest.
+    return { pixels: pixels.buffer, busyMs: performance.now() - started, iterations: since(job.counted) };
   } catch (e) {
     throw located(e, where(job, pass, tile));
   }

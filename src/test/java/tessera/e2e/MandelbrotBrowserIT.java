@@ -92,7 +92,8 @@ class MandelbrotBrowserIT extends PageTest {
         String jvm = Cli.report(request, 2);
         long iterations = Cli.iterations(jvm);
         assertTrue(iterations > 160 * 90 * 1000, "most pixels escape after thousands of iterations: " + jvm);
-        for (int workers = 1; workers <= 2; workers++) {
+        // Twice with 2 workers: the second render finds the request prepared, and counts from naught all the same.
+        for (int workers : new int[] {1, 2, 2}) {
             Map<String, Object> browser = render(request, workers);
             assertEquals(Cli.hashOf(jvm), browser.get("hash"), workers + " workers: " + browser);
             assertEquals(iterations, ((Number) browser.get("iterations")).longValue(), workers + " workers: " + browser);

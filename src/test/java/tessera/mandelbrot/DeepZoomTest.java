@@ -1,10 +1,13 @@
 package tessera.mandelbrot;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,16 +41,45 @@ class DeepZoomTest {
     }
 
     /**
-     * The minibrot of lowest period in a view 10⁻⁸⁰ wide near i lies 10⁻¹⁶⁰ deep: a view centred
-     * on it, where most pixels never escape and the others circle the minibrot many periods first.
+     * The minibrot of lowest period in a view 10⁻ᵏ wide near i lies 10⁻²ᵏ deep: a view centred on
+     * it, where most pixels circle the minibrot many periods before they escape, each period
+     * bringing their orbit back next to 0 (below a double's range past 10³⁰⁰) and rebasing it.
      */
-    @ParameterizedTest(name = "bla {0}")
-    @ValueSource(booleans = {true, false})
-    void aroundADeepMinibrotPerturbationAgreesWithTheOracle(boolean bla) {
-        Minibrot minibrot = Minibrot.lowestPeriodIn(nearI(80, 40, 30), 10_000);
-        assertTrue(minibrot.log10Size < -100, "a deep minibrot: 1e" + minibrot.log10Size);
+    @ParameterizedTest(name = "search depth 1e{0}, bla {1}")
+    @CsvSource({"80, true", "80, false", "160, true", "160, false"})
+    void aroundADeepMinibrotPerturbationAgreesWithTheOracle(int searchExponent, boolean bla) {
+        Minibrot minibrot = Minibrot.lowestPeriodIn(nearI(searchExponent, 40, 30), 10_000);
+        assertTrue(minibrot.log10Size < -1.9 * searchExponent, "a deep minibrot: 1e" + minibrot.log10Size);
         DeepView view = new DeepView(minibrot.x, minibrot.y, new BigDecimal(minibrot.zoom()), 24, 18);
         assertAgrees(view, 20 * minibrot.period, bla, 5);
+    }
+
+    /**
+     * Inside a minibrot past 10³⁰⁰ the orbits settle into their cycle; one that comes back to the
+     * same state after a rebase stops as inside, and the picture is the one that running every
+     * orbit to maxIter draws.
+     */
+    @Test
+    void orbitsCaughtInACycleStopAndThePictureIsUnchanged() {
+        Minibrot minibrot = Minibrot.lowestPeriodIn(nearI(160, 40, 30), 10_000);
+        DeepView view = new DeepView(minibrot.x, minibrot.y, new BigDecimal(minibrot.zoom()), 32, 18);
+        int maxIter = 200_000;
+        int[] quick = render(new PerturbedMandelbrotWorkload(view, maxIter, COUNTS, true, true));
+        int[] full = render(new PerturbedMandelbrotWorkload(view, maxIter, COUNTS, true, false));
+        assertArrayEquals(full, quick);
+        assertTrue(Arrays.stream(full).filter(pixel -> count(pixel) == maxIter).count() >= 10, "a view with an inside");
+    }
+
+    private static int[] render(PerturbedMandelbrotWorkload workload) {
+        DeepViewWorkload.PixelColors colors = workload.newPixelColors();
+        DeepView view = workload.view;
+        int[] frame = new int[view.width * view.height];
+        for (int py = 0; py < view.height; py++) {
+            for (int px = 0; px < view.width; px++) {
+                frame[py * view.width + px] = colors.pixel(view.offset(px, view.width), view.offset(py, view.height), NO_COUNTS);
+            }
+        }
+        return frame;
     }
 
     private static DeepView nearI(int exponent, int width, int height) {
@@ -57,17 +89,19 @@ class DeepZoomTest {
     }
 
     private static void assertAgrees(DeepView view, int maxIter, boolean bla, int distinctCounts) {
-        PerturbedMandelbrotWorkload fast = new PerturbedMandelbrotWorkload(view, maxIter, COUNTS, bla);
+        PerturbedMandelbrotWorkload fast = new PerturbedMandelbrotWorkload(view, maxIter, COUNTS, bla, true);
         ExactMandelbrotWorkload exact = new ExactMandelbrotWorkload(view, maxIter, COUNTS);
+        DeepViewWorkload.PixelColors fastColors = fast.newPixelColors();
+        DeepViewWorkload.PixelColors exactColors = exact.newPixelColors();
         int same = 0;
         Set<Integer> counts = new HashSet<>();
         for (int py = 0; py < view.height; py++) {
             for (int px = 0; px < view.width; px++) {
                 double dx = view.offset(px, view.width);
                 double dy = view.offset(py, view.height);
-                int expected = count(exact.pixel(dx, dy, NO_COUNTS));
+                int expected = count(exactColors.pixel(dx, dy, NO_COUNTS));
                 counts.add(expected);
-                if (count(fast.pixel(dx, dy, NO_COUNTS)) == expected) {
+                if (count(fastColors.pixel(dx, dy, NO_COUNTS)) == expected) {
                     same++;
                 }
             }
