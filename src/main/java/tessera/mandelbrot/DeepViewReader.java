@@ -11,8 +11,8 @@ import tessera.render.JsonValue;
  * doubles run out. Shallower views, given as numbers, stay with {@link ViewReader}.
  */
 final class DeepViewReader {
-    /** Digits a coordinate may have: enough for any zoom up to {@link DeepView#MAX_ZOOM}, and room to spare. */
-    private static final int MAX_DIGITS = 2000;
+    /** Characters a coordinate may have: enough digits for any zoom up to {@link DeepView#MAX_ZOOM}, and room to spare. */
+    private static final int MAX_DIGITS = 12000;
 
     private DeepViewReader() {
     }

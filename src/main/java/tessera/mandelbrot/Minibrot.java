@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * {@link #lowestPeriodIn} finds the one of lowest period in a view: the period is the first n at
  * which the images z_n of the view's corners wind around 0 (the box method), the nucleus comes
  * from Newton's method on z_p(c) = 0 started at the view's centre, in fixed point with twice the
- * view's bits, and the size is 1/|β·λ²| with λ = ∏ 2z_k and β = Σ 1/∏ 2z_k (k = 1 … p − 1).
+ * view's bits, and the size is 1/|β·λ²| with λ = ∏ 2z_k and β = 1 + Σ 1/∏ 2z_k (k = 1 … p − 1).
  */
 public final class Minibrot {
     public final BigDecimal x;
@@ -26,9 +26,9 @@ public final class Minibrot {
         this.log10Size = log10Size;
     }
 
-    /** A zoom at which the minibrot fills about half the frame's height, as a decimal string with 3 digits. */
+    /** A zoom at which the minibrot and its bulbs fill about half the frame's height, as a decimal string with 3 digits. */
     public String zoom() {
-        double exponent = -log10Size;
+        double exponent = -log10Size - 0.4;
         int whole = (int) Math.floor(exponent);
         double mantissa = Math.pow(10.0, exponent - whole);
         return BigDecimal.valueOf(mantissa).round(new MathContext(3, RoundingMode.HALF_EVEN)).toPlainString() + "e" + whole;
@@ -36,10 +36,20 @@ public final class Minibrot {
 
     /** The minibrot of lowest period (up to maxPeriod) whose nucleus lies in the view, or null when there is none. */
     public static Minibrot lowestPeriodIn(DeepView view, int maxPeriod) {
-        int period = boxPeriod(view, maxPeriod);
-        if (period == 0) {
-            return null;
+        // Corners far out escape before their orbits wind around 0, and four corners follow a big box's
+        // image only roughly: then a box a quarter the size, about the centre, until Newton's method lands in view.
+        for (double shrink = 1.0; shrink >= 0x1p-12; shrink *= 0.25) {
+            int period = boxPeriod(view, maxPeriod, shrink);
+            Minibrot found = period == 0 ? null : nucleus(view, period);
+            if (found != null) {
+                return found;
+            }
         }
+        return null;
+    }
+
+    /** The nucleus of the given period that Newton's method reaches from the view's centre, if it lies in the view. */
+    private static Minibrot nucleus(DeepView view, int period) {
         int bits = 2 * view.bits + 64;
         BigInteger[] c = {ReferenceOrbit.fixed(view.x, bits), ReferenceOrbit.fixed(view.y, bits)};
         for (int step = 0; step < 100; step++) {
@@ -62,13 +72,15 @@ public final class Minibrot {
         return null;
     }
 
-    /** The first n at which the corners' orbits wind around 0, or 0. */
-    static int boxPeriod(DeepView view, int maxPeriod) {
+    /** The first n at which the orbits of the corners of the view, shrunk about its centre, wind around 0; 0 if one escapes first. */
+    static int boxPeriod(DeepView view, int maxPeriod, double shrink) {
         int bits = view.bits;
-        double[] mantissaX = {view.offset(0, view.width), view.offset(view.width, view.width),
-                view.offset(view.width, view.width), view.offset(0, view.width)};
-        double[] mantissaY = {view.offset(0, view.height), view.offset(0, view.height),
-                view.offset(view.height, view.height), view.offset(view.height, view.height)};
+        double left = view.offset(0, view.width) * shrink;
+        double right = view.offset(view.width, view.width) * shrink;
+        double bottom = view.offset(0, view.height) * shrink;
+        double top = view.offset(view.height, view.height) * shrink;
+        double[] mantissaX = {left, right, right, left};
+        double[] mantissaY = {bottom, bottom, top, top};
         BigInteger[] cx = new BigInteger[4];
         BigInteger[] cy = new BigInteger[4];
         BigInteger[] zx = new BigInteger[4];
@@ -148,7 +160,8 @@ public final class Minibrot {
         double lx = 1.0;
         double ly = 0.0;
         int lExponent = 0;
-        double bx = 0.0;
+        // β counts the start too, as 1: the main cardioid (period 1) has size 1
+        double bx = 1.0;
         double by = 0.0;
         BigInteger zx = BigInteger.ZERO;
         BigInteger zy = BigInteger.ZERO;

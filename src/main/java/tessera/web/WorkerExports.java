@@ -13,7 +13,9 @@ import org.teavm.jso.typedarrays.Int32Array;
 import org.teavm.jso.typedarrays.Int8Array;
 import tessera.render.FrameWindow;
 import tessera.render.InvalidRequestException;
+import tessera.render.JsonWriter;
 import tessera.render.Pass;
+import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
 import tessera.render.Tile;
@@ -80,6 +82,17 @@ public final class WorkerExports {
             outputPixels = new int[plan.maxTilePixels()];
         }
         return planObject(plan);
+    }
+
+    /** What the engine finds in the view a request names, as JSON text; see {@link Workloads#find}. */
+    @JSExport
+    public static String find(String requestJson) {
+        try {
+            // Finding needs no workers: any count the request asks for is fine.
+            return Workloads.find(Workloads.parse(requestJson, RenderLimits.MAX_JVM_THREADS));
+        } catch (InvalidRequestException e) {
+            return new JsonWriter().beginObject().name("error").value(e.getMessage()).name("field").value(e.field()).endObject().toString();
+        }
     }
 
     /** What the engine accepts (workloads and their parameters, limits), as JSON text; see {@link Workloads#describe}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tessera.julia.JuliaFactory;
 import tessera.mandelbrot.MandelbrotFactory;
+import tessera.mandelbrot.MinibrotSearch;
 import tessera.pipeline.PipelineFactory;
 import tessera.raytrace.RaytraceFactory;
 import tessera.render.JsonReader;
@@ -55,6 +56,18 @@ public final class Workloads {
 
     public static RenderRequest parse(String json, int maxWorkers) {
         return RenderRequest.parse(json, names(), maxWorkers);
+    }
+
+    /**
+     * What there is to find in the view a request names, as JSON text: for a Mandelbrot view, the
+     * minibrot of lowest period ({@link MinibrotSearch}); other workloads have nothing to find.
+     */
+    public static String find(RenderRequest request) {
+        if ("mandelbrot".equals(request.workload())) {
+            return MinibrotSearch.search(request);
+        }
+        return new JsonWriter().beginObject().name("error").value("there is nothing to find in a " + request.workload() + " picture")
+                .name("field").value("workload").endObject().toString();
     }
 
     /** Validates the workload's own parameters and the frame size; throws InvalidRequestException. */

@@ -11,7 +11,9 @@ import { ImageInput } from './image-input.js';
 import { loadBenchmarkWorkloads, runBenchmark, resultsAsCsv } from './benchmark.js';
 import { renderChart, renderTable } from './benchmark-view.js';
 import { runJsBaseline } from './baseline.js';
-import { Explorer, fragmentFor, iterationsFor, viewFromFragment } from './explorer.js';
+import { Explorer, iterationsFor, viewFromFragment } from './explorer.js';
+import { loadPlaces } from './places.js';
+import { PlaneView } from './plane-view.js';
 import { WORKER_COLORS, WorkerOverlay } from './worker-overlay.js';
 import { PictureFrame } from './picture-frame.js';
 import { TabStatus } from './tab-status.js';
@@ -120,13 +122,14 @@ function requestFromControls(tab = workload) {
       maxIter: $('julia-maxIter').valueAsNumber, palette: $('julia-palette').value,
     };
     if (juliaExplorer?.view) {
-      Object.assign(params, { center: { x: juliaExplorer.view.x, y: juliaExplorer.view.y }, zoom: juliaExplorer.view.zoom });
+      Object.assign(params, juliaExplorer.view.requestFields(Infinity));
     }
     return { workload: 'julia', ...pictureSize('julia-'), ...commonFields(), params };
   }
   const params = { maxIter: $('maxIter').valueAsNumber, palette: $('palette').value };
   if (explorer?.view) {
-    Object.assign(params, { center: { x: explorer.view.x, y: explorer.view.y }, zoom: explorer.view.zoom });
+    // Numbers while doubles resolve the view, exact decimal text past that: the engine renders those by perturbation.
+    Object.assign(params, explorer.view.requestFields(mandelbrotFacts.zoom.precisionLimit));
   }
   return { workload: 'mandelbrot', ...pictureSize(''), ...commonFields(), params };
 }
@@ -200,13 +203,79 @@ function summary(result) {
   const head = `${result.width} × ${result.height}, ${result.tiles} tile${result.tiles > 1 ? 's' : ''} on ${result.workers} `
     + `worker${result.workers > 1 ? 's' : ''} in ${Math.round(result.ms)} ms`;
   if (result.workers === 1) {
-    return `${head}.`;
+    return `${head}${iterationsNote(result)}.`;
   }
   if (result.tiles < result.workers) {
     return `${head}: with ${result.tiles === 1 ? 'one tile' : `${result.tiles} tiles`}, the other workers had nothing to do;`
       + ' a smaller tile size shares the work.';
   }
-  return `${head}; the workers were busy for ${Math.round(busy)} ms in all, an effective speedup of ${(busy / result.ms).toFixed(2)}×.`;
+  return `${head}; the workers were busy for ${Math.round(busy)} ms in all, an effective speedup of ${(busy / result.ms).toFixed(2)}×`
+    + `${iterationsNote(result)}.`;
+}
+
+/** For escape-time renders: how many iterations the escaped pixels took, and how many a second that makes. */
+function iterationsNote(result) {
+  if (!(result.iterations > 0)) {
+    return '';
+  }
+  const count = (n) => (n >= 1e9 ? `${(n / 1e9).toFixed(2)} billion` : n >= 1e6 ? `${(n / 1e6).toFixed(1)} million` : String(n));
+  return `; ${count(result.iterations)} iterations, ${count(Math.round((result.iterations / result.ms) * 1000))} a second`;
+}
+
+/** The depth of the Mandelbrot view, as the panel shows it: "Zoom 2.42 × 10¹⁰⁴⁰". */
+function showDepth(view) {
+  const superscript = (n) => String(n).replace(/[-0-9]/g, (d) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(d)]);
+  const { mantissa, exponent } = view.zoomParts;
+  $('depth').textContent = exponent < 6 ? `Zoom ${Number(view.zoomNumber.toPrecision(4))}`
+    : `Zoom ${mantissa === 1 ? '' : `${Number(mantissa.toPrecision(3))} × `}10${superscript(exponent)}`;
+}
+
+let places = [];
+
+/** Goes to the place chosen in the list, with the iterations it needs. */
+function goToPlace() {
+  const place = places[Number($('place').value)];
+  $('place').value = '';
+  if (!place || !explorer) {
+    return;
+  }
+  explorer.set(PlaneView.of(place));
+  $('maxIter').value = String(place.iter);
+  $('auto-iter').checked = place.iter === iterationsFor(explorer.view.log10Zoom);
+  if (place.palette && mandelbrotFacts.palettes.includes(place.palette)) {
+    $('palette').value = place.palette;
+  }
+  showDepth(explorer.view);
+  renderCurrent();
+}
+
+/** Looks for the minibrot of lowest period in view and goes there, with iterations enough to show its inside. */
+async function findMinibrot() {
+  const button = $('find-minibrot');
+  button.disabled = true;
+  setMessage('mandelbrot', 'Looking for the minibrot of lowest period in view…');
+  try {
+    const request = requestFromControls('mandelbrot');
+    if (!request.params.center) {
+      Object.assign(request.params, explorer.current().requestFields(mandelbrotFacts.zoom.precisionLimit));
+    }
+    const found = await runtime.find(request);
+    if (found.error) {
+      setMessage('mandelbrot', `No minibrot found: ${found.error}.`, true);
+      return;
+    }
+    explorer.set(PlaneView.of(found));
+    const iterations = Math.min(mandelbrotFacts.maxIter.max, Math.max($('maxIter').valueAsNumber || 0, 20 * found.period));
+    $('maxIter').value = String(iterations);
+    $('auto-iter').checked = false;
+    showDepth(explorer.view);
+    setMessage('mandelbrot', `A minibrot of period ${found.period}: rendering it.`);
+    renderCurrent();
+  } catch (e) {
+    setMessage('mandelbrot', `No minibrot found: ${e.message}`, true);
+  } finally {
+    button.disabled = false;
+  }
 }
 
 let rendersStarted = 0;
@@ -312,11 +381,10 @@ function controlFor(tab, field) {
 let lastPushAt = 0;
 function rememberView(request) {
   const view = typeof request === 'object' && request.workload === 'mandelbrot' && request.params?.center ? explorer?.view : null;
-  $('precision').hidden = !(view && workload === 'mandelbrot' && view.zoom >= mandelbrotFacts.zoom.precisionLimit);
   if (!view) {
     return;
   }
-  const fragment = fragmentFor(view, request.params.maxIter, request.params.palette);
+  const fragment = view.fragment(request.params.maxIter, request.params.palette);
   if (fragment === location.hash) {
     return;
   }
@@ -335,7 +403,7 @@ function followLocation() {
   if (!linked || !explorer) {
     return;
   }
-  const current = explorer.view && fragmentFor(explorer.view, $('maxIter').value, $('palette').value);
+  const current = explorer.view && explorer.view.fragment($('maxIter').value, $('palette').value);
   if (current === location.hash) {
     return;
   }
@@ -347,12 +415,13 @@ function followLocation() {
 
 function applyLink(linked) {
   explorer.set(linked.view);
+  showDepth(explorer.view);
   if (linked.palette && mandelbrotFacts.palettes.includes(linked.palette)) {
     $('palette').value = linked.palette;
   }
-  const iterations = Number(linked.iter) || iterationsFor(linked.view.zoom);
+  const iterations = Number(linked.iter) || iterationsFor(linked.view.log10Zoom);
   $('maxIter').value = String(iterations);
-  $('auto-iter').checked = iterations === iterationsFor(linked.view.zoom);
+  $('auto-iter').checked = iterations === iterationsFor(linked.view.log10Zoom);
 }
 
 /** For a pipeline render, the original under the result, revealed left of the divider. */
@@ -558,7 +627,6 @@ function selectWorkload(name, { render = true } = {}) {
   $('render').textContent = name === 'benchmark' ? 'Run benchmark' : 'Render';
   $('download').hidden = name === 'benchmark';
   $('download').disabled = name === 'benchmark' || status[name].stale;
-  $('precision').hidden = true;
   if (name !== 'benchmark') {
     canvasOf(name).parentElement.append($('overlay'));
     overlay.attach(canvasOf(name));
@@ -649,6 +717,8 @@ $('cancel').addEventListener('click', () => {
 copyButton($('bench-json'), () => JSON.stringify(lastReport, null, 2));
 copyButton($('bench-csv'), () => resultsAsCsv(lastReport));
 copyButton($('copy-link'), () => location.href);
+$('place').addEventListener('change', goToPlace);
+$('find-minibrot').addEventListener('click', findMinibrot);
 $('download').addEventListener('click', download);
 $('show-workers').addEventListener('change', () => overlay.show($('show-workers').checked));
 $('maxIter').addEventListener('input', () => { $('auto-iter').checked = false; });
@@ -749,8 +819,9 @@ function applyDescription(description) {
   canvasOf('mandelbrot').addEventListener('click', openJuliaAt);
   explorer = new Explorer(canvasOf('mandelbrot'), (view) => {
     if ($('auto-iter').checked) {
-      $('maxIter').value = String(iterationsFor(view.zoom));
+      $('maxIter').value = String(iterationsFor(view.log10Zoom));
     }
+    showDepth(view);
     renderCurrent();
   }, mandelbrotFacts);
   chainEditor = new ChainEditor($('chain'), $('add-filter'), workloads.pipeline,
@@ -781,6 +852,7 @@ $('bench-chart').hidden = true;
 showBenchmarkChoices();
 pageReady = showStart(runtime.ready).then(async (info) => {
   applyDescription(await runtime.describe());
+  places = await loadPlaces($('place'));
   return info;
 });
 // The first picture, unless a script that awaited `ready` asked for its own first.

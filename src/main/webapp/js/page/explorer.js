@@ -2,17 +2,21 @@
 // zoom in, keys (arrows, + and −, 0 to reset). Each change moves the picture on screen at once (the
 // old pixels, scaled and shifted, as a preview) and asks for a full render, which refines it.
 
+import { PlaneView, parseZoom } from './plane-view.js';
+
 export class Explorer {
   /**
    * @param canvas the picture; events are read from it
-   * @param onChange called with the new view {x, y, zoom} after every move
-   * @param facts the workload's entry of describe(): zoom bounds, the default centre and zoom
+   * @param onChange called with the new view (a PlaneView) after every move
+   * @param facts the workload's entry of describe(): zoom bounds (and deepMax, the deepest zoom
+   *   the workload renders), the default centre and zoom
    */
   constructor(canvas, onChange, facts) {
     this.canvas = canvas;
     this.onChange = onChange;
-    this.zoomBounds = facts.zoom;
-    this.start = { ...facts.center, zoom: facts.defaultZoom ?? 1 };
+    const deepest = parseZoom(facts.zoom.deepMax ?? facts.zoom.max);
+    this.zoomBounds = { min: Math.log10(facts.zoom.min), max: deepest.exponent + Math.log10(deepest.mantissa) };
+    this.start = PlaneView.of({ ...facts.center, zoom: facts.defaultZoom ?? 1 });
     this.view = null;
     this.pointers = new Map();
     canvas.addEventListener('pointerdown', (event) => this.pointerDown(event));
@@ -32,28 +36,19 @@ export class Explorer {
     return this.view ?? this.start;
   }
 
+  /** Goes to `view` (a PlaneView, or {x, y, zoom} of numbers or decimal text), its zoom kept within the bounds. */
   set(view) {
-    this.view = { ...view, zoom: this.clampZoom(view.zoom) };
-  }
-
-  clampZoom(zoom) {
-    return Math.min(this.zoomBounds.max, Math.max(this.zoomBounds.min, zoom));
+    const plane = view instanceof PlaneView ? view : PlaneView.of(view);
+    this.view = plane.within(this.zoomBounds);
   }
 
   reset() {
     this.move(this.start);
   }
 
-  /** Complex units per canvas pixel for the current view (square pixels, 2 / zoom over the height). */
-  scale(view = this.current()) {
-    return 2 / view.zoom / this.canvas.height;
-  }
-
-  /** The point of the complex plane at `point` (canvas pixels) in the current view; row 0 is the smallest imaginary part. */
+  /** The point of the complex plane at `point` (canvas pixels) in the current view, as doubles; row 0 is the smallest imaginary part. */
   planePoint(point) {
-    const view = this.current();
-    const scale = this.scale(view);
-    return { x: view.x + (point.x - this.canvas.width / 2) * scale, y: view.y + (point.y - this.canvas.height / 2) * scale };
+    return this.current().planePoint(point.x, point.y, this.canvas.width, this.canvas.height);
   }
 
   canvasPoint(event) {
@@ -86,33 +81,26 @@ export class Explorer {
       return;
     }
     this.pointers.set(event.pointerId, now);
-    const view = this.current();
-    const scale = this.scale(view);
-    this.move({ ...view, x: view.x - (now.x - before.x) * scale, y: view.y - (now.y - before.y) * scale });
+    this.move(this.current().panned(before.x - now.x, before.y - now.y, this.canvas.height));
   }
 
   /** Zooms by `factor`, keeping the point of the plane under `point` (canvas pixels) where it is. */
   zoomAt(point, factor) {
-    const view = this.current();
-    const zoom = this.clampZoom(view.zoom * factor);
-    const offsetX = point.x - this.canvas.width / 2;
-    const offsetY = point.y - this.canvas.height / 2;
-    const x = view.x + offsetX * this.scale(view) - offsetX * this.scale({ zoom });
-    const y = view.y + offsetY * this.scale(view) - offsetY * this.scale({ zoom });
-    this.move({ x, y, zoom });
+    this.move(this.current().zoomedAt(point.x, point.y, this.canvas.width, this.canvas.height, factor, this.zoomBounds));
   }
 
   key(event) {
     const view = this.current();
-    const step = (this.canvas.height / 10) * this.scale(view);
+    const step = this.canvas.height / 10;
+    const middle = { x: this.canvas.width / 2, y: this.canvas.height / 2 };
     const moves = {
-      ArrowLeft: () => this.move({ ...view, x: view.x - step }),
-      ArrowRight: () => this.move({ ...view, x: view.x + step }),
-      ArrowUp: () => this.move({ ...view, y: view.y - step }),
-      ArrowDown: () => this.move({ ...view, y: view.y + step }),
-      '+': () => this.zoomAt({ x: this.canvas.width / 2, y: this.canvas.height / 2 }, 1.5),
-      '=': () => this.zoomAt({ x: this.canvas.width / 2, y: this.canvas.height / 2 }, 1.5),
-      '-': () => this.zoomAt({ x: this.canvas.width / 2, y: this.canvas.height / 2 }, 1 / 1.5),
+      ArrowLeft: () => this.move(view.panned(-step, 0, this.canvas.height)),
+      ArrowRight: () => this.move(view.panned(step, 0, this.canvas.height)),
+      ArrowUp: () => this.move(view.panned(0, -step, this.canvas.height)),
+      ArrowDown: () => this.move(view.panned(0, step, this.canvas.height)),
+      '+': () => this.zoomAt(middle, 1.5),
+      '=': () => this.zoomAt(middle, 1.5),
+      '-': () => this.zoomAt(middle, 1 / 1.5),
       0: () => this.reset(),
     };
     if (moves[event.key]) {
@@ -132,10 +120,10 @@ export class Explorer {
   preview(from, to) {
     const context = this.canvas.getContext('2d');
     const { width, height } = this.canvas;
-    const ratio = this.scale(from) / this.scale(to);
-    const left = width / 2 + (from.x - to.x) / this.scale(to) - (width / 2) * ratio;
-    const top = height / 2 + (from.y - to.y) / this.scale(to) - (height / 2) * ratio;
-    context.drawImage(this.canvas, 0, 0, width, height, left, top, width * ratio, height * ratio);
+    const place = from.placeIn(to, height);
+    const left = width / 2 + place.x - (width / 2) * place.ratio;
+    const top = height / 2 + place.y - (height / 2) * place.ratio;
+    context.drawImage(this.canvas, 0, 0, width, height, left, top, width * place.ratio, height * place.ratio);
   }
 }
 
@@ -145,19 +133,14 @@ export function viewFromFragment(hash) {
   if (!params.has('x') || !params.has('y') || !params.has('zoom')) {
     return null;
   }
-  const view = { x: Number(params.get('x')), y: Number(params.get('y')), zoom: Number(params.get('zoom')) };
-  if (![view.x, view.y, view.zoom].every(Number.isFinite) || view.zoom <= 0) {
+  const view = PlaneView.of({ x: params.get('x'), y: params.get('y'), zoom: params.get('zoom') });
+  if (!view) {
     return null;
   }
   return { view, iter: params.get('iter'), palette: params.get('palette') };
 }
 
-export function fragmentFor(view, iter, palette) {
-  // String(number) is the shortest text that reads back as the same double, so links are exact.
-  return `#x=${String(view.x)}&y=${String(view.y)}&zoom=${String(view.zoom)}&iter=${iter}&palette=${palette}`;
-}
-
-/** Iterations that keep deep views detailed: 1000 at zoom 1, growing with the logarithm of the zoom. */
-export function iterationsFor(zoom) {
-  return Math.min(100000, Math.round(1000 * (1 + 0.5 * Math.log10(Math.max(1, zoom)))));
+/** Iterations that keep deep views detailed: 1000 at zoom 1, growing with the logarithm of the zoom (its log10 here). */
+export function iterationsFor(log10Zoom) {
+  return Math.min(100000, Math.round(1000 * (1 + 0.5 * Math.max(0, log10Zoom))));
 }

@@ -197,6 +197,8 @@ self.onmessage = async ({ data }) => {
       result = prepare(data.request, data.maxWorkers, data.pictures);
     } else if (type === 'describe') {
       result = JSON.parse(engine.describe());
+    } else if (type === 'find') {
+      result = JSON.parse(engine.find(data.request));
     } else if (type === 'render') {
       result = render(data);
     } else if (type === 'hash') {

@@ -111,6 +111,16 @@ class TesseraRuntime {
   }
 
   /**
+   * What the engine finds in the view `request` names (what, the workload decides), as an object
+   * of its making, or {error, field}. It runs on the first worker, after any render in its hands.
+   */
+  async find(request) {
+    const pool = await this.pool;
+    const text = requestText(request, (await this.describe()).limits.maxRequestCharacters);
+    return pool.call(0, 'find', { request: text });
+  }
+
+  /**
    * Renders `request` (an object or JSON text); a render still running is cancelled first.
    * `canvas`, if given, shows the picture filling in; `onProgress` is called a few times a second;
    * `signal` (an AbortSignal) cancels. Resolves to {ms, width, height, workers, tiles, hash, perWorker}.

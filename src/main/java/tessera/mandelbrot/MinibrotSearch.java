@@ -1,0 +1,38 @@
+package tessera.mandelbrot;
+
+import tessera.render.InvalidRequestException;
+import tessera.render.JsonWriter;
+import tessera.render.RenderLimits;
+import tessera.render.RenderRequest;
+
+/**
+ * "Find minibrot" for a Mandelbrot view: the nucleus of the lowest period (up to the view's
+ * maxIter, beyond which its inside would not show) in the frame a request names, as the view
+ * that shows it, in JSON: {@code {x, y, zoom, period}} with decimal text, or {@code {error, field}}.
+ */
+public final class MinibrotSearch {
+    private MinibrotSearch() {
+    }
+
+    public static String search(RenderRequest request) {
+        JsonWriter json = new JsonWriter().beginObject();
+        try {
+            request.requireSize();
+            RenderLimits.checkFrame(request.width(0), request.height(0));
+            if (!request.params().has("center") || !request.params().has("zoom") || request.params().has("view")) {
+                throw new InvalidRequestException(request.params().path("center"), "a minibrot is looked for around a center, at a zoom");
+            }
+            int maxIter = EscapeTimeFields.maxIter(request.params());
+            DeepView view = DeepViewReader.read(request.params(), request.width(0), request.height(0), true);
+            Minibrot minibrot = Minibrot.lowestPeriodIn(view, maxIter);
+            if (minibrot == null) {
+                return json.name("error").value("no minibrot of period up to " + maxIter + " (the iterations) has its centre in this view")
+                        .endObject().toString();
+            }
+            return json.name("x").value(minibrot.x.toString()).name("y").value(minibrot.y.toString())
+                    .name("zoom").value(minibrot.zoom()).name("period").value(minibrot.period).endObject().toString();
+        } catch (InvalidRequestException e) {
+            return json.name("error").value(e.getMessage()).name("field").value(e.field()).endObject().toString();
+        }
+    }
+}
