@@ -139,13 +139,54 @@ class ExplorerBrowserIT extends PageTest {
         assertTrue(((Number) colours.get("colours")).intValue() >= 2, colours.toString());
     }
 
+    /** A link 10¹⁰⁰⁰ deep: the URL keeps every digit, the page says the depth, and the picture is the JVM's. */
     @Test
-    void theDepthWhereDoublesRunOutIsSaidOnThePage() {
-        assertFalse(chrome.driver.findElement(By.id("precision")).isDisplayed());
-        chrome.driver.get(page.site.baseUrl + "#x=-0.743643887037151&y=0.13182590420533&zoom=2e13&iter=3000&palette=smooth");
+    void aLinkTenToTheThousandDeepShowsTheJvmsPictureAndKeepsEveryDigit() throws Exception {
+        String y = "1." + "0".repeat(1000) + "2257";
+        chrome.driver.get(page.site.baseUrl + "#x=3.7e-1001&y=" + y + "&zoom=1e1000&iter=4000&palette=smooth");
         chrome.await("await window.tessera.ready; return 1;");
         waitForRender();
-        assertTrue(chrome.driver.findElement(By.id("precision")).isDisplayed());
-        assertTrue(chrome.driver.findElement(By.id("precision")).getText().contains("10¹³"));
+        Map<String, Object> shown = chrome.await("const c = document.getElementById('canvas-mandelbrot');"
+                + "return {width: c.width, height: c.height, hash: decodeURIComponent(location.hash),"
+                + " depth: document.getElementById('depth').textContent};");
+        assertTrue(((String) shown.get("hash")).contains("&y=" + y + "&zoom=1e1000&"), "the link is kept, digit for digit");
+        assertEquals("Zoom 10¹⁰⁰⁰", shown.get("depth"));
+        String request = "{\"workload\":\"mandelbrot\",\"width\":" + shown.get("width") + ",\"height\":" + shown.get("height")
+                + ",\"params\":{\"maxIter\":4000,\"palette\":\"smooth\",\"center\":{\"x\":\"3.7e-1001\",\"y\":\"" + y
+                + "\"},\"zoom\":\"1e1000\"}}";
+        assertEquals(Cli.hash(request, 2), page.canvasHash());
+    }
+
+    @Test
+    void findMinibrotGoesToTheMinibrotOfLowestPeriodInView() {
+        chrome.driver.get(page.site.baseUrl + "#x=-0.743643887037151&y=0.13182590420533&zoom=2e3&iter=2000&palette=smooth");
+        chrome.await("await window.tessera.ready; return 1;");
+        waitForRender();
+        clearMessage();
+        chrome.driver.findElement(By.id("find-minibrot")).click();
+        waitForRender();
+        Map<String, Object> view = view();
+        // The seahorse valley's minibrot of period 39 lies at −0.7436423 + 0.1318265i, 0.0002 across.
+        assertEquals(-0.7436423, ((Number) view.get("x")).doubleValue(), 1e-6, view.toString());
+        assertEquals(0.1318265, ((Number) view.get("y")).doubleValue(), 1e-6, view.toString());
+        assertTrue(((Number) view.get("zoom")).doubleValue() > 1e5, view.toString());
+        assertTrue(chrome.driver.findElement(By.id("depth")).getText().startsWith("Zoom "));
+    }
+
+    @Test
+    void aPlaceFromTheListIsRenderedAtItsDepth() {
+        clearMessage();
+        chrome.await("const select = document.getElementById('place');"
+                + "select.value = [...select.options].find(o => o.text.includes('spiral')).value;"
+                + "select.dispatchEvent(new Event('change')); return 1;");
+        waitForRender();
+        assertEquals("Zoom 10³⁰⁵", chrome.driver.findElement(By.id("depth")).getText());
+        assertTrue(chrome.await("return location.hash").toString().contains("zoom=1e305&iter=100000&palette=smooth"));
+        Map<String, Object> colours = chrome.await("const c = document.getElementById('canvas-mandelbrot');"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; const seen = new Set();"
+                + "for (let i = 0; i < d.length; i += 4) seen.add(d[i] * 65536 + d[i + 1] * 256 + d[i + 2]);"
+                + "return {colours: seen.size};");
+        assertTrue(((Number) colours.get("colours")).intValue() > 1000, "a picture, not a flat colour: " + colours);
+        assertTrue(chrome.driver.findElement(By.id("message")).getText().contains("billion iterations"));
     }
 }
