@@ -72,6 +72,8 @@ window.tessera = {
   /** Restarts the pool with another engine: 'wasm' or 'js'. */
   useEngine: (engine) => startEngine(engine),
   describe: () => runtime.describe(),
+  /** What the engine finds in a view: for a Mandelbrot view, the minibrot of lowest period. */
+  find: (request) => runtime.find(request),
   /** Runs the benchmark (see benchmark.js) and shows it on the Benchmark tab; resolves to the report. */
   benchmark: (options) => benchmarkAndShow(options),
   /** The hand-written JavaScript Mandelbrot in plain workers, for comparison: {width, height, maxIter, workers}. */
