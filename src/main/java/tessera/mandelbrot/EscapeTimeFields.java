@@ -4,11 +4,12 @@ import tessera.render.FieldReader;
 import tessera.render.JsonWriter;
 
 /**
- * The fields every escape-time fractal request has besides its view: {@code maxIter} (1 … 1,000,000,
+ * The fields every escape-time fractal request has besides its view: {@code maxIter} (1 … 10,000,000,
  * default 1000) and {@code palette} (one of {@link Palettes}), read and described in one place.
  */
 public final class EscapeTimeFields {
-    public static final int MAX_ITERATIONS = 1_000_000;
+    /** Ten million: with bilinear steps and cycle detection a deep minibrot's inside is practical at that. */
+    public static final int MAX_ITERATIONS = 10_000_000;
     public static final int DEFAULT_ITERATIONS = 1000;
 
     private EscapeTimeFields() {

@@ -10,7 +10,7 @@ import tessera.render.WorkloadFactory;
 
 /**
  * Reads {@code params} of a Mandelbrot request:
- * {@code maxIter} (1 … 1,000,000, default 1000), {@code palette} (see {@link Palettes}, default "seed"),
+ * {@code maxIter} (1 … 10,000,000, default 1000), {@code palette} (see {@link Palettes}, default "seed"),
  * and either {@code view: {xMin, xMax, yMin, yMax}} (default the seed's x ∈ [−2.5, 1], y ∈ [−1, 1])
  * or {@code center: {x, y}} with {@code zoom} (10⁻³ … 10¹⁵); {@code shortcuts} (default true; false
  * iterates every point to the end, as the seed does: the benchmark's kernel; in a deep view, an

@@ -3,6 +3,7 @@ package tessera.mandelbrot;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Arrays;
 
 /**
  * The orbit Z₀ = 0, Zₙ₊₁ = Zₙ² + C of a view's centre, computed with as many bits as the view
@@ -17,6 +18,7 @@ import java.math.RoundingMode;
  * makes the orbit several times faster than with {@link BigDecimal} (BENCHMARKS.md).
  */
 final class ReferenceOrbit {
+    private static final int INITIAL_LENGTH = 4096;
     final double[] x;
     final double[] y;
     /** How many values Z₀ … Zₗₑₙ₋₁ there are. */
@@ -28,8 +30,9 @@ final class ReferenceOrbit {
 
     /** @param spacingExponent the binary exponent of the distance between neighbouring pixels */
     ReferenceOrbit(BigDecimal cx, BigDecimal cy, int maxIter, int bits, int spacingExponent) {
-        double[] xs = new double[maxIter + 1];
-        double[] ys = new double[maxIter + 1];
+        // Grown as the orbit goes: most end long before maxIter, which may be ten million.
+        double[] xs = new double[Math.min(maxIter, INITIAL_LENGTH) + 1];
+        double[] ys = new double[xs.length];
         // dZ/dC = dx·2^dExponent, with dZ₀/dC = 0 and dZₙ₊₁/dC = 2·Zₙ·dZₙ/dC + 1
         double dx = 0.0;
         double dy = 0.0;
@@ -54,6 +57,10 @@ final class ReferenceOrbit {
             zy = zx.multiply(zy).shiftRight(bits - 1).add(fixedCy);
             zx = nextX;
             n++;
+            if (n == xs.length) {
+                xs = Arrays.copyOf(xs, Math.min(maxIter + 1, 2 * xs.length));
+                ys = Arrays.copyOf(ys, xs.length);
+            }
             xs[n] = toDouble(zx, bits);
             ys[n] = toDouble(zy, bits);
             if (xs[n] * xs[n] + ys[n] * ys[n] > 4.0) {

@@ -2,7 +2,7 @@ package tessera.render;
 
 /**
  * A render request (or part of one) that Tessera refuses. The message always starts with the
- * field's path, e.g. {@code params.maxIter: must be an integer from 1 to 1000000, got 2.5}.
+ * field's path, e.g. {@code params.maxIter: must be an integer from 1 to 10000000, got 2.5}.
  */
 public final class InvalidRequestException extends RuntimeException {
     private final String field;

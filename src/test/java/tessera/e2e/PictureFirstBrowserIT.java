@@ -203,7 +203,7 @@ class PictureFirstBrowserIT extends PageTest {
         WebElement iterations = chrome.driver.findElement(By.id("maxIter"));
         iterations.clear();
         chrome.driver.findElement(By.id("render")).click();
-        assertEquals("Iterations: enter a whole number from 1 to 1000000 (it is empty).",
+        assertEquals("Iterations: enter a whole number from 1 to 10000000 (it is empty).",
                 chrome.driver.findElement(By.id("message")).getText());
         assertEquals("true", iterations.getAttribute("aria-invalid"));
         assertEquals(iterations, chrome.driver.switchTo().activeElement(), "the focus is on the control");

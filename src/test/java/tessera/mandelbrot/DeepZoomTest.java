@@ -70,6 +70,21 @@ class DeepZoomTest {
         assertTrue(Arrays.stream(full).filter(pixel -> count(pixel) == maxIter).count() >= 10, "a view with an inside");
     }
 
+    /**
+     * Ten million iterations, the most a request may ask for, around a minibrot past 10³⁰⁰: the
+     * reference ends after one period, bilinear steps cross each period in a few, and orbits that
+     * settle into their cycle stop; the picture has an inside and an outside.
+     */
+    @Test
+    void tenMillionIterationsAroundADeepMinibrot() {
+        Minibrot minibrot = Minibrot.lowestPeriodIn(nearI(160, 40, 30), 10_000);
+        DeepView view = new DeepView(minibrot.x, minibrot.y, new BigDecimal(minibrot.zoom()), 32, 18);
+        int maxIter = EscapeTimeFields.MAX_ITERATIONS;
+        int[] frame = render(new PerturbedMandelbrotWorkload(view, maxIter, COUNTS, true, true));
+        long inside = Arrays.stream(frame).filter(pixel -> count(pixel) == maxIter).count();
+        assertTrue(inside >= 10 && inside < frame.length - 10, inside + " of " + frame.length + " inside");
+    }
+
     private static int[] render(PerturbedMandelbrotWorkload workload) {
         DeepViewWorkload.PixelColors colors = workload.newPixelColors();
         DeepView view = workload.view;
