@@ -37,8 +37,8 @@ public final class Minibrot {
     /** The minibrot of lowest period (up to maxPeriod) whose nucleus lies in the view, or null when there is none. */
     public static Minibrot lowestPeriodIn(DeepView view, int maxPeriod) {
         // Corners far out escape before their orbits wind around 0, and four corners follow a big box's
-        // image only roughly: then a box a quarter the size, about the centre, until Newton's method lands in view.
-        for (double shrink = 1.0; shrink >= 0x1p-12; shrink *= 0.25) {
+        // image only roughly: then a box a sixteenth the size, about the centre, until Newton's method lands in view.
+        for (double shrink = 1.0; shrink >= 0x1p-12; shrink *= 0x1p-4) {
             int period = boxPeriod(view, maxPeriod, shrink);
             Minibrot found = period == 0 ? null : nucleus(view, period);
             if (found != null) {

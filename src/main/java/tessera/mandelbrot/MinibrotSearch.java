@@ -7,10 +7,13 @@ import tessera.render.RenderRequest;
 
 /**
  * "Find minibrot" for a Mandelbrot view: the nucleus of the lowest period (up to the view's
- * maxIter, beyond which its inside would not show) in the frame a request names, as the view
+ * maxIter, beyond which its inside would not show, and {@link #MAX_PERIOD}) in the frame a request names, as the view
  * that shows it, in JSON: {@code {x, y, zoom, period}} with decimal text, or {@code {error, field}}.
  */
 public final class MinibrotSearch {
+    /** Periods looked for at most: each is a full-precision orbit of the box's corners, seconds at 10¹⁰⁰⁰ in WebAssembly. */
+    static final int MAX_PERIOD = 10_000;
+
     private MinibrotSearch() {
     }
 
@@ -22,11 +25,12 @@ public final class MinibrotSearch {
             if (!request.params().has("center") || !request.params().has("zoom") || request.params().has("view")) {
                 throw new InvalidRequestException(request.params().path("center"), "a minibrot is looked for around a center, at a zoom");
             }
-            int maxIter = EscapeTimeFields.maxIter(request.params());
+            int maxPeriod = Math.min(MAX_PERIOD, EscapeTimeFields.maxIter(request.params()));
             DeepView view = DeepViewReader.read(request.params(), request.width(0), request.height(0), true);
-            Minibrot minibrot = Minibrot.lowestPeriodIn(view, maxIter);
+            Minibrot minibrot = Minibrot.lowestPeriodIn(view, maxPeriod);
             if (minibrot == null) {
-                return json.name("error").value("no minibrot of period up to " + maxIter + " (the iterations) has its centre in this view")
+                return json.name("error").value("none of period up to " + maxPeriod + " found in this view (the corners' orbits "
+                        + "escape before they circle one); zoom in on the boundary, or raise the iterations, and try again")
                         .endObject().toString();
             }
             return json.name("x").value(minibrot.x.toString()).name("y").value(minibrot.y.toString())

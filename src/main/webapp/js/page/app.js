@@ -263,7 +263,7 @@ async function findMinibrot() {
     }
     const found = await runtime.find(request);
     if (found.error) {
-      setMessage('mandelbrot', `No minibrot found: ${found.error}.`, true);
+      setMessage('mandelbrot', `No minibrot: ${found.error}.`, true);
       return;
     }
     explorer.set(PlaneView.of(found));

@@ -110,9 +110,10 @@ export class PlaneView {
     return Number(this.zoomParts.text);
   }
 
-  /** The zoom as text with an exponent, such as "2.5e40": the form links keep. */
+  /** The zoom as links keep it: plain from 10⁻³ to 10⁶ ("4", "1234.5"), with an exponent past that ("2.5e40"). */
   get zoomText() {
-    return this.zoomParts.text;
+    const { exponent, text } = this.zoomParts;
+    return exponent >= -3 && exponent < 6 ? String(Number(text)) : text;
   }
 
   /** The centre's coordinates as exact decimal text, as many digits as the depth needs. */
