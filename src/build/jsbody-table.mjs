@@ -18,8 +18,8 @@ export const JSBODY_TABLE_SOURCE = `const jsBodies = new Map([
     ['["names","{return {pictures:names};}"]', () => (names) => ({ pictures: names })],
     ['["tiles","rects","input","output","inputRows","{return {tiles:tiles,rects:rects,input:input,output:output,inputRows:inputRows};}"]',
       () => (tiles, rects, input, output, inputRows) => ({ tiles, rects, input, output, inputRows })],
-    ['["width","height","workers","source","passes","tiles","rects","{return {width:width,height:height,workers:workers,source:source,passes:passes,tiles:tiles,rects:rects};}"]',
-      () => (width, height, workers, source, passes, tiles, rects) => ({ width, height, workers, source, passes, tiles, rects })],
+    ['["width","height","workers","source","passes","tiles","rects","shared","{return {width:width,height:height,workers:workers,source:source,passes:passes,tiles:tiles,rects:rects,shared:shared};}"]',
+      () => (width, height, workers, source, passes, tiles, rects, shared) => ({ width, height, workers, source, passes, tiles, rects, shared })],
     // tessera.web.WebPictures
     ['["map","name","return Object.prototype.hasOwnProperty.call(map,name);"]', () => (map, name) => Object.prototype.hasOwnProperty.call(map, name)],
     ['["map","name","return map[name];"]', () => (map, name) => map[name]],

@@ -1,6 +1,7 @@
 package tessera.mandelbrot;
 
 import tessera.render.EscapeTimeRenderer;
+import tessera.render.SharedState;
 
 /**
  * The Mandelbrot set at any depth: each pixel's orbit z is followed as its difference dz from the
@@ -36,6 +37,8 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
     private final boolean shortcuts;
     private final Palette palette;
     private final ReferenceOrbit reference;
+    /** What identifies the view's reference orbit and table: centre, zoom, frame, maxIter, bla. */
+    private final String key;
     /** Null when the view asks for every iteration ({@code bla: false}). */
     private final BilinearTable bla;
     private final double centerX;
@@ -54,6 +57,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
         this.shortcuts = shortcuts;
         this.palette = palette;
         Prepared prepared = prepare(view, maxIter, bla);
+        this.key = prepared.key;
         this.reference = prepared.reference;
         this.bla = prepared.table;
         this.centerX = DeepView.toDouble(view.x);
@@ -62,14 +66,36 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
 
     private static synchronized Prepared prepare(DeepView view, int maxIter, boolean bla) {
         String key = view.x + " " + view.y + " " + view.zoom + " " + view.width + " " + view.height + " " + maxIter + " " + bla;
+        double[] offered = SharedState.take();
         if (lastPrepared == null || !lastPrepared.key.equals(key)) {
-            ReferenceOrbit reference = new ReferenceOrbit(view, maxIter);
+            ReferenceOrbit reference = adopt(offered, key);
+            if (reference == null) {
+                reference = new ReferenceOrbit(view, maxIter);
+            }
             double cornerX = view.asDouble(view.offset(0, view.width));
             double cornerY = view.asDouble(view.offset(0, view.height));
             BilinearTable table = bla ? new BilinearTable(reference, Math.sqrt(cornerX * cornerX + cornerY * cornerY)) : null;
             lastPrepared = new Prepared(key, reference, table);
         }
         return lastPrepared;
+    }
+
+    /** The reference orbit another worker computed for this view (its state starts with the view's key's hash), or null. */
+    private static ReferenceOrbit adopt(double[] offered, String key) {
+        if (offered == null || offered.length < 1 || offered[0] != key.hashCode()) {
+            return null;
+        }
+        return ReferenceOrbit.fromArray(offered, 1);
+    }
+
+    /** The reference orbit, for the other workers: the hash of the view's key, then the orbit. */
+    @Override
+    public double[] sharedState() {
+        double[] orbit = reference.toArray();
+        double[] state = new double[1 + orbit.length];
+        state[0] = key.hashCode();
+        System.arraycopy(orbit, 0, state, 1, orbit.length);
+        return state;
     }
 
     private static final class Prepared {

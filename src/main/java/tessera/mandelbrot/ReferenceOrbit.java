@@ -76,6 +76,31 @@ final class ReferenceOrbit {
         this.y = ys;
     }
 
+    private ReferenceOrbit(double[] x, double[] y, int length) {
+        this.x = x;
+        this.y = y;
+        this.length = length;
+    }
+
+    /** The orbit as doubles: its length, then the real parts, then the imaginary parts. */
+    double[] toArray() {
+        double[] array = new double[1 + 2 * length];
+        array[0] = length;
+        System.arraycopy(x, 0, array, 1, length);
+        System.arraycopy(y, 0, array, 1 + length, length);
+        return array;
+    }
+
+    /** The orbit {@link #toArray} wrote from {@code offset}, or null where the array holds none. */
+    static ReferenceOrbit fromArray(double[] array, int offset) {
+        int length = array.length > offset ? (int) array[offset] : -1;
+        if (length < 1 || array.length != offset + 1 + 2 * length) {
+            return null;
+        }
+        return new ReferenceOrbit(Arrays.copyOfRange(array, offset + 1, offset + 1 + length),
+                Arrays.copyOfRange(array, offset + 1 + length, offset + 1 + 2 * length), length);
+    }
+
     /** value · 2^bits, rounded to the nearest integer. */
     static BigInteger fixed(BigDecimal value, int bits) {
         return DeepView.timesPowerOfTwo(value, bits).setScale(0, RoundingMode.HALF_EVEN).toBigInteger();

@@ -19,4 +19,9 @@ public interface Workload {
     }
 
     TileRenderer newTileRenderer();
+
+    /** What other workers rendering the same request may take instead of computing it (see {@link SharedState}), or null. */
+    default double[] sharedState() {
+        return null;
+    }
 }

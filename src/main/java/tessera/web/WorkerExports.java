@@ -9,6 +9,7 @@ import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSString;
+import org.teavm.jso.typedarrays.Float64Array;
 import org.teavm.jso.typedarrays.Int32Array;
 import org.teavm.jso.typedarrays.Int8Array;
 import tessera.render.FrameWindow;
@@ -18,6 +19,7 @@ import tessera.render.Pass;
 import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
+import tessera.render.SharedState;
 import tessera.render.Tile;
 import tessera.render.TileRenderer;
 import tessera.workloads.Workloads;
@@ -52,15 +54,18 @@ public final class WorkerExports {
      * Validates the request and keeps it for {@link #renderTile}. Returns the plan (see {@link #planObject}),
      * or {@code {pictures: [name, …]}} when the request names images that {@code pictures} lacks (load
      * them and prepare again), or {@code {error, field, line, column}} when the request is refused.
-     * {@code pictures} holds the images the request names, as the runtime loaded them.
+     * {@code pictures} holds the images the request names, as the runtime loaded them; {@code shared},
+     * null or the plan's {@code shared} from another worker's prepare of the same request (see
+     * {@link SharedState}), spares this worker computing that again.
      */
     @JSExport
-    public static JSObject prepare(String requestJson, int maxWorkers, JSObject pictures) {
+    public static JSObject prepare(String requestJson, int maxWorkers, JSObject pictures, Float64Array shared) {
         plan = null;
         WebPictures source = new WebPictures(pictures);
         RenderPlan prepared;
         try {
             RenderRequest request = Workloads.parse(requestJson, maxWorkers);
+            SharedState.offer(shared == null ? null : shared.copyToJavaArray());
             prepared = RenderPlan.of(Workloads.create(request, source), request.tileSize(), request.workers(maxWorkers));
         } catch (InvalidRequestException e) {
             if (!source.missing().isEmpty()) {
@@ -191,8 +196,9 @@ public final class WorkerExports {
             lastRects = rects;
             passes.push(passObject(tiles, rects, plan.input(p).key(), plan.output(p).key(), rows));
         }
+        double[] shared = plan.workload.sharedState();
         return planObject(plan.width, plan.height, plan.workers, plan.workload.sourcePicture(), passes,
-                plan.tiles(), lastRects);
+                plan.tiles(), lastRects, shared == null ? null : Float64Array.copyFromJavaArray(shared));
     }
 
     private static JSObject picturesNeeded(WebPictures source) {
@@ -207,11 +213,11 @@ public final class WorkerExports {
             script = "return {tiles: tiles, rects: rects, input: input, output: output, inputRows: inputRows};")
     private static native JSObject passObject(int tiles, Int32Array rects, String input, String output, Int32Array inputRows);
 
-    @JSBody(params = {"width", "height", "workers", "source", "passes", "tiles", "rects"},
+    @JSBody(params = {"width", "height", "workers", "source", "passes", "tiles", "rects", "shared"},
             script = "return {width: width, height: height, workers: workers, source: source, passes: passes,"
-                    + " tiles: tiles, rects: rects};")
+                    + " tiles: tiles, rects: rects, shared: shared};")
     private static native JSObject planObject(int width, int height, int workers, String source, JSArray<JSObject> passes,
-            int tiles, Int32Array rects);
+            int tiles, Int32Array rects, Float64Array shared);
 
     @JSBody(params = "names", script = "return {pictures: names};")
     private static native JSObject picturesNeeded(JSArray<JSString> names);

@@ -21,15 +21,17 @@ let armedFault = null;
 
 /**
  * engine.prepare, unless this worker prepared the same request, worker count and pictures last:
- * then what it built (parsed input, search structures) is still in the engine.
+ * then what it built (parsed input, search structures) is still in the engine. `shared` is what
+ * the page's own prepare of the request returned as the plan's `shared` (another worker's work,
+ * such as a reference orbit), or null.
  */
-function prepare(request, maxWorkers, pictures) {
+function prepare(request, maxWorkers, pictures, shared = null) {
   const key = JSON.stringify([maxWorkers, Object.entries(pictures || {}).map(([name, p]) => [name, p.width, p.height, p.error])]);
   if (prepared && prepared.key === key && prepared.request === request) {
     return prepared.plan;
   }
   prepared = null;
-  const plan = engine.prepare(request, maxWorkers, pictures || {});
+  const plan = engine.prepare(request, maxWorkers, pictures || {}, shared);
   if (!plan.error && !plan.pictures) {
     prepared = { key, request, plan };
   }
@@ -37,8 +39,8 @@ function prepare(request, maxWorkers, pictures) {
 }
 
 /** prepare, for a render: anything but a plan here means the page's own prepare was bypassed. */
-function preparedPlan(request, maxWorkers, pictures) {
-  const plan = prepare(request, maxWorkers, pictures);
+function preparedPlan(request, maxWorkers, pictures, shared) {
+  const plan = prepare(request, maxWorkers, pictures, shared);
   if (plan.error || plan.pictures) {
     throw new Error(plan.error || `pictures were not loaded: ${plan.pictures.join(', ')}`);
   }
@@ -61,8 +63,8 @@ function renderTile(plan, pass, tile, rows) {
   return engine.renderTile(pass, tile);
 }
 
-function render({ request, maxWorkers, pictures, framebuffer, spare, control, worker }) {
-  const plan = preparedPlan(request, maxWorkers, pictures);
+function render({ request, maxWorkers, pictures, shared, framebuffer, spare, control, worker }) {
+  const plan = preparedPlan(request, maxWorkers, pictures, shared);
   armedFault = installedFault;
   installedFault = null;
   const ctl = new Int32Array(control);
@@ -129,8 +131,8 @@ function since(counted) {
 }
 
 /** Transfer mode: prepares the request for the tiles that will follow. */
-function begin({ request, maxWorkers, pictures }) {
-  job = preparedPlan(request, maxWorkers, pictures);
+function begin({ request, maxWorkers, pictures, shared }) {
+  job = preparedPlan(request, maxWorkers, pictures, shared);
   job.counted = engine.escapedIterations();
   armedFault = installedFault;
   installedFault = null;

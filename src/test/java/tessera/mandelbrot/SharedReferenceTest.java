@@ -1,0 +1,52 @@
+package tessera.mandelbrot;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import tessera.render.SharedState;
+import tessera.render.TileGrid;
+
+/**
+ * The reference orbit one worker computed, handed to the others: a worker takes it for its own
+ * view, draws exactly what computing it would have drawn, and ignores one made for another view.
+ */
+class SharedReferenceTest {
+    private static final Palette COUNTS = Palettes.named("iterations");
+    private static final DeepView VIEW = view("1e300");
+
+    private static DeepView view(String zoom) {
+        return new DeepView(new BigDecimal("3.7e-301"), new BigDecimal("1." + "0".repeat(300) + "2257"), new BigDecimal(zoom), 48, 27);
+    }
+
+    private static int[] render(DeepView view, double[] offered) {
+        // Another view first, so that the last view's reference is not simply still at hand.
+        new PerturbedMandelbrotWorkload(view("1e200"), 3000, COUNTS, true, true);
+        SharedState.offer(offered);
+        PerturbedMandelbrotWorkload workload = new PerturbedMandelbrotWorkload(view, 3000, COUNTS, true, true);
+        int[] frame = new int[view.width * view.height];
+        var renderer = workload.newTileRenderer();
+        var tile = new TileGrid(view.width, view.height, 64).tile(0);
+        renderer.render(0, tile, null, frame, 0, view.width);
+        return frame;
+    }
+
+    @Test
+    void aWorkerTakesTheReferenceItIsHandedForItsViewAndOnlyThat() {
+        int[] computed = render(VIEW, null);
+        double[] state = new PerturbedMandelbrotWorkload(VIEW, 3000, COUNTS, true, true).sharedState();
+        assertArrayEquals(computed, render(VIEW, state), "the handed reference draws what the computed one does");
+
+        double[] tampered = state.clone();
+        for (int i = 2; i < tampered.length / 2; i++) {
+            tampered[i] *= 1.0 + 1e-6;
+        }
+        assertFalse(Arrays.equals(computed, render(VIEW, tampered)), "the handed reference is the one used");
+
+        double[] otherView = new PerturbedMandelbrotWorkload(view("2e300"), 3000, COUNTS, true, true).sharedState();
+        assertArrayEquals(computed, render(VIEW, otherView), "a reference for another view is not taken");
+        assertArrayEquals(computed, render(VIEW, new double[] {state[0], 5, 1}), "nor a damaged one");
+    }
+}
