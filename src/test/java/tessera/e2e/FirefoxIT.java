@@ -7,16 +7,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tessera.render.JsonValue;
 
-/** The main end-to-end check in Firefox: Mandelbrot and the demo scene on 1 and 2 workers hash like the JVM. */
+/** The main end-to-end check in Firefox: Mandelbrot, a deep view and the demo scene on 1 and 2 workers hash like the JVM. */
 class FirefoxIT {
     private static final String MANDELBROT = "{\"workload\":\"mandelbrot\",\"width\":1920,\"height\":1080,\"params\":{\"maxIter\":1000,\"palette\":\"seed\"}}";
+    /** 10¹⁰⁰⁰ deep by perturbation, scaled orbits and bilinear steps; the first worker's reference goes to the second. */
+    private static final String DEEP = "{\"workload\":\"mandelbrot\",\"width\":320,\"height\":180,\"params\":{\"maxIter\":4000,"
+            + "\"palette\":\"smooth\",\"center\":{\"x\":\"3.7e-1001\",\"y\":\"1." + "0".repeat(1000) + "2257\"},\"zoom\":\"1e1000\"}}";
 
     @Test
     void mandelbrotAndTheDemoSceneMatchTheJvm() throws Exception {
         String demo = "{\"workload\":\"raytrace\",\"params\":{\"scene\":" + Files.readString(Site.siteDir().resolve("scenes/demo.json")) + "}}";
         try (Site site = Site.start()) {
-            JsonValue report = Firefox.render(site.baseUrl, List.of(MANDELBROT, demo));
-            assertRenderedLikeTheJvm(report, "shared", 4);
+            JsonValue report = Firefox.render(site.baseUrl, List.of(MANDELBROT, demo, DEEP));
+            assertRenderedLikeTheJvm(report, "shared", 6);
         }
     }
 
@@ -34,8 +37,8 @@ class FirefoxIT {
     @Test
     void transferModeWithoutIsolationMatchesTheJvm() throws Exception {
         try (Site site = Site.startWithoutIsolation()) {
-            JsonValue report = Firefox.render(site.baseUrl, List.of(MANDELBROT));
-            assertRenderedLikeTheJvm(report, "transfer", 2);
+            JsonValue report = Firefox.render(site.baseUrl, List.of(MANDELBROT, DEEP));
+            assertRenderedLikeTheJvm(report, "transfer", 4);
         }
     }
 
