@@ -75,10 +75,12 @@ test('10^500 deep, a drag of one pixel moves the centre by one pixel, exactly', 
 
 test('the zoom stays within the bounds the engine describes', () => {
   const explorer = new Explorer(canvas(), () => {}, facts);
-  explorer.set({ x: 0, y: 0, zoom: '1e20000' });
+  explorer.set({ x: '0.25', y: '-0.5', zoom: '1e20000' });
   assert.equal(explorer.view.zoomText, '1e10000');
-  explorer.set({ x: 0, y: 0, zoom: 1e-9 });
+  assert.deepEqual([explorer.view.x, explorer.view.y], ['0.25', '-0.5'], 'the centre stays where it is');
+  explorer.set({ x: 0.25, y: -0.5, zoom: 1e-9 });
   assert.equal(explorer.view.zoomNumber, 1e-3);
+  assert.deepEqual([explorer.view.x, explorer.view.y], ['0.25', '-0.5']);
   const julia = new Explorer(canvas(), () => {}, { zoom: { min: 1e-3, max: 1e15 }, center: { x: 0, y: 0 } });
   julia.set({ x: 0, y: 0, zoom: 1e20 });
   assert.equal(julia.view.zoomNumber, 1e15);

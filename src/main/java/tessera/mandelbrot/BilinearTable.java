@@ -38,15 +38,14 @@ final class BilinearTable {
         }
         double[][] built = new double[32][];
         int kept = 0;
-        for (int level = 2; count >= 2; level++) {
+        // level 1 (pairs of single steps) is not kept: SHORTEST is 2
+        while (count >= 2) {
             count /= 2;
             double[] merged = new double[count * STRIDE];
             for (int i = 0; i < count; i++) {
                 merge(lower, 2 * i * STRIDE, lower, (2 * i + 1) * STRIDE, merged, i * STRIDE, largestC);
             }
-            if (level >= SHORTEST) {
-                built[kept++] = merged;
-            }
+            built[kept++] = merged;
             lower = merged;
         }
         this.levels = Arrays.copyOf(built, kept);

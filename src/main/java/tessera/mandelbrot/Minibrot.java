@@ -62,6 +62,10 @@ public final class Minibrot {
             int deltaBits = Math.max(delta[0].abs().bitLength(), delta[1].abs().bitLength());
             if (deltaBits < 16) {
                 double log10Size = log10Size(c, period, bits);
+                if (!(Math.abs(log10Size) < 1e6)) {
+                    // an orbit below a double's range on the way: no size to go by
+                    return null;
+                }
                 // digits enough to centre a view on the minibrot that shows it whole, and some
                 MathContext digits = new MathContext((int) Math.max(0, Math.ceil(-log10Size)) + 30, RoundingMode.HALF_EVEN);
                 BigDecimal x = toDecimal(c[0], bits, digits);
@@ -94,15 +98,23 @@ public final class Minibrot {
         double[] px = new double[4];
         double[] py = new double[4];
         for (int n = 1; n <= maxPeriod; n++) {
+            int largest = 0;
             for (int j = 0; j < 4; j++) {
                 BigInteger nextX = zx[j].add(zy[j]).multiply(zx[j].subtract(zy[j])).shiftRight(bits).add(cx[j]);
                 zy[j] = zx[j].multiply(zy[j]).shiftRight(bits - 1).add(cy[j]);
                 zx[j] = nextX;
-                px[j] = ReferenceOrbit.toDouble(zx[j], bits);
-                py[j] = ReferenceOrbit.toDouble(zy[j], bits);
-                if (px[j] * px[j] + py[j] * py[j] > 1e8) {
-                    return 0;
-                }
+                largest = Math.max(largest, Math.max(zx[j].bitLength(), zy[j].bitLength()));
+            }
+            if (largest > bits + 14) {
+                // |z| past 2^14: escaped
+                return 0;
+            }
+            // The winding only needs the corners' shape: as doubles with a common scale, so that
+            // corners far below a double's range (a return to 0 deep down) keep it.
+            int scale = Math.max(largest - 60, 0);
+            for (int j = 0; j < 4; j++) {
+                px[j] = ReferenceOrbit.toDouble(zx[j], scale);
+                py[j] = ReferenceOrbit.toDouble(zy[j], scale);
             }
             if (surroundsOrigin(px, py)) {
                 return n;

@@ -16,7 +16,9 @@ import tessera.render.SharedState;
  * Z wherever Z is not itself tiny, so there z = Z to the last bit and the step is the linear
  * s ← 2Z·s + c; only next to 0 (Z₀ = 0, a nucleus's return) do all three terms 2Z·dz, dz² and dc
  * get their exponents compared. In double mode, dc below 2^-1000 is left out: beside a dz above
- * 2^-500 it is no part of any double, and as a subnormal it would slow every operation down.
+ * 2^-500 it is at most 2^-480 of it, so it changes at most the last bits of a step (where the
+ * orbit passes next to 0, dz² may be as small as dc: there it is a rounding-sized change), and as a
+ * subnormal it would slow every operation down.
  */
 public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
     /** A double dz smaller than this (|re| + |im|) becomes scaled... */
@@ -72,9 +74,11 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
             if (reference == null) {
                 reference = new ReferenceOrbit(view, maxIter);
             }
-            double cornerX = view.asDouble(view.offset(0, view.width));
-            double cornerY = view.asDouble(view.offset(0, view.height));
-            BilinearTable table = bla ? new BilinearTable(reference, Math.sqrt(cornerX * cornerX + cornerY * cornerY)) : null;
+            // |c| at the corner, from the mantissas, so that it does not underflow before it is below a double's range
+            double cornerX = view.offset(0, view.width);
+            double cornerY = view.offset(0, view.height);
+            double largestC = view.asDouble(Math.sqrt(cornerX * cornerX + cornerY * cornerY));
+            BilinearTable table = bla ? new BilinearTable(reference, largestC) : null;
             lastPrepared = new Prepared(key, reference, table);
         }
         return lastPrepared;
@@ -319,7 +323,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
         private void normalise() {
             double size = Math.abs(sx) + Math.abs(sy);
             if (size == 0.0) {
-                e = Math.max(e, spacingExponent);
+                e = spacingExponent;
             } else {
                 int k = PowerOfTwo.exponent(size);
                 sx = PowerOfTwo.scale(sx, -k);

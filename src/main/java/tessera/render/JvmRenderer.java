@@ -86,7 +86,11 @@ public final class JvmRenderer {
         }
         long iterations = 0;
         for (long count : escapedIterations) {
-            iterations = count < 0 ? -1 : iterations + count;
+            if (count < 0) {
+                iterations = -1;
+                break;
+            }
+            iterations += count;
         }
         return new RenderResult(frame, width, height, plan.tiles(), nanos, tilesByThread, busyNanos, iterations);
     }

@@ -61,6 +61,7 @@ public final class WorkerExports {
     @JSExport
     public static JSObject prepare(String requestJson, int maxWorkers, JSObject pictures, Float64Array shared) {
         plan = null;
+        renderer = null;
         WebPictures source = new WebPictures(pictures);
         RenderPlan prepared;
         try {

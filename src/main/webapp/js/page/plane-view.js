@@ -177,7 +177,11 @@ export class PlaneView {
   /** This view, or the same centre at the nearest zoom within `bounds` (log10). */
   within(bounds) {
     const log10 = this.log10Zoom;
-    return log10 > bounds.max || log10 < bounds.min ? this.zoomedAt(0, 0, 0, 1, 1, bounds) : this;
+    if (log10 <= bounds.max && log10 >= bounds.min) {
+      return this;
+    }
+    const bound = log10 > bounds.max ? bounds.max : bounds.min;
+    return this.withZoom(normalZoom(10 ** (bound - Math.floor(bound)), Math.floor(bound)));
   }
 
   withZoom(zoom) {

@@ -33,8 +33,8 @@ class DeepZoomTest {
      * view is centred a little off it, so that nothing is symmetric by accident.
      */
     @ParameterizedTest(name = "zoom 1e{0}, bla {1}")
-    @CsvSource({"20, true, 40", "50, true, 40", "100, true, 40", "100, false, 40", "320, true, 40", "320, false, 40",
-            "1000, true, 24"})
+    @CsvSource({"20, true, 40", "50, true, 40", "100, true, 40", "100, false, 40", "250, true, 40", "320, true, 40",
+            "320, false, 40", "1000, true, 24"})
     void aroundAMisiurewiczPointPerturbationAgreesWithTheOracle(int exponent, boolean bla, int width) {
         DeepView view = nearI(exponent, width, width * 3 / 4);
         assertAgrees(view, 4000, bla, 10);
@@ -123,7 +123,6 @@ class DeepZoomTest {
         }
         double share = same / (double) (view.width * view.height);
         assertTrue(counts.size() >= distinctCounts, "a view with structure: " + counts.size() + " different counts");
-        System.out.println("AGREE counts " + counts.size() + " max " + java.util.Collections.max(counts) + " share " + share);
         assertTrue(share >= 0.999, "agreement " + share);
     }
 }

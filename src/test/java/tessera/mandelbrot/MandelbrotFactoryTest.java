@@ -62,7 +62,7 @@ class MandelbrotFactoryTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "{\"maxIter\": 0}                      | params.maxIter      | must be an integer from 1 to 10000000, got 0",
-        "{\"maxIter\": 1000001}                | params.maxIter      | got 1000001",
+        "{\"maxIter\": 10000001}               | params.maxIter      | got 10000001",
         "{\"maxIter\": 10.5}                   | params.maxIter      | got 10.5",
         "{\"maxIter\": \"many\"}               | params.maxIter      | got \"many\"",
         "{\"maxIter\": null}                   | params.maxIter      | got null",

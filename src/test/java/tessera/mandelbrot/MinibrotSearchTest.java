@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import tessera.render.JsonReader;
 import tessera.render.JsonValue;
@@ -42,6 +44,17 @@ class MinibrotSearchTest {
         assertTrue(found.members().get("zoom").asString().matches(".*e1(59|60)"), found.toJson());
         BigDecimal x = new BigDecimal(found.members().get("x").asString());
         assertTrue(x.abs().compareTo(new BigDecimal("1e-79")) < 0, "in the view: " + x);
+    }
+
+    /** 10¹⁰⁴⁰ deep the corners' orbits come back far below a double's range; the winding is still seen. */
+    @Test
+    void findsTheMinibrotOfThePlaceTenToTheThousandDeep() throws Exception {
+        JsonValue place = JsonReader.parse(Files.readString(Path.of("src/main/webapp/places.json"))).elements().stream()
+                .filter(p -> p.members().get("name").asString().contains("1384")).findFirst().orElseThrow();
+        JsonValue found = find("{\"center\":{\"x\":\"" + place.members().get("x").asString() + "\",\"y\":\""
+                + place.members().get("y").asString() + "\"},\"zoom\":\"" + place.members().get("zoom").asString() + "\",\"maxIter\":30000}");
+        assertEquals(1384, found.members().get("period").asDouble(), found.toJson());
+        assertTrue(found.members().get("zoom").asString().endsWith("e1040"), found.toJson());
     }
 
     @Test

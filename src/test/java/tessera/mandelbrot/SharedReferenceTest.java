@@ -18,7 +18,11 @@ class SharedReferenceTest {
     private static final DeepView VIEW = view("1e300");
 
     private static DeepView view(String zoom) {
-        return new DeepView(new BigDecimal("3.7e-301"), new BigDecimal("1." + "0".repeat(300) + "2257"), new BigDecimal(zoom), 48, 27);
+        return view("3.7e-301", zoom);
+    }
+
+    private static DeepView view(String x, String zoom) {
+        return new DeepView(new BigDecimal(x), new BigDecimal("1." + "0".repeat(300) + "2257"), new BigDecimal(zoom), 48, 27);
     }
 
     private static int[] render(DeepView view, double[] offered) {
@@ -45,7 +49,9 @@ class SharedReferenceTest {
         }
         assertFalse(Arrays.equals(computed, render(VIEW, tampered)), "the handed reference is the one used");
 
-        double[] otherView = new PerturbedMandelbrotWorkload(view("2e300"), 3000, COUNTS, true, true).sharedState();
+        // Another centre: its orbit differs from this view's, so taking it would show.
+        double[] otherView = new PerturbedMandelbrotWorkload(view("-2.1e-300", "1e300"), 3000, COUNTS, true, true).sharedState();
+        assertFalse(Arrays.equals(Arrays.copyOfRange(otherView, 1, otherView.length), Arrays.copyOfRange(state, 1, state.length)));
         assertArrayEquals(computed, render(VIEW, otherView), "a reference for another view is not taken");
         assertArrayEquals(computed, render(VIEW, new double[] {state[0], 5, 1}), "nor a damaged one");
     }
