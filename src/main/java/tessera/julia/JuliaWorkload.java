@@ -2,6 +2,7 @@ package tessera.julia;
 
 import tessera.mandelbrot.ComplexView;
 import tessera.mandelbrot.Palette;
+import tessera.mandelbrot.PixelSampler;
 import tessera.render.EscapeTimeRenderer;
 import tessera.render.Tile;
 import tessera.render.TileRenderer;
@@ -55,6 +56,13 @@ public final class JuliaWorkload implements Workload {
                 pixels[row + x] = pixel(zx0, zy0, counts);
             }
         }
+    }
+
+    /** Pixel by pixel, as {@link #paint} colours them. */
+    public PixelSampler sampler() {
+        EscapeTimeRenderer counts = new EscapeTimeRenderer(null);
+        return (px, py) -> pixel(((double) px / (double) width) * view.xSpan + view.xMin,
+                ((double) py / (double) height) * view.ySpan + view.yMin, counts);
     }
 
     /** Iterates from z = (zx, zy) while |z|² < 4, as the Mandelbrot loop does from 0. */

@@ -38,6 +38,13 @@ abstract class DeepViewWorkload implements Workload {
         return new EscapeTimeRenderer((tile, pixels, offset, stride, counts) -> paint(colors, tile, pixels, offset, stride, counts));
     }
 
+    /** Pixel by pixel, as the tiles colour them. */
+    PixelSampler sampler() {
+        PixelColors colors = newPixelColors();
+        EscapeTimeRenderer counts = new EscapeTimeRenderer(null);
+        return (px, py) -> colors.pixel(view.offset(px, view.width), view.offset(py, view.height), counts);
+    }
+
     private void paint(PixelColors colors, Tile tile, int[] pixels, int offset, int stride, EscapeTimeRenderer counts) {
         for (int y = 0; y < tile.height; y++) {
             double offsetY = view.offset(tile.y + y, view.height);

@@ -53,12 +53,16 @@ public final class MandelbrotFactory implements WorkloadFactory {
         boolean shortcuts = params.optionalBoolean("shortcuts", true);
         if (deep != null) {
             params.rejectUnknownFields();
-            return exact ? new ExactMandelbrotWorkload(deep, maxIter, palette)
+            DeepViewWorkload workload = exact ? new ExactMandelbrotWorkload(deep, maxIter, palette)
                     : new PerturbedMandelbrotWorkload(deep, maxIter, palette, bla, shortcuts);
+            EscapeTimeFields.learnView(palette, workload.sampler(), width, height);
+            return workload;
         }
         ComplexView view = ViewReader.read(params, width, height, ComplexView.DEFAULT_CENTER_X, ComplexView.DEFAULT_CENTER_Y,
                 ComplexView.SEED);
         params.rejectUnknownFields();
-        return new MandelbrotWorkload(width, height, view, maxIter, palette, shortcuts);
+        MandelbrotWorkload workload = new MandelbrotWorkload(width, height, view, maxIter, palette, shortcuts);
+        EscapeTimeFields.learnView(palette, workload.sampler(), width, height);
+        return workload;
     }
 }

@@ -92,6 +92,12 @@ public final class MandelbrotWorkload implements Workload {
         return ((double) px / (double) width) * view.xSpan + view.xMin;
     }
 
+    /** Pixel by pixel, as {@link #paint} colours them. */
+    public PixelSampler sampler() {
+        EscapeTimeRenderer counts = new EscapeTimeRenderer(null);
+        return (px, py) -> pixel(cx(px), ((double) py / (double) height) * view.ySpan + view.yMin, counts);
+    }
+
     /** The seed's escape loop; squares are kept between iterations but computed by the same products. */
     int pixel(double cx, double cy, EscapeTimeRenderer counts) {
         if (shortcuts && knownInside(cx, cy)) {

@@ -6,12 +6,15 @@ import java.util.List;
 /** The palettes a request may name in {@code params.palette}. */
 public final class Palettes {
     public static final String DEFAULT = "seed";
+    /** Deep blue, sky, white, gold, near black: the classic continuous-colouring gradient. */
+    private static final double[] CLASSIC_STOPS = {0.0, 0.16, 0.42, 0.6425, 0.8575, 1.0};
+    private static final int[][] CLASSIC_COLORS = {{0, 7, 100}, {32, 107, 203}, {237, 255, 255}, {255, 170, 0}, {0, 2, 0}, {0, 7, 100}};
 
     private Palettes() {
     }
 
     public static List<String> names() {
-        return Arrays.asList("seed", "smooth", "fire", "ice", "grey", "iterations");
+        return Arrays.asList("seed", "smooth", "equalised", "fire", "ice", "grey", "iterations");
     }
 
     public static Palette named(String name) {
@@ -19,9 +22,10 @@ public final class Palettes {
             case "seed":
                 return new SeedPalette();
             case "smooth":
-                // Deep blue, sky, white, gold, near black: the classic continuous-colouring gradient.
-                return new SmoothPalette(new double[] {0.0, 0.16, 0.42, 0.6425, 0.8575, 1.0}, new int[][] {
-                    {0, 7, 100}, {32, 107, 203}, {237, 255, 255}, {255, 170, 0}, {0, 2, 0}, {0, 7, 100}});
+                return new SmoothPalette(CLASSIC_STOPS, CLASSIC_COLORS);
+            case "equalised":
+                // Needs to look over the view first: see EqualisedPalette#learn.
+                return new EqualisedPalette(CLASSIC_STOPS, CLASSIC_COLORS);
             case "fire":
                 return new SmoothPalette(new double[] {0.0, 0.25, 0.5, 0.75, 1.0}, new int[][] {
                     {20, 0, 0}, {180, 20, 0}, {255, 160, 20}, {255, 250, 200}, {20, 0, 0}});

@@ -12,19 +12,11 @@ public final class SmoothPalette implements Palette {
     private static final double LN2 = 0.6931471805599453;
     private static final double PERIOD = 48.0;
 
-    private final double[] stops;
-    private final int[][] colors;
+    private final Gradient gradient;
 
-    /**
-     * @param stops  positions from 0 to 1, rising, first 0 and last 1
-     * @param colors RGB for each stop; the last should equal the first, as the gradient repeats
-     *               (both arrays are kept as given, not copied)
-     */
+    /** See {@link Gradient#Gradient} for the stops and colours. */
     public SmoothPalette(double[] stops, int[][] colors) {
-        // Not clone(): with TeaVM 0.15's WebAssembly target, cloning these arrays here made the palette
-        // fail with a null dereference in the worker.
-        this.stops = stops;
-        this.colors = colors;
+        this.gradient = new Gradient(stops, colors);
     }
 
     @Override
@@ -32,6 +24,11 @@ public final class SmoothPalette implements Palette {
         if (iterations == maxIter) {
             return Rgba.pack(0, 0, 0, 255);
         }
+        return gradient.color(nu(iterations, zx, zy, cx, cy) / PERIOD);
+    }
+
+    /** The continuous escape count ν of a point that escaped after {@code iterations} with z = (zx, zy). */
+    static double nu(int iterations, double zx, double zy, double cx, double cy) {
         for (int i = 0; i < EXTRA_ITERATIONS; i++) {
             double next = zx * zx - zy * zy + cx;
             zy = 2.0 * zx * zy + cy;
@@ -39,20 +36,6 @@ public final class SmoothPalette implements Palette {
         }
         double modulusSquared = zx * zx + zy * zy;
         double logModulus = 0.5 * ExactLog.log2(modulusSquared) * LN2;
-        double nu = iterations + EXTRA_ITERATIONS + 1 - ExactLog.log2(logModulus);
-        double position = nu / PERIOD;
-        position -= Math.floor(position);
-        int stop = 1;
-        while (position > stops[stop]) {
-            stop++;
-        }
-        double f = (position - stops[stop - 1]) / (stops[stop] - stops[stop - 1]);
-        int[] from = colors[stop - 1];
-        int[] to = colors[stop];
-        return Rgba.pack(mix(from[0], to[0], f), mix(from[1], to[1], f), mix(from[2], to[2], f), 255);
-    }
-
-    private static int mix(int from, int to, double f) {
-        return Rgba.saturatingByte(from + (to - from) * f + 0.5);
+        return iterations + EXTRA_ITERATIONS + 1 - ExactLog.log2(logModulus);
     }
 }

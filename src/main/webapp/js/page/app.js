@@ -255,7 +255,7 @@ function goToPlace() {
 async function findMinibrot() {
   const button = $('find-minibrot');
   button.disabled = true;
-  setMessage('mandelbrot', 'Looking for the minibrot of lowest period in view…');
+  setMessage('mandelbrot', 'Looking for the minibrot of lowest period on screen…');
   try {
     const request = requestFromControls('mandelbrot');
     if (!request.params.center) {
@@ -777,7 +777,7 @@ if (!support.wasmGc) {
 }
 
 /** Palettes that are not named by their name alone. */
-const PALETTE_LABELS = { iterations: 'Iteration counts (data, for export)' };
+const PALETTE_LABELS = { iterations: 'Iteration counts (data, for export)', equalised: 'Equalised (spread over the view)' };
 
 /** A palette choice for every palette the workload describes, its default selected. */
 function fillPalettes(select, facts) {

@@ -163,7 +163,10 @@ class ExplorerBrowserIT extends PageTest {
         chrome.await("await window.tessera.ready; return 1;");
         waitForRender();
         clearMessage();
+        String before = chrome.await("return location.hash;");
         chrome.driver.findElement(By.id("find-minibrot")).click();
+        // The search runs first (the link changes once it is found), then the render.
+        chrome.await("while (location.hash === args[0]) await new Promise(r => setTimeout(r, 50)); return 1;", before);
         waitForRender();
         Map<String, Object> view = view();
         // The seahorse valley's minibrot of period 39 lies at −0.7436423 + 0.1318265i, 0.0002 across.
@@ -181,7 +184,7 @@ class ExplorerBrowserIT extends PageTest {
                 + "select.dispatchEvent(new Event('change')); return 1;");
         waitForRender();
         assertEquals("Zoom 10³⁰⁵", chrome.driver.findElement(By.id("depth")).getText());
-        assertTrue(chrome.await("return location.hash").toString().contains("zoom=1e305&iter=100000&palette=smooth"));
+        assertTrue(chrome.await("return location.hash").toString().contains("zoom=1e305&iter=100000&palette=equalised"));
         Map<String, Object> colours = chrome.await("const c = document.getElementById('canvas-mandelbrot');"
                 + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; const seen = new Set();"
                 + "for (let i = 0; i < d.length; i += 4) seen.add(d[i] * 65536 + d[i + 1] * 256 + d[i + 2]);"

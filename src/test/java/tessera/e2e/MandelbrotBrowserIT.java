@@ -79,6 +79,14 @@ class MandelbrotBrowserIT extends PageTest {
                 + "0000000000000000000000000000000000000000000000000226\"},\"zoom\":\"1e100\"}}");
     }
 
+    /** The equalised palette looks over the view (a grid of its pixels) before the render, in every worker alike. */
+    @Test
+    void anEqualisedDeepViewHashesLikeTheJvm() throws Exception {
+        page.assertRendersLikeTheJvm("{\"workload\":\"mandelbrot\",\"width\":320,\"height\":180,\"params\":{\"maxIter\":2000,"
+                + "\"palette\":\"equalised\",\"center\":{\"x\":\"3.7e-101\",\"y\":\"1.0000000000000000000000000000000000000000000000000"
+                + "0000000000000000000000000000000000000000000000000226\"},\"zoom\":\"1e100\"}}");
+    }
+
     /**
      * Past 10³⁰⁰ the pixel offsets are below a double's range: orbits start as scaled pairs and the
      * bilinear steps take over. The browser gives the JVM's bytes and the same iteration count.

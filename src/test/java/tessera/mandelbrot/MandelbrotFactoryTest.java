@@ -67,7 +67,7 @@ class MandelbrotFactoryTest {
         "{\"maxIter\": \"many\"}               | params.maxIter      | got \"many\"",
         "{\"maxIter\": null}                   | params.maxIter      | got null",
         "{\"maxIterations\": 10}               | params.maxIterations | did you mean \"maxIter\"?",
-        "{\"palette\": \"rainbow\"}            | params.palette      | must be one of \"seed\", \"smooth\", \"fire\", \"ice\", \"grey\", \"iterations\", got \"rainbow\"",
+        "{\"palette\": \"rainbow\"}            | params.palette      | must be one of \"seed\", \"smooth\", \"equalised\", \"fire\", \"ice\", \"grey\", \"iterations\", got \"rainbow\"",
         "{\"palette\": 1}                      | params.palette      | got 1",
         "{\"zoom\": 0}                         | params.zoom         | must be a number from",
         "{\"zoom\": -1}                        | params.zoom         | got -1",
