@@ -19,7 +19,8 @@ export class SharedRenderSession extends RenderSession {
     const calls = [];
     for (let w = 0; w < this.plan.workers; w++) {
       calls.push(this.pool.call(w, 'render', {
-        request: requestText, maxWorkers: this.pool.size, pictures, shared: this.plan.shared ?? null,
+        // Worker 0 made the plan, and with it what the others are handed (see render.worker.js).
+        request: requestText, maxWorkers: this.pool.size, pictures, shared: w === 0 ? null : this.plan.shared ?? null,
         framebuffer: this.buffers.framebuffer, spare: this.buffers.spare, control: this.control.buffer, worker: w,
       }, [], this));
     }

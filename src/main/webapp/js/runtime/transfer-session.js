@@ -40,7 +40,7 @@ export class TransferRenderSession extends RenderSession {
       const begun = [];
       for (let w = 0; w < workers; w++) {
         begun.push(this.pool.call(w, 'begin', {
-          request: requestText, maxWorkers: this.pool.size, pictures: workerPictures, shared: this.plan.shared ?? null,
+          request: requestText, maxWorkers: this.pool.size, pictures: workerPictures, shared: w === 0 ? null : this.plan.shared ?? null,
         }, [], this));
       }
       Promise.all(begun).then(() => this.dispatchToAll(), this.fail);
