@@ -12,15 +12,15 @@ import java.util.Arrays;
  *
  * <p>Level k holds the steps of 2^k iterations that start at m = 1 + i·2^k. Steps shorter than
  * 2^{@link #SHORTEST} iterations are not kept (iterating is as fast as applying them), which keeps
- * the table at 3 doubles per reference iteration. Radii only shrink as steps merge, so a pixel
- * climbs the levels from the shortest and takes the longest step its |z| allows.
+ * the table at 3 doubles per reference iteration. Radii only shrink as steps merge, so the longest
+ * step a pixel's |z| allows is found by bisection over the levels.
  */
 final class BilinearTable {
     /** log2 of the shortest step kept. */
     static final int SHORTEST = 2;
     /** Doubles an entry takes: A (re, im), B (re, im), R and R² (compared with |z|² where R² would be a slow subnormal to compute). */
     static final int STRIDE = 6;
-    /** The relative size of the part the approximation drops: well below the error the rest accumulates in single precision, far below what shows. */
+    /** The part a step drops (z²) is below this share of what it keeps; the oracle tests hold the pictures it gives to theirs. */
     private static final double EPSILON = 0x1p-24;
     private static final double COEFFICIENT_LIMIT = 0x1p800;
 
