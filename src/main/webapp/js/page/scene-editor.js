@@ -135,7 +135,8 @@ export class SceneEditor {
     const column = line === 1 ? error.column - this.prefix.length : error.column;
     this.errorBox.textContent = `Line ${line}, column ${column}: ${error.message}`;
     const lines = this.text.split('\n');
-    if (line > lines.length || column < 1) {
+    // A position outside the editor's text (a script's own request, a scene not loaded yet) is said, not marked.
+    if (line > lines.length || column < 1 || column - 1 > lines[line - 1].length) {
       return;
     }
     const start = lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column - 1;

@@ -143,6 +143,26 @@ class RaytraceBrowserIT extends PageTest {
         }
     }
 
+    /**
+     * A script's request is not the editor's text: an error at a place the editor's text does not
+     * reach (here an empty editor, as before the demo scene has loaded) is reported, not marked,
+     * and the render rejects with the engine's refusal.
+     */
+    @Test
+    void aScriptsSceneErrorBeyondTheEditorsTextIsReportedNotMarked() {
+        // A render from the controls first, so that the editor has given a request of its own.
+        Map<String, Object> outcome = chrome.await("document.getElementById('tab-raytrace').click();"
+                + "const m = document.getElementById('message'); m.textContent = '';"
+                + "document.getElementById('render').click();"
+                + "while (m.textContent === '' || m.textContent.startsWith('Rendering')) await new Promise(r => setTimeout(r, 50));"
+                + "document.getElementById('scene').value = '';"
+                + "const text = '{\"workload\":\"raytrace\",\"params\":{\"scene\":' + '['.repeat(100) + ']'.repeat(100) + '}}';"
+                + "try { await window.tessera.render(text); return {rendered: true}; }"
+                + "catch (e) { return {name: e.name, message: e.message}; }");
+        assertEquals("RequestError", outcome.get("name"), outcome.toString());
+        assertTrue(String.valueOf(outcome.get("message")).contains("nested deeper than 64 levels"), outcome.toString());
+    }
+
     @Test
     void hostileScenesAreRefusedAndThePoolSurvives() throws Exception {
         Map<String, Object> outcomes = chrome.await(
