@@ -19,8 +19,10 @@ import org.openqa.selenium.interactions.Actions;
 class JuliaBrowserIT {
     private static final String REQUEST = "{\"workload\":\"julia\",\"width\":1280,\"height\":720,"
             + "\"params\":{\"c\":{\"x\":-0.7269,\"y\":0.1889},\"maxIter\":800,\"palette\":\"smooth\"}}";
+    /** Equalised: the palette looks over the view through the workload before the render, in every worker. */
     private static final String ZOOMED = "{\"workload\":\"julia\",\"width\":640,\"height\":360,"
-            + "\"params\":{\"c\":{\"x\":0.285,\"y\":0.01},\"center\":{\"x\":0.1,\"y\":-0.2},\"zoom\":40,\"maxIter\":2000}}";
+            + "\"params\":{\"c\":{\"x\":0.285,\"y\":0.01},\"center\":{\"x\":0.1,\"y\":-0.2},\"zoom\":40,\"maxIter\":2000,"
+            + "\"palette\":\"equalised\"}}";
 
     @Test
     void sharedModeHashesLikeTheJvm() throws Exception {
