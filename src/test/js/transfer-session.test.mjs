@@ -27,9 +27,12 @@ function plan(passCount, workers, { readsSource = true } = {}) {
 function fakePool(thePlan, { failAt = null, iterationsPerTile = null } = {}) {
   const calls = [];
   const counted = new Array(thePlan.workers).fill(0);
+  const prepared = new Map();
   return {
     size: thePlan.workers,
     calls,
+    hasPrepared: (worker, text) => prepared.get(worker) === text,
+    notePrepared: (worker, text) => prepared.set(worker, text),
     async call(worker, type, payload) {
       calls.push({ worker, type, ...payload });
       if (type === 'begin') {
@@ -144,4 +147,19 @@ test('the hash is computed by worker 0 from a copy of the frame', async () => {
   assert.equal(await session.hash(), `bytes:${WIDTH * HEIGHT * 4}`);
   assert.equal(pool.calls.at(-1).worker, 0);
   assert.equal(session.frame.length, WIDTH * HEIGHT * 4, 'the frame itself stays with the session');
+});
+
+test('what the first worker built is handed to workers that have not prepared the request, once', async () => {
+  const thePlan = { ...plan(1, 2, { readsSource: false }), shared: new Float64Array([1, 2, 3]) };
+  const pool = fakePool(thePlan);
+  pool.notePrepared(0, '{"a":1}');
+  const sharedHanded = () => pool.calls.filter((c) => c.type === 'begin').map((c) => c.shared);
+  await new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4)).run('{"a":1}', {});
+  assert.deepEqual(sharedHanded(), [null, thePlan.shared], 'the first worker made the plan; the second is handed its work');
+  pool.calls.length = 0;
+  await new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4)).run('{"a":1}', {});
+  assert.deepEqual(sharedHanded(), [null, null], 'both have it now');
+  pool.calls.length = 0;
+  await new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4)).run('{"a":2}', {});
+  assert.deepEqual(sharedHanded(), [thePlan.shared, thePlan.shared], 'another request');
 });

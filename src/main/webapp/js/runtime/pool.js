@@ -34,6 +34,19 @@ export class WorkerPool {
     return this.handles.length;
   }
 
+  /**
+   * What a worker was handed with a request, to spare it for one that prepared that request last
+   * (the worker keeps what it built): whether worker `worker` did, as far as calls through here say.
+   * A replaced worker has prepared nothing.
+   */
+  hasPrepared(worker, requestText) {
+    return this.handles[worker].preparedRequest === requestText;
+  }
+
+  notePrepared(worker, requestText) {
+    this.handles[worker].preparedRequest = requestText;
+  }
+
   /** Calls a worker; one that died is first replaced by a fresh one running the same engine. `owner`: see reclaim(). */
   async call(worker, type, payload, transfer = [], owner = null) {
     if (this.handles[worker].dead) {

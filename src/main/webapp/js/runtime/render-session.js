@@ -153,6 +153,15 @@ export class RenderSession {
     });
   }
 
+  /**
+   * What worker `w` is handed with the request: the plan's `shared` (what the first worker built
+   * preparing it, such as a reference orbit), unless the worker prepared this request last and
+   * still has its own.
+   */
+  sharedFor(w, requestText) {
+    return this.pool.hasPrepared(w, requestText) ? null : this.plan.shared ?? null;
+  }
+
   /** Publishes tiles that reached the frame without a message saying so (shared mode looks in memory). */
   collect() {
   }

@@ -19,10 +19,12 @@ export class SharedRenderSession extends RenderSession {
     const calls = [];
     for (let w = 0; w < this.plan.workers; w++) {
       calls.push(this.pool.call(w, 'render', {
-        // Worker 0 made the plan, and with it what the others are handed (see render.worker.js).
-        request: requestText, maxWorkers: this.pool.size, pictures, shared: w === 0 ? null : this.plan.shared ?? null,
+        request: requestText, maxWorkers: this.pool.size, pictures, shared: this.sharedFor(w, requestText),
         framebuffer: this.buffers.framebuffer, spare: this.buffers.spare, control: this.control.buffer, worker: w,
-      }, [], this));
+      }, [], this).then((result) => {
+        this.pool.notePrepared(w, requestText);
+        return result;
+      }));
     }
     return Promise.all(calls).then((results) => results.map((r, w) => ({ worker: w, tiles: r.tiles, busyMs: r.busyMs, iterations: r.iterations })));
   }

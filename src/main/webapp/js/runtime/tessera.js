@@ -191,6 +191,7 @@ class TesseraRuntime {
     if (plan.pictures) {
       throw new Error(`the pictures ${plan.pictures.join(', ')} were loaded but the engine still asks for them`);
     }
+    pool.notePrepared(0, text);
     return { plan, pictures };
   }
 

@@ -40,8 +40,8 @@ export class TransferRenderSession extends RenderSession {
       const begun = [];
       for (let w = 0; w < workers; w++) {
         begun.push(this.pool.call(w, 'begin', {
-          request: requestText, maxWorkers: this.pool.size, pictures: workerPictures, shared: w === 0 ? null : this.plan.shared ?? null,
-        }, [], this));
+          request: requestText, maxWorkers: this.pool.size, pictures: workerPictures, shared: this.sharedFor(w, requestText),
+        }, [], this).then(() => this.pool.notePrepared(w, requestText)));
       }
       Promise.all(begun).then(() => this.dispatchToAll(), this.fail);
     });
