@@ -100,8 +100,8 @@ public final class Minibrot {
         for (int n = 1; n <= maxPeriod; n++) {
             int largest = 0;
             for (int j = 0; j < 4; j++) {
-                BigInteger nextX = zx[j].add(zy[j]).multiply(zx[j].subtract(zy[j])).shiftRight(bits).add(cx[j]);
-                zy[j] = zx[j].multiply(zy[j]).shiftRight(bits - 1).add(cy[j]);
+                BigInteger nextX = ReferenceOrbit.stepX(zx[j], zy[j], cx[j], bits);
+                zy[j] = ReferenceOrbit.stepY(zx[j], zy[j], cy[j], bits);
                 zx[j] = nextX;
                 largest = Math.max(largest, Math.max(zx[j].bitLength(), zy[j].bitLength()));
             }
@@ -150,8 +150,8 @@ public final class Minibrot {
             BigInteger nextDx = zx.multiply(dx).subtract(zy.multiply(dy)).shiftRight(bits - 1).add(one);
             dy = zx.multiply(dy).add(zy.multiply(dx)).shiftRight(bits - 1);
             dx = nextDx;
-            BigInteger nextX = zx.add(zy).multiply(zx.subtract(zy)).shiftRight(bits).add(c[0]);
-            zy = zx.multiply(zy).shiftRight(bits - 1).add(c[1]);
+            BigInteger nextX = ReferenceOrbit.stepX(zx, zy, c[0], bits);
+            zy = ReferenceOrbit.stepY(zx, zy, c[1], bits);
             zx = nextX;
             if (zx.abs().compareTo(limit) > 0 || zy.abs().compareTo(limit) > 0) {
                 return null;
@@ -178,8 +178,8 @@ public final class Minibrot {
         BigInteger zx = BigInteger.ZERO;
         BigInteger zy = BigInteger.ZERO;
         for (int n = 1; n < period; n++) {
-            BigInteger nextX = zx.add(zy).multiply(zx.subtract(zy)).shiftRight(bits).add(c[0]);
-            zy = zx.multiply(zy).shiftRight(bits - 1).add(c[1]);
+            BigInteger nextX = ReferenceOrbit.stepX(zx, zy, c[0], bits);
+            zy = ReferenceOrbit.stepY(zx, zy, c[1], bits);
             zx = nextX;
             double twoZx = 2.0 * ReferenceOrbit.toDouble(zx, bits);
             double twoZy = 2.0 * ReferenceOrbit.toDouble(zy, bits);

@@ -52,9 +52,8 @@ final class ReferenceOrbit {
             dx = PowerOfTwo.scale(dx, -k);
             dy = PowerOfTwo.scale(dy, -k);
             dExponent += k;
-            // zx² − zy² = (zx + zy)(zx − zy): two products a step instead of three
-            BigInteger nextX = zx.add(zy).multiply(zx.subtract(zy)).shiftRight(bits).add(fixedCx);
-            zy = zx.multiply(zy).shiftRight(bits - 1).add(fixedCy);
+            BigInteger nextX = stepX(zx, zy, fixedCx, bits);
+            zy = stepY(zx, zy, fixedCy, bits);
             zx = nextX;
             n++;
             if (n == xs.length) {
@@ -99,6 +98,16 @@ final class ReferenceOrbit {
         }
         return new ReferenceOrbit(Arrays.copyOfRange(array, offset + 1, offset + 1 + length),
                 Arrays.copyOfRange(array, offset + 1 + length, offset + 1 + 2 * length), length);
+    }
+
+    /** The real part of z² + c in fixed point: zx² − zy² = (zx + zy)(zx − zy), two products a step instead of three. */
+    static BigInteger stepX(BigInteger zx, BigInteger zy, BigInteger cx, int bits) {
+        return zx.add(zy).multiply(zx.subtract(zy)).shiftRight(bits).add(cx);
+    }
+
+    /** The imaginary part of z² + c in fixed point: 2·zx·zy + cy. */
+    static BigInteger stepY(BigInteger zx, BigInteger zy, BigInteger cy, int bits) {
+        return zx.multiply(zy).shiftRight(bits - 1).add(cy);
     }
 
     /** value · 2^bits, rounded to the nearest integer. */
