@@ -16,10 +16,12 @@ export const JSBODY_TABLE_SOURCE = `const jsBodies = new Map([
     ['["message","field","line","column","{return {error:message,field:field,line:line,column:column};}"]',
       () => (message, field, line, column) => ({ error: message, field, line, column })],
     ['["names","{return {pictures:names};}"]', () => (names) => ({ pictures: names })],
-    ['["tiles","rects","input","output","inputRows","{return {tiles:tiles,rects:rects,input:input,output:output,inputRows:inputRows};}"]',
-      () => (tiles, rects, input, output, inputRows) => ({ tiles, rects, input, output, inputRows })],
-    ['["width","height","workers","source","passes","tiles","rects","shared","{return {width:width,height:height,workers:workers,source:source,passes:passes,tiles:tiles,rects:rects,shared:shared};}"]',
-      () => (width, height, workers, source, passes, tiles, rects, shared) => ({ width, height, workers, source, passes, tiles, rects, shared })],
+    ['["index","tiles","rects","input","output","inputRows","keeps","{return {index:index,tiles:tiles,rects:rects,input:input,output:output,inputRows:inputRows,keeps:keeps};}"]',
+      () => (index, tiles, rects, input, output, inputRows, keeps) => ({ index, tiles, rects, input, output, inputRows, keeps })],
+    ['["width","height","workers","source","passes","tiles","rects","shared","reuse","reuseNeeds","{return {width:width,height:height,workers:workers,source:source,passes:passes,tiles:tiles,rects:rects,shared:shared,reuse:reuse,reuseNeeds:reuseNeeds};}"]',
+      () => (width, height, workers, source, passes, tiles, rects, shared, reuse, reuseNeeds) => ({
+        width, height, workers, source, passes, tiles, rects, shared, reuse, reuseNeeds,
+      })],
     // tessera.web.WebPictures
     ['["map","name","return Object.prototype.hasOwnProperty.call(map,name);"]', () => (map, name) => Object.prototype.hasOwnProperty.call(map, name)],
     ['["map","name","return map[name];"]', () => (map, name) => map[name]],

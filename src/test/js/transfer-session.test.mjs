@@ -24,7 +24,7 @@ function plan(passCount, workers, { readsSource = true } = {}) {
  * A pool whose workers add one to every pixel of the row below the tile's first input row (so a
  * tile sees only the rows it was sent), or write 7 when the pass reads nothing.
  */
-function fakePool(thePlan, { failAt = null, iterationsPerTile = null } = {}) {
+function fakePool(thePlan, { failAt = null, iterationsPerTile = null, side = null } = {}) {
   const calls = [];
   const counted = new Array(thePlan.workers).fill(0);
   const prepared = new Map();
@@ -54,6 +54,9 @@ function fakePool(thePlan, { failAt = null, iterationsPerTile = null } = {}) {
           pixels[y * rect.w + x] = rows ? rows[(rect.y + y - first) * WIDTH + rect.x + x] + 1 : 7;
         }
       }
+      if (side !== null) {
+        return { pixels: pixels.buffer, side: new Int32Array(rect.w * rect.h).fill(side).buffer, busyMs: 1 };
+      }
       if (iterationsPerTile === null) {
         return { pixels: pixels.buffer, busyMs: 1 };
       }
@@ -63,13 +66,19 @@ function fakePool(thePlan, { failAt = null, iterationsPerTile = null } = {}) {
   };
 }
 
+/** The frame and, when a pass writes one, a spare, as the runtime hands them to a session. */
+function buffersFor(thePlan) {
+  const bytes = WIDTH * HEIGHT * 4;
+  return { frame: new ArrayBuffer(bytes), spare: thePlan.passes.some((p) => p.output === 'spare') ? new ArrayBuffer(bytes) : null };
+}
+
 const source = Int32Array.from({ length: WIDTH * HEIGHT }, (_, i) => 100 * i);
 const frameOf = (session) => new Int32Array(session.frame.buffer);
 
 test('each pass reads the one before through the buffers the plan names, and the last fills the frame', async () => {
   const thePlan = plan(3, 2);
   const pool = fakePool(thePlan);
-  const session = new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4));
+  const session = new TransferRenderSession(pool, thePlan, buffersFor(thePlan));
   const result = await session.run('{}', { picture: { width: WIDTH, height: HEIGHT, pixels: source } });
   assert.deepEqual([...frameOf(session)], [...source].map((v) => v + 3));
   assert.deepEqual([result.tiles, result.workers, result.width, result.height], [2, 2, WIDTH, HEIGHT]);
@@ -79,7 +88,7 @@ test('each pass reads the one before through the buffers the plan names, and the
 
 test('an escape-time render reports the escape counts its workers summed, each worker counting as it goes', async () => {
   const thePlan = plan(1, 2, { readsSource: false });
-  const session = new TransferRenderSession(fakePool(thePlan, { iterationsPerTile: 1000 }), thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4));
+  const session = new TransferRenderSession(fakePool(thePlan, { iterationsPerTile: 1000 }), thePlan, buffersFor(thePlan));
   const result = await session.run('{}', {});
   assert.equal(result.iterations, 2000);
   assert.deepEqual(Object.keys(result.perWorker[0]).sort(), ['busyMs', 'tiles', 'worker']);
@@ -88,7 +97,7 @@ test('an escape-time render reports the escape counts its workers summed, each w
 test('a tile receives exactly the input rows its plan names', async () => {
   const thePlan = plan(1, 1);
   const pool = fakePool(thePlan);
-  const session = new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4));
+  const session = new TransferRenderSession(pool, thePlan, buffersFor(thePlan));
   await session.run('{}', { picture: { width: WIDTH, height: HEIGHT, pixels: source } });
   const sent = pool.calls.filter((c) => c.type === 'tile').map((c) => new Int32Array(c.input));
   assert.deepEqual(sent.map((rows) => [...rows]), [
@@ -100,7 +109,7 @@ test('a tile receives exactly the input rows its plan names', async () => {
 test('the picture to filter is not sent whole to the workers, only its size', async () => {
   const thePlan = plan(1, 2);
   const pool = fakePool(thePlan);
-  const session = new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4));
+  const session = new TransferRenderSession(pool, thePlan, buffersFor(thePlan));
   await session.run('{}', { picture: { width: WIDTH, height: HEIGHT, pixels: source } });
   for (const begin of pool.calls.filter((c) => c.type === 'begin')) {
     assert.deepEqual(begin.pictures, { picture: { width: WIDTH, height: HEIGHT } });
@@ -110,7 +119,7 @@ test('the picture to filter is not sent whole to the workers, only its size', as
 test('every tile is published once, with the worker that rendered it, and reported as it arrives', async () => {
   const thePlan = plan(1, 2, { readsSource: false });
   const reports = [];
-  const session = new TransferRenderSession(fakePool(thePlan), thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4),
+  const session = new TransferRenderSession(fakePool(thePlan), thePlan, buffersFor(thePlan),
     { onProgress: (report) => reports.push(report) });
   await session.run('{}', {});
   assert.equal(frameOf(session).every((v) => v === 7), true);
@@ -125,7 +134,7 @@ test('every tile is published once, with the worker that rendered it, and report
 test('a failing tile rejects the render naming the worker, and hands out nothing more', async () => {
   const thePlan = plan(2, 1);
   const pool = fakePool(thePlan, { failAt: { pass: 0, tile: 1 } });
-  const session = new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4));
+  const session = new TransferRenderSession(pool, thePlan, buffersFor(thePlan));
   await assert.rejects(session.run('{}', { picture: { width: WIDTH, height: HEIGHT, pixels: source } }),
     /^Error: worker 0 failed: tile 1: it broke$/);
   assert.equal(pool.calls.filter((c) => c.type === 'tile' && c.pass === 1).length, 0);
@@ -133,7 +142,7 @@ test('a failing tile rejects the render naming the worker, and hands out nothing
 
 test('a cancelled render rejects with an AbortError', async () => {
   const thePlan = plan(1, 1, { readsSource: false });
-  const session = new TransferRenderSession(fakePool(thePlan), thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4));
+  const session = new TransferRenderSession(fakePool(thePlan), thePlan, buffersFor(thePlan));
   const running = session.run('{}', {});
   session.cancel();
   await assert.rejects(running, { name: 'AbortError' });
@@ -142,7 +151,7 @@ test('a cancelled render rejects with an AbortError', async () => {
 test('the hash is computed by worker 0 from a copy of the frame', async () => {
   const thePlan = plan(1, 1, { readsSource: false });
   const pool = fakePool(thePlan);
-  const session = new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4));
+  const session = new TransferRenderSession(pool, thePlan, buffersFor(thePlan));
   await session.run('{}', {});
   assert.equal(await session.hash(), `bytes:${WIDTH * HEIGHT * 4}`);
   assert.equal(pool.calls.at(-1).worker, 0);
@@ -154,12 +163,33 @@ test('what the first worker built is handed to workers that have not prepared th
   const pool = fakePool(thePlan);
   pool.notePrepared(0, '{"a":1}');
   const sharedHanded = () => pool.calls.filter((c) => c.type === 'begin').map((c) => c.shared);
-  await new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4)).run('{"a":1}', {});
+  await new TransferRenderSession(pool, thePlan, buffersFor(thePlan)).run('{"a":1}', {});
   assert.deepEqual(sharedHanded(), [null, thePlan.shared], 'the first worker made the plan; the second is handed its work');
   pool.calls.length = 0;
-  await new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4)).run('{"a":1}', {});
+  await new TransferRenderSession(pool, thePlan, buffersFor(thePlan)).run('{"a":1}', {});
   assert.deepEqual(sharedHanded(), [null, null], 'both have it now');
   pool.calls.length = 0;
-  await new TransferRenderSession(pool, thePlan, new Uint8ClampedArray(WIDTH * HEIGHT * 4)).run('{"a":2}', {});
+  await new TransferRenderSession(pool, thePlan, buffersFor(thePlan)).run('{"a":2}', {});
   assert.deepEqual(sharedHanded(), [thePlan.shared, thePlan.shared], 'another request');
+});
+
+test('a pass that keeps a side output leaves it in the spare, tile by tile, beside its pixels', async () => {
+  const thePlan = plan(1, 2, { readsSource: false });
+  thePlan.passes[0].keeps = 'view';
+  const buffers = buffersFor(thePlan);
+  buffers.spare = new ArrayBuffer(WIDTH * HEIGHT * 4);
+  const pool = fakePool(thePlan, { side: 9 });
+  const session = new TransferRenderSession(pool, thePlan, buffers);
+  await session.run('{}', {});
+  assert.deepEqual([...frameOf(session)], new Array(WIDTH * HEIGHT).fill(7));
+  assert.deepEqual([...new Int32Array(buffers.spare)], new Array(WIDTH * HEIGHT).fill(9));
+});
+
+test('a reused render tells the workers so, and says so in its result', async () => {
+  const thePlan = plan(1, 2);
+  const pool = fakePool(thePlan);
+  const result = await new TransferRenderSession(pool, thePlan, buffersFor(thePlan), { reused: true })
+    .run('{}', { picture: { width: WIDTH, height: HEIGHT, pixels: source } });
+  assert.equal(result.reused, true);
+  assert.deepEqual(pool.calls.filter((c) => c.type === 'begin').map((c) => c.reused), [true, true]);
 });

@@ -64,7 +64,7 @@ public final class JuliaFactory implements WorkloadFactory {
         ComplexView view = ViewReader.read(params, width, height, 0, 0, ComplexView.centered(0, 0, DEFAULT_ZOOM, width, height));
         params.rejectUnknownFields();
         JuliaWorkload workload = new JuliaWorkload(width, height, view, cx, cy, maxIter, palette);
-        EscapeTimeFields.learnView(palette, workload.sampler(), width, height);
+        workload.learnView();
         return workload;
     }
 }

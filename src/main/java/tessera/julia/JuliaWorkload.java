@@ -1,53 +1,42 @@
 package tessera.julia;
 
 import tessera.mandelbrot.ComplexView;
+import tessera.mandelbrot.EscapeData;
+import tessera.mandelbrot.EscapeTimeWorkload;
 import tessera.mandelbrot.Palette;
 import tessera.mandelbrot.PixelSampler;
-import tessera.render.EscapeTimeRenderer;
+import tessera.mandelbrot.EscapeCounts;
+import tessera.mandelbrot.EscapeTimeRenderer;
 import tessera.render.Tile;
-import tessera.render.TileRenderer;
-import tessera.render.Workload;
 
 /**
  * The filled Julia set of z ↦ z² + c: each pixel's point is the starting z, iterated until
- * |z|² reaches 4 or maxIter, and coloured like the Mandelbrot set's pixels (the palette's c is the constant).
+ * |z|² reaches 4 or maxIter, and coloured like the Mandelbrot set's pixels.
  */
-public final class JuliaWorkload implements Workload {
-    private final int width;
-    private final int height;
+public final class JuliaWorkload extends EscapeTimeWorkload {
     private final ComplexView view;
     private final double cx;
     private final double cy;
-    private final int maxIter;
-    private final Palette palette;
 
     public JuliaWorkload(int width, int height, ComplexView view, double cx, double cy, int maxIter, Palette palette) {
-        this.width = width;
-        this.height = height;
+        super(width, height, maxIter, palette);
         this.view = view;
         this.cx = cx;
         this.cy = cy;
-        this.maxIter = maxIter;
-        this.palette = palette;
     }
 
     @Override
-    public int width() {
-        return width;
+    protected EscapeTimeRenderer.Painter newPainter() {
+        return this::paint;
     }
 
     @Override
-    public int height() {
-        return height;
-    }
-
-    @Override
-    public TileRenderer newTileRenderer() {
-        return new EscapeTimeRenderer(this::paint);
+    protected String escapeKey() {
+        return "julia " + width + " " + height + " " + maxIter + bits(cx, cy, view.xMin, view.xSpan, view.yMin, view.ySpan);
     }
 
     /** The workload itself keeps no state, so one instance paints for every thread; each thread's renderer keeps its counts. */
-    void paint(Tile tile, int[] pixels, int offset, int stride, EscapeTimeRenderer counts) {
+    void paint(Tile tile, int[] pixels, int offset, int stride, EscapeCounts counts) {
         for (int y = 0; y < tile.height; y++) {
             double zy0 = ((double) (tile.y + y) / (double) height) * view.ySpan + view.yMin;
             int row = offset + y * stride;
@@ -58,15 +47,16 @@ public final class JuliaWorkload implements Workload {
         }
     }
 
-    /** Pixel by pixel, as {@link #paint} colours them. */
+    /** Pixel by pixel, as {@link #paint} iterates them. */
+    @Override
     public PixelSampler sampler() {
-        EscapeTimeRenderer counts = new EscapeTimeRenderer(null);
+        EscapeCounts counts = new EscapeCounts();
         return (px, py) -> pixel(((double) px / (double) width) * view.xSpan + view.xMin,
                 ((double) py / (double) height) * view.ySpan + view.yMin, counts);
     }
 
     /** Iterates from z = (zx, zy) while |z|² < 4, as the Mandelbrot loop does from 0. */
-    int pixel(double zx, double zy, EscapeTimeRenderer counts) {
+    int pixel(double zx, double zy, EscapeCounts counts) {
         double zx2 = zx * zx;
         double zy2 = zy * zy;
         int iterations = 0;
@@ -78,9 +68,10 @@ public final class JuliaWorkload implements Workload {
             zy2 = zy * zy;
             iterations++;
         }
-        if (iterations < maxIter) {
-            counts.escaped(iterations);
+        if (iterations == maxIter) {
+            return EscapeData.inside(maxIter);
         }
-        return palette.color(iterations, maxIter, zx, zy, cx, cy);
+        counts.escaped(iterations);
+        return EscapeData.escaped(iterations, zx, zy, cx, cy);
     }
 }

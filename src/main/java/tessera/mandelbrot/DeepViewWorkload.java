@@ -1,55 +1,44 @@
 package tessera.mandelbrot;
 
-import tessera.render.EscapeTimeRenderer;
 import tessera.render.Tile;
-import tessera.render.TileRenderer;
-import tessera.render.Workload;
 
-/** A deep view coloured a pixel at a time from the pixel's offset to the view's centre. */
-abstract class DeepViewWorkload implements Workload {
-    /** Colours pixels for one thread; it may keep scratch state between pixels. */
-    interface PixelColors {
-        /** The colour of the point whose offsets from the centre have these mantissas (see {@link DeepView#offset}). */
-        int pixel(double offsetX, double offsetY, EscapeTimeRenderer counts);
+/** A deep view iterated a pixel at a time from the pixel's offset to the view's centre. */
+abstract class DeepViewWorkload extends EscapeTimeWorkload {
+    /** Iterates pixels for one thread; it may keep scratch state between pixels. */
+    interface PixelOrbits {
+        /** The escape data of the point whose offsets from the centre have these mantissas (see {@link DeepView#offset}). */
+        int pixel(double offsetX, double offsetY, EscapeCounts counts);
     }
 
     final DeepView view;
 
-    DeepViewWorkload(DeepView view) {
+    DeepViewWorkload(DeepView view, int maxIter, Palette palette) {
+        super(view.width, view.height, maxIter, palette);
         this.view = view;
     }
 
-    @Override
-    public int width() {
-        return view.width;
-    }
+    /** A thread's own pixel iterator. */
+    abstract PixelOrbits newPixelOrbits();
 
     @Override
-    public int height() {
-        return view.height;
+    protected EscapeTimeRenderer.Painter newPainter() {
+        PixelOrbits orbits = newPixelOrbits();
+        return (tile, data, offset, stride, counts) -> paint(orbits, tile, data, offset, stride, counts);
     }
 
-    /** A thread's own pixel colourer. */
-    abstract PixelColors newPixelColors();
-
+    /** Pixel by pixel, as the tiles are iterated. */
     @Override
-    public TileRenderer newTileRenderer() {
-        PixelColors colors = newPixelColors();
-        return new EscapeTimeRenderer((tile, pixels, offset, stride, counts) -> paint(colors, tile, pixels, offset, stride, counts));
+    public PixelSampler sampler() {
+        PixelOrbits orbits = newPixelOrbits();
+        EscapeCounts counts = new EscapeCounts();
+        return (px, py) -> orbits.pixel(view.offset(px, view.width), view.offset(py, view.height), counts);
     }
 
-    /** Pixel by pixel, as the tiles colour them. */
-    PixelSampler sampler() {
-        PixelColors colors = newPixelColors();
-        EscapeTimeRenderer counts = new EscapeTimeRenderer(null);
-        return (px, py) -> colors.pixel(view.offset(px, view.width), view.offset(py, view.height), counts);
-    }
-
-    private void paint(PixelColors colors, Tile tile, int[] pixels, int offset, int stride, EscapeTimeRenderer counts) {
+    private void paint(PixelOrbits orbits, Tile tile, int[] data, int offset, int stride, EscapeCounts counts) {
         for (int y = 0; y < tile.height; y++) {
             double offsetY = view.offset(tile.y + y, view.height);
             for (int x = 0; x < tile.width; x++) {
-                pixels[offset + y * stride + x] = colors.pixel(view.offset(tile.x + x, view.width), offsetY, counts);
+                data[offset + y * stride + x] = orbits.pixel(view.offset(tile.x + x, view.width), offsetY, counts);
             }
         }
     }

@@ -10,29 +10,31 @@ import tessera.render.Rgba;
  * gradient over what it shows. The grid (64 pixels across) is iterated once, before the render,
  * through the workload's {@link PixelSampler}; on every platform the same pixels, so the same bytes.
  */
-public final class EqualisedPalette implements Palette {
+public final class EqualisedPalette extends PointPalette {
     private static final int GRID = 64;
     /** Turns of the gradient from the least to the greatest count. */
     private static final double TURNS = 2.0;
 
     private final Gradient gradient;
-    /** The sampled counts, sorted; null while sampling. */
-    private double[] ranked;
-    private final double[] sampled;
-    private int samples;
+    /** The continuous counts of the sampled pixels that escaped, sorted. */
+    private double[] ranked = new double[0];
 
     public EqualisedPalette(double[] stops, int[][] colors) {
         this.gradient = new Gradient(stops, colors);
-        this.sampled = new double[GRID * GRID];
     }
 
     /** Looks over the view through {@code sampler}: a grid of up to 64 × 64 of its width × height pixels. */
-    public void learn(PixelSampler sampler, int width, int height) {
+    public void learn(PixelSampler sampler, int width, int height, int maxIter) {
         int across = Math.min(GRID, width);
         int down = Math.min(GRID, height);
+        double[] sampled = new double[across * down];
+        int samples = 0;
         for (int j = 0; j < down; j++) {
             for (int i = 0; i < across; i++) {
-                sampler.sample((int) ((i + 0.5) * width / across), (int) ((j + 0.5) * height / down));
+                int data = sampler.sample((int) ((i + 0.5) * width / across), (int) ((j + 0.5) * height / down));
+                if (EscapeData.iterations(data) < maxIter) {
+                    sampled[samples++] = EscapeData.nu(data);
+                }
             }
         }
         ranked = Arrays.copyOf(sampled, samples);
@@ -40,18 +42,11 @@ public final class EqualisedPalette implements Palette {
     }
 
     @Override
-    public int color(int iterations, int maxIter, double zx, double zy, double cx, double cy) {
-        if (iterations == maxIter) {
+    public int color(int data, int maxIter) {
+        if (EscapeData.iterations(data) == maxIter) {
             return Rgba.pack(0, 0, 0, 255);
         }
-        double nu = SmoothPalette.nu(iterations, zx, zy, cx, cy);
-        if (ranked == null) {
-            if (samples < sampled.length) {
-                sampled[samples++] = nu;
-            }
-            return 0;
-        }
-        return gradient.color(TURNS * rank(nu));
+        return gradient.color(TURNS * rank(EscapeData.nu(data)));
     }
 
     /** The share of the sampled counts below ν, between neighbours in proportion: 0 … 1. */

@@ -23,13 +23,6 @@ public final class EscapeTimeFields {
         return Palettes.named(params.optionalChoice("palette", Palettes.names(), defaultPalette));
     }
 
-    /** A palette that colours by the view's own distribution ({@link EqualisedPalette}) looks over it first, through the workload. */
-    public static void learnView(Palette palette, PixelSampler sampler, int width, int height) {
-        if (palette instanceof EqualisedPalette) {
-            ((EqualisedPalette) palette).learn(sampler, width, height);
-        }
-    }
-
     /** The members {@code maxIter: {min, max, default}}, {@code palettes: [...]} and {@code palette} of a description. */
     public static void describe(JsonWriter json, String defaultPalette) {
         json.name("maxIter").range(1, MAX_ITERATIONS, DEFAULT_ITERATIONS)

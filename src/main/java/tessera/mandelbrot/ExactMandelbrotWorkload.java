@@ -1,7 +1,6 @@
 package tessera.mandelbrot;
 
 import java.math.BigInteger;
-import tessera.render.EscapeTimeRenderer;
 
 /**
  * The oracle for deep views: every pixel's own orbit in full precision (the view's bits), with
@@ -10,23 +9,24 @@ import tessera.render.EscapeTimeRenderer;
  * {@code render --exact} and in tests.
  */
 public final class ExactMandelbrotWorkload extends DeepViewWorkload {
-    private final int maxIter;
-    private final Palette palette;
     private final BigInteger four;
 
     public ExactMandelbrotWorkload(DeepView view, int maxIter, Palette palette) {
-        super(view);
-        this.maxIter = maxIter;
-        this.palette = palette;
+        super(view, maxIter, palette);
         this.four = BigInteger.valueOf(4).shiftLeft(view.bits);
     }
 
     @Override
-    PixelColors newPixelColors() {
+    PixelOrbits newPixelOrbits() {
         return this::pixel;
     }
 
-    int pixel(double offsetX, double offsetY, EscapeTimeRenderer counts) {
+    @Override
+    protected String escapeKey() {
+        return "exact " + view.x + " " + view.y + " " + view.zoom + " " + width + " " + height + " " + maxIter;
+    }
+
+    int pixel(double offsetX, double offsetY, EscapeCounts counts) {
         int bits = view.bits;
         BigInteger cx = ReferenceOrbit.fixed(view.x.add(view.exact(offsetX)), bits);
         BigInteger cy = ReferenceOrbit.fixed(view.y.add(view.exact(offsetY)), bits);
@@ -44,10 +44,11 @@ public final class ExactMandelbrotWorkload extends DeepViewWorkload {
             n++;
         }
         // The escape test above runs before the step; the loop counts like the seed's: n steps, then |z|² ≥ 4.
-        if (n < maxIter) {
-            counts.escaped(n);
+        if (n == maxIter) {
+            return EscapeData.inside(maxIter);
         }
-        return palette.color(n, maxIter, ReferenceOrbit.toDouble(zx, bits), ReferenceOrbit.toDouble(zy, bits),
+        counts.escaped(n);
+        return EscapeData.escaped(n, ReferenceOrbit.toDouble(zx, bits), ReferenceOrbit.toDouble(zy, bits),
                 ReferenceOrbit.toDouble(cx, bits), ReferenceOrbit.toDouble(cy, bits));
     }
 }

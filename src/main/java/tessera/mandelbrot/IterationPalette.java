@@ -7,9 +7,10 @@ import tessera.render.Rgba;
  * count = R·65536 + G·256 + B with alpha 255; a point that never escaped holds maxIter. Read back
  * from a PNG, every count up to 16,777,215 is exact.
  */
-final class IterationPalette implements Palette {
+final class IterationPalette extends PointPalette {
     @Override
-    public int color(int iterations, int maxIter, double zx, double zy, double cx, double cy) {
+    public int color(int data, int maxIter) {
+        int iterations = EscapeData.iterations(data);
         return Rgba.pack((iterations >>> 16) & 0xff, (iterations >>> 8) & 0xff, iterations & 0xff, 255);
     }
 }

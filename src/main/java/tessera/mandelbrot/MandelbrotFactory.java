@@ -55,14 +55,14 @@ public final class MandelbrotFactory implements WorkloadFactory {
             params.rejectUnknownFields();
             DeepViewWorkload workload = exact ? new ExactMandelbrotWorkload(deep, maxIter, palette)
                     : new PerturbedMandelbrotWorkload(deep, maxIter, palette, bla, shortcuts);
-            EscapeTimeFields.learnView(palette, workload.sampler(), width, height);
+            workload.learnView();
             return workload;
         }
         ComplexView view = ViewReader.read(params, width, height, ComplexView.DEFAULT_CENTER_X, ComplexView.DEFAULT_CENTER_Y,
                 ComplexView.SEED);
         params.rejectUnknownFields();
         MandelbrotWorkload workload = new MandelbrotWorkload(width, height, view, maxIter, palette, shortcuts);
-        EscapeTimeFields.learnView(palette, workload.sampler(), width, height);
+        workload.learnView();
         return workload;
     }
 }

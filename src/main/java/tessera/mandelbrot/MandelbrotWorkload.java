@@ -1,9 +1,6 @@
 package tessera.mandelbrot;
 
-import tessera.render.EscapeTimeRenderer;
 import tessera.render.Tile;
-import tessera.render.TileRenderer;
-import tessera.render.Workload;
 
 /**
  * The Mandelbrot set over a {@link ComplexView}, escape-time iteration as in the seed. With
@@ -13,26 +10,19 @@ import tessera.render.Workload;
  * it, so the picture is the same, byte for byte. Without them every point runs the seed's loop to
  * the end: the benchmark's kernel for comparing engines.
  */
-public final class MandelbrotWorkload implements Workload {
+public final class MandelbrotWorkload extends EscapeTimeWorkload {
     /**
      * How far inside the cardioid's and the bulb's boundaries (in the squared quantities the tests
      * compare) a point must lie to be taken as inside unseen; points nearer the boundary are iterated.
      */
     private static final double INSIDE_MARGIN = 1e-9;
 
-    private final int width;
-    private final int height;
     private final ComplexView view;
-    private final int maxIter;
-    private final Palette palette;
     private final boolean shortcuts;
 
     public MandelbrotWorkload(int width, int height, ComplexView view, int maxIter, Palette palette, boolean shortcuts) {
-        this.width = width;
-        this.height = height;
+        super(width, height, maxIter, palette);
         this.view = view;
-        this.maxIter = maxIter;
-        this.palette = palette;
         this.shortcuts = shortcuts;
     }
 
@@ -49,22 +39,17 @@ public final class MandelbrotWorkload implements Workload {
     }
 
     @Override
-    public int width() {
-        return width;
+    protected EscapeTimeRenderer.Painter newPainter() {
+        return this::paint;
     }
 
     @Override
-    public int height() {
-        return height;
-    }
-
-    @Override
-    public TileRenderer newTileRenderer() {
-        return new EscapeTimeRenderer(this::paint);
+    protected String escapeKey() {
+        return "mandelbrot " + width + " " + height + " " + maxIter + " " + shortcuts + bits(view.xMin, view.xSpan, view.yMin, view.ySpan);
     }
 
     /** The workload itself keeps no state, so one instance paints for every thread; each thread's renderer keeps its counts. */
-    void paint(Tile tile, int[] pixels, int offset, int stride, EscapeTimeRenderer counts) {
+    void paint(Tile tile, int[] pixels, int offset, int stride, EscapeCounts counts) {
         for (int y = 0; y < tile.height; y++) {
             double cy = ((double) (tile.y + y) / (double) height) * view.ySpan + view.yMin;
             int row = offset + y * stride;
@@ -73,11 +58,11 @@ public final class MandelbrotWorkload implements Workload {
                 double cxA = cx(tile.x + x);
                 double cxB = cx(tile.x + x + 1);
                 if (shortcuts && knownInside(cxA, cy)) {
-                    pixels[row + x] = inside(cxA, cy);
+                    pixels[row + x] = inside();
                     pixels[row + x + 1] = pixel(cxB, cy, counts);
                 } else if (shortcuts && knownInside(cxB, cy)) {
                     pixels[row + x] = pixel(cxA, cy, counts);
-                    pixels[row + x + 1] = inside(cxB, cy);
+                    pixels[row + x + 1] = inside();
                 } else {
                     renderPair(cxA, cxB, cy, pixels, row + x, counts);
                 }
@@ -92,33 +77,34 @@ public final class MandelbrotWorkload implements Workload {
         return ((double) px / (double) width) * view.xSpan + view.xMin;
     }
 
-    /** Pixel by pixel, as {@link #paint} colours them. */
+    /** Pixel by pixel, as {@link #paint} iterates them. */
+    @Override
     public PixelSampler sampler() {
-        EscapeTimeRenderer counts = new EscapeTimeRenderer(null);
+        EscapeCounts counts = new EscapeCounts();
         return (px, py) -> pixel(cx(px), ((double) py / (double) height) * view.ySpan + view.yMin, counts);
     }
 
     /** The seed's escape loop; squares are kept between iterations but computed by the same products. */
-    int pixel(double cx, double cy, EscapeTimeRenderer counts) {
+    int pixel(double cx, double cy, EscapeCounts counts) {
         if (shortcuts && knownInside(cx, cy)) {
-            return inside(cx, cy);
+            return inside();
         }
         return escape(cx, cy, 0.0, 0.0, 0.0, 0.0, 0, counts);
     }
 
-    /** The colour of a point that never escapes: palettes colour the inside whatever z is (see {@link Palette}). */
-    private int inside(double cx, double cy) {
-        return palette.color(maxIter, maxIter, 0.0, 0.0, cx, cy);
+    /** The escape data of a point that never escapes. */
+    private int inside() {
+        return EscapeData.inside(maxIter);
     }
 
     /**
      * Two neighbouring points iterated side by side while both are still running, then each finished
-     * on its own. Each point goes through exactly the operations {@link #pixel} does, so the colours
-     * are the same; but one point's iterations form a chain of dependent multiplications that leaves
+     * on its own. Each point goes through exactly the operations {@link #pixel} does, so the escape data
+     * is the same; but one point's iterations form a chain of dependent multiplications that leaves
      * the processor waiting, and two independent chains fill those waits: the seed frame renders
      * about 1.6–1.8 times as fast (BENCHMARKS.md).
      */
-    private void renderPair(double cxA, double cxB, double cy, int[] pixels, int at, EscapeTimeRenderer counts) {
+    private void renderPair(double cxA, double cxB, double cy, int[] pixels, int at, EscapeCounts counts) {
         double ax = 0.0;
         double ay = 0.0;
         double ax2 = 0.0;
@@ -163,16 +149,16 @@ public final class MandelbrotWorkload implements Workload {
                 }
             }
         }
-        pixels[at] = aCycles ? inside(cxA, cy) : escape(cxA, cy, ax, ay, ax2, ay2, iterations, counts);
-        pixels[at + 1] = bCycles ? inside(cxB, cy) : escape(cxB, cy, bx, by, bx2, by2, iterations, counts);
+        pixels[at] = aCycles ? inside() : escape(cxA, cy, ax, ay, ax2, ay2, iterations, counts);
+        pixels[at + 1] = bCycles ? inside() : escape(cxB, cy, bx, by, bx2, by2, iterations, counts);
     }
 
     /**
      * Goes on iterating from the given state until the point escapes or reaches maxIter; returns its
-     * colour. With shortcuts, an orbit that comes back exactly to an earlier value cycles for ever:
+     * escape data. With shortcuts, an orbit that comes back exactly to an earlier value cycles for ever:
      * it is inside, as the loop would have found at maxIter.
      */
-    private int escape(double cx, double cy, double zx, double zy, double zx2, double zy2, int iterations, EscapeTimeRenderer counts) {
+    private int escape(double cx, double cy, double zx, double zy, double zx2, double zy2, int iterations, EscapeCounts counts) {
         double seenX = zx;
         double seenY = zy;
         int nextSeen = iterations + 1;
@@ -185,7 +171,7 @@ public final class MandelbrotWorkload implements Workload {
             iterations++;
             if (shortcuts) {
                 if (zx == seenX && zy == seenY) {
-                    return inside(cx, cy);
+                    return inside();
                 }
                 if (iterations == nextSeen) {
                     seenX = zx;
@@ -194,9 +180,10 @@ public final class MandelbrotWorkload implements Workload {
                 }
             }
         }
-        if (iterations < maxIter) {
-            counts.escaped(iterations);
+        if (iterations == maxIter) {
+            return EscapeData.inside(maxIter);
         }
-        return palette.color(iterations, maxIter, zx, zy, cx, cy);
+        counts.escaped(iterations);
+        return EscapeData.escaped(iterations, zx, zy, cx, cy);
     }
 }

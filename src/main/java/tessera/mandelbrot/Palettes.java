@@ -14,7 +14,7 @@ public final class Palettes {
     }
 
     public static List<String> names() {
-        return Arrays.asList("seed", "smooth", "equalised", "fire", "ice", "grey", "iterations");
+        return Arrays.asList("seed", "smooth", "equalised", "distance", "fire", "ice", "grey", "iterations");
     }
 
     public static Palette named(String name) {
@@ -26,6 +26,8 @@ public final class Palettes {
             case "equalised":
                 // Needs to look over the view first: see EqualisedPalette#learn.
                 return new EqualisedPalette(CLASSIC_STOPS, CLASSIC_COLORS);
+            case "distance":
+                return new DistancePalette(CLASSIC_STOPS, CLASSIC_COLORS);
             case "fire":
                 return new SmoothPalette(new double[] {0.0, 0.25, 0.5, 0.75, 1.0}, new int[][] {
                     {20, 0, 0}, {180, 20, 0}, {255, 160, 20}, {255, 250, 200}, {20, 0, 0}});

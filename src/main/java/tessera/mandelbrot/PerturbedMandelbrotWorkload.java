@@ -1,6 +1,5 @@
 package tessera.mandelbrot;
 
-import tessera.render.EscapeTimeRenderer;
 import tessera.render.SharedState;
 
 /**
@@ -35,9 +34,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
     /** The exponent of 0: below any sum of exponents that can occur, and safe to add to them. */
     private static final int NOTHING = Integer.MIN_VALUE / 8;
 
-    private final int maxIter;
     private final boolean shortcuts;
-    private final Palette palette;
     private final ReferenceOrbit reference;
     /** What identifies the view's reference orbit and table: centre, zoom, frame, maxIter, bla. */
     private final String key;
@@ -54,10 +51,8 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
      * @param shortcuts whether an orbit found in a cycle (the same state after two rebases) stops as inside
      */
     public PerturbedMandelbrotWorkload(DeepView view, int maxIter, Palette palette, boolean bla, boolean shortcuts) {
-        super(view);
-        this.maxIter = maxIter;
+        super(view, maxIter, palette);
         this.shortcuts = shortcuts;
-        this.palette = palette;
         Prepared prepared = prepare(view, maxIter, bla);
         this.key = prepared.key;
         this.reference = prepared.reference;
@@ -115,8 +110,13 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
     }
 
     @Override
-    PixelColors newPixelColors() {
+    PixelOrbits newPixelOrbits() {
         return new Orbit();
+    }
+
+    @Override
+    protected String escapeKey() {
+        return "perturbed " + key + " " + shortcuts;
     }
 
     /**
@@ -124,7 +124,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
      * representation, rebasing and stepping next to 0) work on the fields, which the loop writes
      * before and reads after them.
      */
-    private final class Orbit implements PixelColors {
+    private final class Orbit implements PixelOrbits {
         private final int spacingExponent = view.spacingExponent;
         private final boolean dcIsDouble = view.spacingExponent >= DC_BELOW_DOUBLES;
         private double offsetX;
@@ -150,7 +150,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
         private int keptE;
 
         @Override
-        public int pixel(double offsetX, double offsetY, EscapeTimeRenderer counts) {
+        public int pixel(double offsetX, double offsetY, EscapeCounts counts) {
             // Locals, not fields, in the loops: WebAssembly engines reload a field at every use.
             double[] refX = reference.x;
             double[] refY = reference.y;
@@ -188,7 +188,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
                         zx = refX[m];
                         zy = refY[m];
                         if (zx * zx + zy * zy >= 4.0 || n >= maxIter) {
-                            return color(n, zx, zy, dcx, dcy, counts);
+                            return escapeData(n, zx, zy, dcx, dcy, counts);
                         }
                         nearZero = m == last || Math.abs(zx) + Math.abs(zy) < TINY;
                         if (nearZero) {
@@ -232,7 +232,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
                             stepNearZero(zx, zy);
                             n++;
                         } else if (repeats(scaled, scaled ? this.sx : this.dx, scaled ? this.sy : this.dy, this.e)) {
-                            return color(maxIter, 0.0, 0.0, dcx, dcy, counts);
+                            return escapeData(maxIter, 0.0, 0.0, dcx, dcy, counts);
                         }
                     } else {
                         normalise();
@@ -248,7 +248,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
                         zy = ry + dy;
                         double size = zx * zx + zy * zy;
                         if (size >= 4.0 || n >= maxIter) {
-                            return color(n, zx, zy, dcx, dcy, counts);
+                            return escapeData(n, zx, zy, dcx, dcy, counts);
                         }
                         double dzSize = Math.abs(dx) + Math.abs(dy);
                         // |z| < |dz| needs |zx| + |zy| < 2(|dx| + |dy|): the exact test only runs then.
@@ -260,7 +260,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
                             ry = refY[0];
                             dzSize = Math.abs(dx) + Math.abs(dy);
                             if (repeats(false, dx, dy, 0)) {
-                                return color(maxIter, 0.0, 0.0, dcx, dcy, counts);
+                                return escapeData(maxIter, 0.0, 0.0, dcx, dcy, counts);
                             }
                         }
                         if (dzSize < SCALED_BELOW) {
@@ -410,10 +410,11 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
         }
     }
 
-    private int color(int n, double zx, double zy, double dcx, double dcy, EscapeTimeRenderer counts) {
-        if (n < maxIter) {
-            counts.escaped(n);
+    private int escapeData(int n, double zx, double zy, double dcx, double dcy, EscapeCounts counts) {
+        if (n == maxIter) {
+            return EscapeData.inside(maxIter);
         }
-        return palette.color(n, maxIter, zx, zy, centerX + dcx, centerY + dcy);
+        counts.escaped(n);
+        return EscapeData.escaped(n, zx, zy, centerX + dcx, centerY + dcy);
     }
 }

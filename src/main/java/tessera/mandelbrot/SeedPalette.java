@@ -7,9 +7,10 @@ import tessera.render.Rgba;
  * the polynomials 9(1−t)t³, 15(1−t)²t², 8.5(1−t)³t scaled by 255 and truncated to bytes. The
  * products are written in the article's order so the doubles round identically.
  */
-public final class SeedPalette implements Palette {
+public final class SeedPalette extends PointPalette {
     @Override
-    public int color(int iterations, int maxIter, double zx, double zy, double cx, double cy) {
+    public int color(int data, int maxIter) {
+        int iterations = EscapeData.iterations(data);
         if (iterations == maxIter) {
             return Rgba.pack(0, 0, 0, 255);
         }

@@ -14,18 +14,53 @@ public final class RenderPlan {
     public final int height;
     public final int workers;
     public final List<Pass> passes;
+    /**
+     * Null, or the pass that makes the picture on its own from what the passes leave in the spare
+     * (see {@link Workload#reusePass}), numbered {@link #reuseIndex()}: it reads the spare and writes the frame.
+     */
+    public final Pass reuse;
 
-    private RenderPlan(Workload workload, int workers, List<Pass> passes) {
+    private RenderPlan(Workload workload, int workers, List<Pass> passes, Pass reuse) {
         this.workload = workload;
         this.width = workload.width();
         this.height = workload.height();
         this.workers = workers;
         this.passes = List.copyOf(passes);
+        this.reuse = reuse;
     }
 
     /** @param workers how many workers or threads render it, decided by {@link RenderRequest#workers} */
     public static RenderPlan of(Workload workload, int tileSize, int workers) {
-        return new RenderPlan(workload, workers, workload.passes(tileSize));
+        return new RenderPlan(workload, workers, workload.passes(tileSize), workload.reusePass(tileSize));
+    }
+
+    /** The number the reuse pass goes by: one past the last pass. */
+    public int reuseIndex() {
+        return passes.size();
+    }
+
+    /** Pass {@code index}: one of {@link #passes}, or at {@link #reuseIndex()} the reuse pass. */
+    public Pass pass(int index) {
+        return index == reuseIndex() && reuse != null ? reuse : passes.get(index);
+    }
+
+    /**
+     * What the reuse pass needs to find in the spare: the key of the side output the last pass
+     * leaving one left there, or null.
+     */
+    public String reuseNeeds() {
+        if (reuse == null) {
+            return null;
+        }
+        String kept = null;
+        for (int p = 0; p < passes.size(); p++) {
+            if (passes.get(p).keeps != null) {
+                kept = passes.get(p).keeps;
+            } else if (output(p) == PlanBuffer.SPARE) {
+                kept = null;
+            }
+        }
+        return kept;
     }
 
     public int lastPass() {
@@ -38,34 +73,40 @@ public final class RenderPlan {
     }
 
     public Tile tile(int pass, int index) {
-        return passes.get(pass).grid.tile(index);
+        return pass(pass).grid.tile(index);
     }
 
-    /** Passes alternate between the frame and the spare so that the last one writes the frame. */
+    /** Passes alternate between the frame and the spare so that the last one writes the frame; so does the reuse pass. */
     public PlanBuffer output(int pass) {
+        if (pass == reuseIndex()) {
+            return PlanBuffer.FRAME;
+        }
         return (lastPass() - pass) % 2 == 0 ? PlanBuffer.FRAME : PlanBuffer.SPARE;
     }
 
     public PlanBuffer input(int pass) {
-        if (!passes.get(pass).readsInput) {
+        if (!pass(pass).readsInput) {
             return PlanBuffer.NONE;
+        }
+        if (pass == reuseIndex()) {
+            return PlanBuffer.SPARE;
         }
         return pass == 0 ? PlanBuffer.SOURCE : output(pass - 1);
     }
 
-    /** Whether the passes need the spare frame at all. */
+    /** Whether the passes need the spare frame at all (side outputs aside: a host may keep them there, or not). */
     public boolean needsSpare() {
         return passes.size() > 1;
     }
 
     /** The first image row tile {@code index} of {@code pass} reads. */
     public int firstInputRow(int pass, int index) {
-        return passes.get(pass).firstInputRow(tile(pass, index));
+        return pass(pass).firstInputRow(tile(pass, index));
     }
 
     /** How many image rows, from {@link #firstInputRow}, tile {@code index} of {@code pass} reads (0 if none). */
     public int inputRowCount(int pass, int index) {
-        Pass p = passes.get(pass);
+        Pass p = pass(pass);
         if (!p.readsInput) {
             return 0;
         }
@@ -75,7 +116,7 @@ public final class RenderPlan {
 
     /** The most input pixels any one tile reads: the size a host's input window needs. */
     public int maxInputPixels() {
-        int most = 0;
+        int most = reuse == null ? 0 : reuse.maxInputRows() * width;
         for (Pass pass : passes) {
             if (pass.readsInput) {
                 most = Math.max(most, pass.maxInputRows() * width);
@@ -86,7 +127,7 @@ public final class RenderPlan {
 
     /** The most pixels any one tile has: the size a host's tile buffer needs. */
     public int maxTilePixels() {
-        int most = 0;
+        int most = reuse == null ? 0 : reuse.grid.maxTileArea();
         for (Pass pass : passes) {
             most = Math.max(most, pass.grid.maxTileArea());
         }

@@ -13,6 +13,14 @@ public interface TileRenderer {
      */
     void render(int pass, Tile tile, FrameWindow input, int[] pixels, int offset, int stride);
 
+    /**
+     * For a pass that leaves a side output (see {@link Pass#keeps}): that output for the tile drawn
+     * last, row after row, tile width × tile height; else null.
+     */
+    default int[] sideOutput() {
+        return null;
+    }
+
     /** The sum of the escape counts of the pixels this renderer drew that escaped, or −1 for a workload that is not an escape-time fractal. */
     default long escapedIterations() {
         return -1;

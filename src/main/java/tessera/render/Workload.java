@@ -20,6 +20,15 @@ public interface Workload {
 
     TileRenderer newTileRenderer();
 
+    /**
+     * The pass that makes the picture from the side output the first pass leaves (see
+     * {@link Pass#keeps}), read from the spare buffer, instead of all of {@link #passes}; or null.
+     * Its tiles go to {@link TileRenderer#render} as pass number {@code passes(tileSize).size()}.
+     */
+    default Pass reusePass(int tileSize) {
+        return null;
+    }
+
     /** What other workers rendering the same request may take instead of computing it (see {@link SharedState}), or null. */
     default double[] sharedState() {
         return null;

@@ -40,6 +40,7 @@ public final class WorkerExports {
     private static final FrameWindow window = new FrameWindow();
     private static IntBuffer input = IntBuffer.allocate(0);
     private static IntBuffer output = IntBuffer.allocate(0);
+    private static IntBuffer side = IntBuffer.allocate(0);
     private static int[] inputPixels = new int[0];
     private static int[] outputPixels = new int[0];
 
@@ -144,12 +145,13 @@ public final class WorkerExports {
         if (plan == null) {
             throw new IllegalStateException("renderTile(" + pass + ", " + index + ") before a successful prepare");
         }
-        if (pass < 0 || pass >= plan.passes.size() || index < 0 || index >= plan.passes.get(pass).grid.tileCount()) {
+        int passes = plan.reuse == null ? plan.passes.size() : plan.reuseIndex() + 1;
+        if (pass < 0 || pass >= passes || index < 0 || index >= plan.pass(pass).grid.tileCount()) {
             throw new IllegalArgumentException("pass " + pass + " has no tile " + index);
         }
         Tile tile = plan.tile(pass, index);
         FrameWindow rows = null;
-        if (plan.passes.get(pass).readsInput) {
+        if (plan.pass(pass).readsInput) {
             input.position(0);
             input.get(inputPixels, 0, plan.inputRowCount(pass, index) * plan.width);
             rows = window.set(inputPixels, plan.firstInputRow(pass, index), plan.width, plan.height);
@@ -158,7 +160,20 @@ public final class WorkerExports {
         output.position(0);
         output.put(outputPixels, 0, tile.width * tile.height);
         output.position(0);
+        int[] sideOutput = renderer.sideOutput();
+        if (pass < plan.passes.size() && plan.passes.get(pass).keeps != null && sideOutput != null) {
+            side = ensure(side, plan.maxTilePixels());
+            side.position(0);
+            side.put(sideOutput, 0, tile.width * tile.height);
+            side.position(0);
+        }
         return Int32Array.fromJavaBuffer(output);
+    }
+
+    /** After {@link #renderTile} of a pass that keeps a side output: a view whose first width × height entries are that output. */
+    @JSExport
+    public static Int32Array sideRows() {
+        return Int32Array.fromJavaBuffer(side);
     }
 
     private static IntBuffer ensure(IntBuffer buffer, int capacity) {
@@ -169,37 +184,51 @@ public final class WorkerExports {
     }
 
     /**
-     * {@code {width, height, workers, source, tiles, rects, passes: [{tiles, rects, input, output, inputRows}]}}:
+     * {@code {width, height, workers, source, tiles, rects, shared, passes: [{index, tiles, rects, input, output, inputRows, keeps}],
+     * reuse, reuseNeeds}}:
      * {@code rects} holds x, y, width, height per tile in tile order; {@code input} and {@code output}
      * name the buffer a pass reads and writes ("none", "source", "frame", "spare"); {@code inputRows}
-     * holds the first row and the row count each tile reads, or is null for a pass that reads none.
+     * holds the first row and the row count each tile reads, or is null for a pass that reads none;
+     * {@code keeps}, when not null, says the pass also leaves a side output ({@link #sideRows}) for
+     * the spare, and names what it is a function of (see {@link Pass#keeps}); {@code index} is the
+     * pass's number for {@link #renderTile}. {@code reuse} is the pass that makes the picture alone
+     * from the spare when it holds the side output named {@code reuseNeeds} (or null).
      * {@code tiles} and {@code rects} at the top repeat the last pass's, the one that is shown.
      */
     private static JSObject planObject(RenderPlan plan) {
         JSArray<JSObject> passes = new JSArray<>();
-        Int32Array lastRects = null;
         for (int p = 0; p < plan.passes.size(); p++) {
-            Pass pass = plan.passes.get(p);
-            int tiles = pass.grid.tileCount();
-            Int32Array rects = new Int32Array(4 * tiles);
-            Int32Array rows = pass.readsInput ? new Int32Array(2 * tiles) : null;
-            for (int i = 0; i < tiles; i++) {
-                Tile tile = pass.grid.tile(i);
-                rects.set(4 * i, tile.x);
-                rects.set(4 * i + 1, tile.y);
-                rects.set(4 * i + 2, tile.width);
-                rects.set(4 * i + 3, tile.height);
-                if (rows != null) {
-                    rows.set(2 * i, plan.firstInputRow(p, i));
-                    rows.set(2 * i + 1, plan.inputRowCount(p, i));
-                }
-            }
-            lastRects = rects;
-            passes.push(passObject(tiles, rects, plan.input(p).key(), plan.output(p).key(), rows));
+            passes.push(passObject(plan, p));
         }
+        JSObject reuse = plan.reuse == null ? null : passObject(plan, plan.reuseIndex());
         double[] shared = plan.workload.sharedState();
         return planObject(plan.width, plan.height, plan.workers, plan.workload.sourcePicture(), passes,
-                plan.tiles(), lastRects, shared == null ? null : Float64Array.copyFromJavaArray(shared));
+                plan.tiles(), rectsOf(plan.pass(plan.lastPass())), shared == null ? null : Float64Array.copyFromJavaArray(shared),
+                reuse, plan.reuseNeeds());
+    }
+
+    private static JSObject passObject(RenderPlan plan, int p) {
+        Pass pass = plan.pass(p);
+        int tiles = pass.grid.tileCount();
+        Int32Array rows = pass.readsInput ? new Int32Array(2 * tiles) : null;
+        for (int i = 0; rows != null && i < tiles; i++) {
+            rows.set(2 * i, plan.firstInputRow(p, i));
+            rows.set(2 * i + 1, plan.inputRowCount(p, i));
+        }
+        return passObject(p, tiles, rectsOf(pass), plan.input(p).key(), plan.output(p).key(), rows, pass.keeps);
+    }
+
+    private static Int32Array rectsOf(Pass pass) {
+        int tiles = pass.grid.tileCount();
+        Int32Array rects = new Int32Array(4 * tiles);
+        for (int i = 0; i < tiles; i++) {
+            Tile tile = pass.grid.tile(i);
+            rects.set(4 * i, tile.x);
+            rects.set(4 * i + 1, tile.y);
+            rects.set(4 * i + 2, tile.width);
+            rects.set(4 * i + 3, tile.height);
+        }
+        return rects;
     }
 
     private static JSObject picturesNeeded(WebPictures source) {
@@ -210,15 +239,17 @@ public final class WorkerExports {
         return picturesNeeded(names);
     }
 
-    @JSBody(params = {"tiles", "rects", "input", "output", "inputRows"},
-            script = "return {tiles: tiles, rects: rects, input: input, output: output, inputRows: inputRows};")
-    private static native JSObject passObject(int tiles, Int32Array rects, String input, String output, Int32Array inputRows);
+    @JSBody(params = {"index", "tiles", "rects", "input", "output", "inputRows", "keeps"},
+            script = "return {index: index, tiles: tiles, rects: rects, input: input, output: output, inputRows: inputRows,"
+                    + " keeps: keeps};")
+    private static native JSObject passObject(int index, int tiles, Int32Array rects, String input, String output,
+            Int32Array inputRows, String keeps);
 
-    @JSBody(params = {"width", "height", "workers", "source", "passes", "tiles", "rects", "shared"},
+    @JSBody(params = {"width", "height", "workers", "source", "passes", "tiles", "rects", "shared", "reuse", "reuseNeeds"},
             script = "return {width: width, height: height, workers: workers, source: source, passes: passes,"
-                    + " tiles: tiles, rects: rects, shared: shared};")
+                    + " tiles: tiles, rects: rects, shared: shared, reuse: reuse, reuseNeeds: reuseNeeds};")
     private static native JSObject planObject(int width, int height, int workers, String source, JSArray<JSObject> passes,
-            int tiles, Int32Array rects, Float64Array shared);
+            int tiles, Int32Array rects, Float64Array shared, JSObject reuse, String reuseNeeds);
 
     @JSBody(params = "names", script = "return {pictures: names};")
     private static native JSObject picturesNeeded(JSArray<JSString> names);

@@ -66,8 +66,8 @@ let pageReady = null;
 window.tessera = {
   /** The runtime's `ready` (after useEngine, the new pool's), once the page's controls are built too. */
   get ready() { return pageReady.then(() => runtime.ready); },
-  /** Renders on the page, on the tab of the request's workload (which is shown). */
-  render: (request) => renderAndShow(request, { fromControls: false }),
+  /** Renders on the page, on the tab of the request's workload (which is shown); `reuse` as the runtime's. */
+  render: (request, { reuse = true } = {}) => renderAndShow(request, { fromControls: false, reuse }),
   cancel: () => runtime.cancel(),
   /** Restarts the pool with another engine: 'wasm' or 'js'. */
   useEngine: (engine) => startEngine(engine),
@@ -215,8 +215,14 @@ function summary(result) {
     + `${iterationsNote(result)}.`;
 }
 
-/** For escape-time renders: how many iterations the escaped pixels took, and how many a second that makes. */
+/**
+ * For escape-time renders: how many iterations the escaped pixels took, and how many a second that
+ * makes; or that the picture was only recoloured, from the escape counts of the render before.
+ */
 function iterationsNote(result) {
+  if (result.reused) {
+    return '; recoloured from the escape counts already computed, without iterating';
+  }
   if (!(result.iterations > 0)) {
     return '';
   }
@@ -288,7 +294,7 @@ let latestRender = 0;
  * Every render, from the controls or from a script, shows its outcome on its workload's tab. A
  * script's picture stays until the user changes a control: the page does not re-render it on its own.
  */
-async function renderAndShow(request, { fromControls = true, showTab = true } = {}) {
+async function renderAndShow(request, { fromControls = true, showTab = true, reuse = true } = {}) {
   const named = workloadOf(request);
   const tab = TABS.includes(named) && named !== 'benchmark' ? named : workload === 'benchmark' ? 'mandelbrot' : workload;
   if (tab !== workload && showTab) {
@@ -303,7 +309,7 @@ async function renderAndShow(request, { fromControls = true, showTab = true } = 
   sceneEditor.clearError();
   clearMarks($('controls'));
   try {
-    const result = await runtime.render(request, { canvas: canvasOf(tab), onProgress: (p) => showProgress(tab, p) });
+    const result = await runtime.render(request, { canvas: canvasOf(tab), onProgress: (p) => showProgress(tab, p), reuse });
     Object.assign(shown, {
       ms: result.ms, progress: 1, workers: result.perWorker.map((p) => [p.worker, p.tiles, p.busyMs]),
     });
@@ -546,7 +552,9 @@ async function benchmarkAndShow(options) {
   };
   try {
     // The benchmark's renders land on their workloads' tabs, which stay in the background meanwhile.
-    const api = { ...window.tessera, render: (request) => renderAndShow(request, { fromControls: false, showTab: false }) };
+    const api = {
+      ...window.tessera, render: (request, { reuse } = {}) => renderAndShow(request, { fromControls: false, showTab: false, reuse }),
+    };
     lastReport = await runBenchmark(api, {
       workloads, engines, maxWorkers: workers, warmup, repetitions,
       isCancelled: () => benchmarkCancelled,
@@ -777,7 +785,9 @@ if (!support.wasmGc) {
 }
 
 /** Palettes that are not named by their name alone. */
-const PALETTE_LABELS = { iterations: 'Iteration counts (data, for export)', equalised: 'Equalised (spread over the view)' };
+const PALETTE_LABELS = {
+  iterations: 'Iteration counts (data, for export)', equalised: 'Equalised (spread over the view)', distance: 'Distance (boundary shading)',
+};
 
 /** A palette choice for every palette the workload describes, its default selected. */
 function fillPalettes(select, facts) {

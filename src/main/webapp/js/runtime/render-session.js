@@ -26,10 +26,12 @@ export class RenderSession {
    * @param frame the RGBA bytes of the picture, which the session fills and hashes
    * @param view a CanvasView to show the picture on, or null
    * @param onProgress called with {done, total, published, tiles, ms, tilesByWorker, current, arrived, rects}
+   * @param reused whether `plan.passes` is the plan's reuse pass alone, making the picture from the spare
    */
-  constructor(pool, plan, frame, { view = null, onProgress = () => {} } = {}) {
+  constructor(pool, plan, frame, { view = null, onProgress = () => {}, reused = false } = {}) {
     this.pool = pool;
     this.plan = plan;
+    this.reused = reused;
     this.frame = frame;
     this.view = view;
     this.onProgress = onProgress;
@@ -45,9 +47,10 @@ export class RenderSession {
 
   /**
    * Renders `requestText`, already prepared into the plan, with the images it names decoded in
-   * `pictures`. Resolves to {ms, width, height, workers, tiles, [iterations], perWorker} once every
-   * tile is in the frame (and, with a view, on screen); `iterations`, for escape-time fractals, is
-   * the sum of the escape counts of the pixels that escaped.
+   * `pictures`. Resolves to {ms, width, height, workers, tiles, reused, [iterations], perWorker}
+   * once every tile is in the frame (and, with a view, on screen); `reused` says the picture was
+   * made from what the last render left (a recolouring), and `iterations`, for escape-time
+   * fractals, is the sum of the escape counts of the pixels that escaped in this render.
    */
   run(requestText, pictures) {
     const plan = this.plan;
@@ -81,7 +84,8 @@ export class RenderSession {
           return;
         }
         resolve({
-          ms, width: plan.width, height: plan.height, workers: plan.workers, tiles: plan.tiles, ...escapedIterations(perWorker),
+          ms, width: plan.width, height: plan.height, workers: plan.workers, tiles: plan.tiles, reused: this.reused,
+          ...escapedIterations(perWorker),
           perWorker: perWorker.map(({ worker, tiles, busyMs }) => ({ worker, tiles, busyMs })),
         });
       }, (e) => {

@@ -38,13 +38,19 @@ function prepare(request, maxWorkers, pictures, shared = null) {
   return plan;
 }
 
-/** prepare, for a render: anything but a plan here means the page's own prepare was bypassed. */
-function preparedPlan(request, maxWorkers, pictures, shared) {
+/**
+ * prepare, for a render: anything but a plan here means the page's own prepare was bypassed. With
+ * `reused`, the plan's passes are its reuse pass alone, as the page decided.
+ */
+function preparedPlan(request, maxWorkers, pictures, shared, reused) {
   const plan = prepare(request, maxWorkers, pictures, shared);
   if (plan.error || plan.pictures) {
     throw new Error(plan.error || `pictures were not loaded: ${plan.pictures.join(', ')}`);
   }
-  return plan;
+  if (reused && !plan.reuse) {
+    throw new Error('the page asked to reuse the spare, but this request has no reuse pass');
+  }
+  return reused ? { ...plan, passes: [plan.reuse] } : plan;
 }
 
 /** Names a tile in messages: "tile 7", or "pass 1, tile 7" when there are several passes. */
@@ -52,19 +58,24 @@ function where(plan, pass, tile) {
   return plan.passes.length > 1 ? `pass ${pass}, tile ${tile}` : `tile ${tile}`;
 }
 
-/** Renders one tile; `rows` are the input rows the plan names for it, copied into the engine first, or null. */
-function renderTile(plan, pass, tile, rows) {
+/**
+ * Renders one tile of plan.passes[p]; `rows` are the input rows the plan names for it, copied into
+ * the engine first, or null. Returns the pixels and, for a pass that keeps one, the side output.
+ */
+function renderTile(plan, p, tile, rows) {
   if (rows) {
     engine.inputRows().set(rows);
   }
-  if (armedFault && pass === plan.passes.length - 1 && tile >= armedFault.tile) {
+  if (armedFault && p === plan.passes.length - 1 && tile >= armedFault.tile) {
     injectFault(armedFault, tile);
   }
-  return engine.renderTile(pass, tile);
+  const pass = plan.passes[p];
+  const pixels = engine.renderTile(pass.index, tile);
+  return { pixels, side: pass.keeps ? engine.sideRows() : null };
 }
 
-function render({ request, maxWorkers, pictures, shared, framebuffer, spare, control, worker }) {
-  const plan = preparedPlan(request, maxWorkers, pictures, shared);
+function render({ request, maxWorkers, pictures, shared, framebuffer, spare, control, worker, reused }) {
+  const plan = preparedPlan(request, maxWorkers, pictures, shared, reused);
   armedFault = installedFault;
   installedFault = null;
   const ctl = new Int32Array(control);
@@ -96,7 +107,12 @@ function render({ request, maxWorkers, pictures, shared, framebuffer, spare, con
         const started = performance.now();
         const range = inputRange(pass, tile);
         const rows = input && input.subarray(range.first * plan.width, (range.first + range.count) * plan.width);
-        copyTileToFrame(renderTile(plan, p, tile, rows), output, plan.width, tileRect(pass.rects, tile));
+        const rect = tileRect(pass.rects, tile);
+        const { pixels, side } = renderTile(plan, p, tile, rows);
+        copyTileToFrame(pixels, output, plan.width, rect);
+        if (side) {
+          copyTileToFrame(side, buffers.spare, plan.width, rect);
+        }
         if (p === last) {
           // The atomic store publishes the rows written above to whoever reads this slot atomically.
           Atomics.store(ctl, layout.ownerSlot(tile), worker + 1);
@@ -131,8 +147,8 @@ function since(counted) {
 }
 
 /** Transfer mode: prepares the request for the tiles that will follow. */
-function begin({ request, maxWorkers, pictures, shared }) {
-  job = preparedPlan(request, maxWorkers, pictures, shared);
+function begin({ request, maxWorkers, pictures, shared, reused }) {
+  job = preparedPlan(request, maxWorkers, pictures, shared, reused);
   job.counted = engine.escapedIterations();
   armedFault = installedFault;
   installedFault = null;
@@ -144,9 +160,12 @@ function renderTransferred({ pass, tile, input }) {
   const started = performance.now();
   try {
     const rect = tileRect(job.passes[pass].rects, tile);
-    const pixels = renderTile(job, pass, tile, input && new Int32Array(input)).slice(0, rect.width * rect.height);
+    const size = rect.width * rect.height;
+    const rendered = renderTile(job, pass, tile, input && new Int32Array(input));
+    const pixels = rendered.pixels.slice(0, size);
+    const side = rendered.side && rendered.side.slice(0, size);
     // The worker's running total for this render: the session keeps the latest.
-    return { pixels: pixels.buffer, busyMs: performance.now() - started, iterations: since(job.counted) };
+    return { pixels: pixels.buffer, side: side && side.buffer, busyMs: performance.now() - started, iterations: since(job.counted) };
   } catch (e) {
     throw located(e, where(job, pass, tile));
   }
@@ -209,7 +228,7 @@ self.onmessage = async ({ data }) => {
       result = begin(data);
     } else if (type === 'tile') {
       result = renderTransferred(data);
-      self.postMessage({ id, result }, [result.pixels]);
+      self.postMessage({ id, result }, result.side ? [result.pixels, result.side] : [result.pixels]);
       return;
     } else if (type === 'fault') {
       installedFault = data.fault;

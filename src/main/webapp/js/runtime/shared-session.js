@@ -5,9 +5,9 @@ import { controlLayout, stopAll } from './control.js';
 import { RenderSession } from './render-session.js';
 
 export class SharedRenderSession extends RenderSession {
-  /** `buffers`: the shared `framebuffer` and, when a pass writes it, a `spare` of the same size. */
+  /** `buffers`: the shared `frame` and, when a pass writes it, a `spare` of the same size. */
   constructor(pool, plan, buffers, options) {
-    super(pool, plan, new Uint8Array(buffers.framebuffer), options);
+    super(pool, plan, new Uint8Array(buffers.frame), options);
     this.buffers = buffers;
     this.layout = controlLayout(plan);
     this.control = new Int32Array(new SharedArrayBuffer(4 * this.layout.length));
@@ -20,7 +20,8 @@ export class SharedRenderSession extends RenderSession {
     for (let w = 0; w < this.plan.workers; w++) {
       calls.push(this.pool.call(w, 'render', {
         request: requestText, maxWorkers: this.pool.size, pictures, shared: this.sharedFor(w, requestText),
-        framebuffer: this.buffers.framebuffer, spare: this.buffers.spare, control: this.control.buffer, worker: w,
+        framebuffer: this.buffers.frame, spare: this.buffers.spare, control: this.control.buffer, worker: w,
+        reused: this.reused,
       }, [], this).then((result) => {
         this.pool.notePrepared(w, requestText);
         return result;
@@ -53,7 +54,7 @@ export class SharedRenderSession extends RenderSession {
 
   /** Worker 0 hashes the framebuffer itself: it holds the finished picture. */
   hash() {
-    return this.pool.call(0, 'hash', { pixels: this.buffers.framebuffer });
+    return this.pool.call(0, 'hash', { pixels: this.buffers.frame });
   }
 
   stop(reason) {

@@ -10,6 +10,7 @@ import { CanvasView } from './canvas-view.js';
 import { SharedRenderSession } from './shared-session.js';
 import { TransferRenderSession } from './transfer-session.js';
 import { PictureCache } from './pictures.js';
+import { KeptOutputs } from './kept-outputs.js';
 import { RenderCancelled, RequestError, requestText } from './request.js';
 import { checkEngine, defaultEngine, detectSupport, renderMode } from './support.js';
 
@@ -39,9 +40,9 @@ class TesseraRuntime {
     this.requestedMode = mode;
     this.latest = 0;
     this.session = null;
-    this.framebuffer = null;
-    this.spare = null;
-    this.transferFrame = null;
+    /** The frame and spare buffers renders fill, kept while the size stays, and which pass outputs they hold. */
+    this.buffers = { frame: null, spare: null };
+    this.kept = new KeptOutputs();
     this.views = new WeakMap();
     this.base = base ?? globalThis.document?.baseURI ?? globalThis.location?.href;
     this.pictures = null;
@@ -123,9 +124,12 @@ class TesseraRuntime {
   /**
    * Renders `request` (an object or JSON text); a render still running is cancelled first.
    * `canvas`, if given, shows the picture filling in; `onProgress` is called a few times a second;
-   * `signal` (an AbortSignal) cancels. Resolves to {ms, width, height, workers, tiles, hash, perWorker}.
+   * `signal` (an AbortSignal) cancels. Where the last render left what the request's reuse pass
+   * needs in the spare buffer, that pass alone makes the picture (a new palette over the same view
+   * only recolours), unless `reuse` is false, as a benchmark wants. Resolves to {ms, width, height,
+   * workers, tiles, reused, [iterations], hash, perWorker}.
    */
-  async render(request, { canvas = null, onProgress = () => {}, signal = null } = {}) {
+  async render(request, { canvas = null, onProgress = () => {}, signal = null, reuse = true } = {}) {
     const token = ++this.latest;
     this.stopSession();
     if (signal?.aborted) {
@@ -145,11 +149,17 @@ class TesseraRuntime {
       await pool.idle();
       this.checkCurrent(token);
       const { plan, pictures } = await this.prepare(pool, text, token);
-      const options = { view: canvas ? this.viewOf(canvas) : null, onProgress };
+      const buffers = this.frameBuffers(plan);
+      // The reuse pass alone, where the spare holds what it needs (the last render's escape data), else every pass.
+      const reused = reuse && this.kept.canReuse(plan, buffers);
+      const passes = reused ? [plan.reuse] : plan.passes;
+      const options = { view: canvas ? this.viewOf(canvas) : null, onProgress, reused };
+      this.kept.forget(passes, buffers);
       this.session = this.mode === 'shared'
-        ? new SharedRenderSession(pool, plan, this.sharedBuffers(plan), options)
-        : new TransferRenderSession(pool, plan, this.transferBuffer(plan), options);
+        ? new SharedRenderSession(pool, { ...plan, passes }, buffers, options)
+        : new TransferRenderSession(pool, { ...plan, passes }, buffers, options);
       const result = await this.session.run(text, pictures);
+      this.kept.remember(passes, buffers);
       this.checkCurrent(token);
       return { ...result, hash: await this.session.hash() };
     } finally {
@@ -210,21 +220,19 @@ class TesseraRuntime {
     return this.views.get(canvas);
   }
 
-  /** The shared framebuffer and, when a pass writes one, a spare; kept while the size stays. */
-  sharedBuffers(plan) {
+  /**
+   * {frame, spare}: the buffer the picture is rendered into and, when a pass writes one, a spare of
+   * the same size (shared memory in shared mode); kept while the size stays, with what they hold.
+   */
+  frameBuffers(plan) {
     const bytes = plan.width * plan.height * 4;
-    this.framebuffer = reuseOrAllocate(this.framebuffer, bytes, plan, (n) => new SharedArrayBuffer(n));
-    const needsSpare = plan.passes.some((pass) => pass.output === 'spare');
-    this.spare = needsSpare ? reuseOrAllocate(this.spare, bytes, plan, (n) => new SharedArrayBuffer(n)) : this.spare;
-    return { framebuffer: this.framebuffer, spare: needsSpare ? this.spare : null };
-  }
-
-  /** The frame a transfer-mode render fills; kept while the size stays. */
-  transferBuffer(plan) {
-    const bytes = plan.width * plan.height * 4;
-    const buffer = reuseOrAllocate(this.transferFrame?.buffer, bytes, plan, (n) => new ArrayBuffer(n));
-    this.transferFrame = new Uint8ClampedArray(buffer);
-    return this.transferFrame;
+    const allocate = this.mode === 'shared' ? (n) => new SharedArrayBuffer(n) : (n) => new ArrayBuffer(n);
+    this.buffers.frame = reuseOrAllocate(this.buffers.frame, bytes, plan, allocate);
+    const needsSpare = plan.passes.some((pass) => pass.output === 'spare' || pass.keeps);
+    if (needsSpare) {
+      this.buffers.spare = reuseOrAllocate(this.buffers.spare, bytes, plan, allocate);
+    }
+    return { frame: this.buffers.frame, spare: needsSpare ? this.buffers.spare : null };
   }
 
   checkCurrent(token) {

@@ -10,18 +10,20 @@ import { copyTileToFrame, inputRange, tileRect } from './tiles.js';
 const TILES_IN_FLIGHT = 2;
 
 export class TransferRenderSession extends RenderSession {
-  /** @param frame a Uint8ClampedArray of width × height × 4 bytes, the picture */
-  constructor(pool, plan, frame, options) {
-    super(pool, plan, frame, options);
+  /**
+   * `buffers`: the `frame` (an ArrayBuffer of width × height × 4 bytes, the picture) and, when a
+   * pass writes it, a `spare` of the same size.
+   */
+  constructor(pool, plan, buffers, options) {
+    super(pool, plan, new Uint8ClampedArray(buffers.frame), options);
     this.pass = 0;
     this.next = 0;
     this.done = plan.passes.map(() => 0);
     this.inHand = Array.from({ length: plan.workers }, () => []);
     this.perWorker = Array.from({ length: plan.workers }, (_, w) => ({ worker: w, tiles: 0, busyMs: 0, iterations: 0 }));
-    const needsSpare = plan.passes.some((pass) => pass.output === 'spare');
     this.buffers = {
-      frame: new Int32Array(frame.buffer, frame.byteOffset, plan.width * plan.height),
-      spare: needsSpare ? new Int32Array(plan.width * plan.height) : null,
+      frame: new Int32Array(buffers.frame),
+      spare: buffers.spare && new Int32Array(buffers.spare),
       source: null,
     };
   }
@@ -41,6 +43,7 @@ export class TransferRenderSession extends RenderSession {
       for (let w = 0; w < workers; w++) {
         begun.push(this.pool.call(w, 'begin', {
           request: requestText, maxWorkers: this.pool.size, pictures: workerPictures, shared: this.sharedFor(w, requestText),
+          reused: this.reused,
         }, [], this).then(() => this.pool.notePrepared(w, requestText)));
       }
       Promise.all(begun).then(() => this.dispatchToAll(), this.fail);
@@ -76,14 +79,18 @@ export class TransferRenderSession extends RenderSession {
       .then((reply) => this.arrive(w, p, tile, reply), this.fail);
   }
 
-  arrive(w, p, tile, { pixels, busyMs, iterations }) {
+  arrive(w, p, tile, { pixels, side, busyMs, iterations }) {
     if (this.stopped) {
       return;
     }
     const pass = this.plan.passes[p];
     this.perWorker[w].busyMs += busyMs;
     this.perWorker[w].iterations = iterations;
-    copyTileToFrame(new Int32Array(pixels), this.buffers[pass.output], this.plan.width, tileRect(pass.rects, tile));
+    const rect = tileRect(pass.rects, tile);
+    copyTileToFrame(new Int32Array(pixels), this.buffers[pass.output], this.plan.width, rect);
+    if (side) {
+      copyTileToFrame(new Int32Array(side), this.buffers.spare, this.plan.width, rect);
+    }
     if (p === this.plan.passes.length - 1) {
       this.inHand[w].shift();
       this.perWorker[w].tiles++;

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tessera.mandelbrot.EscapeData;
 import tessera.mandelbrot.SeedPalette;
 
 class MainTest {
@@ -79,7 +80,7 @@ class MainTest {
         assertEquals(54, image.getHeight());
         // Pixel (0,0) is c = −2.5 − i, which escapes after one iteration: t = 0.01 gives blue 21.
         int argb = image.getRGB(0, 0);
-        int expected = new SeedPalette().color(1, 100, 0, 0, 0, 0);
+        int expected = new SeedPalette().color(EscapeData.of(1, 1.0), 100);
         assertEquals(0xff000000 | (expected & 0xff) << 16 | (expected & 0xff00) | (expected >> 16 & 0xff), argb);
     }
 

@@ -40,8 +40,9 @@ final class BrowserPage implements AutoCloseable {
     }
 
     /** Renders the request (JSON text) with the given number of workers and returns the result object. */
+    /** Renders the request whole, every pass, even where the last render left a pass's output to reuse. */
     Map<String, Object> render(String requestJson, int workers) {
-        return chrome.await("return await window.tessera.render({...JSON.parse(args[0]), workers: args[1]});",
+        return chrome.await("return await window.tessera.render({...JSON.parse(args[0]), workers: args[1]}, {reuse: false});",
                 requestJson, workers);
     }
 

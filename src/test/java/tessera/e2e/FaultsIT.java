@@ -19,7 +19,7 @@ class FaultsIT extends PageTest {
         chrome.driver.get(page.site.baseUrl + "?faults=inject&mode=" + mode);
         assertEquals(mode, chrome.await("return (await window.tessera.ready).mode;"));
         Map<String, Object> failed = chrome.await("await window.tessera.injectFault({worker: 1, tile: 5, kind: args[1]});"
-                + " try { await window.tessera.render({...JSON.parse(args[0]), workers: 2}); return {resolved: true}; }"
+                + " try { await window.tessera.render({...JSON.parse(args[0]), workers: 2}, {reuse: false}); return {resolved: true}; }"
                 + " catch (e) { return {message: e.message}; }", REQUEST, kind);
         String message = String.valueOf(failed.get("message"));
         assertTrue(message.startsWith("worker 1 failed"), failed.toString());
@@ -46,8 +46,9 @@ class FaultsIT extends PageTest {
         chrome.driver.get(page.site.baseUrl + "?faults=inject");
         chrome.await("await window.tessera.ready; return 1;");
         Map<String, Object> outcome = chrome.await("await window.tessera.injectFault({worker: 0, tile: 0, kind: 'throw'});"
-                + "const first = await window.tessera.render({...JSON.parse(args[0]), workers: 1}).then(() => 'rendered', e => e.message);"
-                + "const second = await window.tessera.render({...JSON.parse(args[0]), workers: 1});"
+                + "const first = await window.tessera.render({...JSON.parse(args[0]), workers: 1}, {reuse: false})"
+                + "  .then(() => 'rendered', e => e.message);"
+                + "const second = await window.tessera.render({...JSON.parse(args[0]), workers: 1}, {reuse: false});"
                 + "return {first, second: second.hash};", REQUEST);
         assertTrue(String.valueOf(outcome.get("first")).startsWith("worker 0 failed: tile 0: injected throw"), outcome.toString());
         assertEquals(Cli.hash(REQUEST, 1), outcome.get("second"));

@@ -87,16 +87,21 @@ class MandelbrotBrowserIT extends PageTest {
                 + "0000000000000000000000000000000000000000000000000226\"},\"zoom\":\"1e100\"}}");
     }
 
+    /** 160 × 90 near the Misiurewicz point i at zoom 10¹⁰⁰⁰. */
+    private static String nearIAtTenToTheThousand(int maxIter, String palette) {
+        BigDecimal off = new BigDecimal("3.7e-1001");
+        return "{\"workload\":\"mandelbrot\",\"width\":160,\"height\":90,\"params\":{\"maxIter\":" + maxIter
+                + ",\"palette\":\"" + palette + "\",\"center\":{\"x\":\"" + off + "\",\"y\":\""
+                + BigDecimal.ONE.add(off.multiply(new BigDecimal("0.61"))).toPlainString() + "\"},\"zoom\":\"1e1000\"}}";
+    }
+
     /**
      * Past 10³⁰⁰ the pixel offsets are below a double's range: orbits start as scaled pairs and the
      * bilinear steps take over. The browser gives the JVM's bytes and the same iteration count.
      */
     @Test
     void aViewAtZoomTenToTheThousandGivesTheJvmsBytesAndIterations() throws Exception {
-        BigDecimal off = new BigDecimal("3.7e-1001");
-        String request = "{\"workload\":\"mandelbrot\",\"width\":160,\"height\":90,\"params\":{\"maxIter\":4000,"
-                + "\"palette\":\"smooth\",\"center\":{\"x\":\"" + off + "\",\"y\":\""
-                + BigDecimal.ONE.add(off.multiply(new BigDecimal("0.61"))).toPlainString() + "\"},\"zoom\":\"1e1000\"}}";
+        String request = nearIAtTenToTheThousand(4000, "smooth");
         String jvm = Cli.report(request, 2);
         long iterations = Cli.iterations(jvm);
         assertTrue(iterations > 160 * 90 * 1000, "most pixels escape after thousands of iterations: " + jvm);
@@ -106,6 +111,28 @@ class MandelbrotBrowserIT extends PageTest {
             assertEquals(Cli.hashOf(jvm), browser.get("hash"), workers + " workers: " + browser);
             assertEquals(iterations, ((Number) browser.get("iterations")).longValue(), workers + " workers: " + browser);
         }
+    }
+
+    /**
+     * A new palette over the view just rendered recolours the escape counts kept from that render:
+     * no iteration, the JVM's bytes. Another view iterates again.
+     */
+    @Test
+    void aNewPaletteOverTheSameDeepViewOnlyRecolours() throws Exception {
+        String script = "return await window.tessera.render(JSON.parse(args[0]));";
+        Map<String, Object> smooth = chrome.await(script, nearIAtTenToTheThousand(4001, "smooth"));
+        assertEquals(Boolean.FALSE, smooth.get("reused"), smooth.toString());
+        assertTrue(((Number) smooth.get("iterations")).longValue() > 0, smooth.toString());
+        for (String palette : new String[] {"distance", "equalised", "iterations"}) {
+            String request = nearIAtTenToTheThousand(4001, palette);
+            Map<String, Object> recoloured = chrome.await(script, request);
+            assertEquals(Boolean.TRUE, recoloured.get("reused"), palette + ": " + recoloured);
+            assertEquals(0L, recoloured.get("iterations"), palette + ": " + recoloured);
+            assertEquals(Cli.hash(request, 2), recoloured.get("hash"), palette);
+        }
+        Map<String, Object> deeper = chrome.await(script, nearIAtTenToTheThousand(4002, "distance"));
+        assertEquals(Boolean.FALSE, deeper.get("reused"), "other iterations, other escape counts: " + deeper);
+        assertEquals(Cli.hash(nearIAtTenToTheThousand(4002, "distance"), 2), deeper.get("hash"));
     }
 
     @Test

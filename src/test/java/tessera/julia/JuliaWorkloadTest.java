@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tessera.mandelbrot.ComplexView;
+import tessera.mandelbrot.EscapeData;
 import tessera.mandelbrot.Palette;
 import tessera.mandelbrot.Palettes;
 import tessera.render.InvalidRequestException;
@@ -17,14 +18,13 @@ import tessera.render.PictureSource;
 import tessera.render.RenderRequest;
 import tessera.render.TileGrid;
 import tessera.render.Workload;
-import tessera.render.EscapeTimeRenderer;
+import tessera.mandelbrot.EscapeCounts;
 
 class JuliaWorkloadTest {
     /** Escape counts the renderer would tally: these tests look at colours only. */
-    private static final EscapeTimeRenderer NO_COUNTS = new EscapeTimeRenderer(null);
+    private static final EscapeCounts NO_COUNTS = new EscapeCounts();
 
-    /** A palette that reports the iteration count, so tests see the loop itself. */
-    private static final Palette COUNT = (iterations, maxIter, zx, zy, cx, cy) -> iterations;
+    private static final Palette COUNT = Palettes.named("iterations");
 
     private static Workload create(String params) {
         String json = "{\"workload\":\"julia\",\"width\":64,\"height\":48,\"params\":" + params + "}";
@@ -49,8 +49,8 @@ class JuliaWorkloadTest {
             double angle = random.nextDouble() * 2 * Math.PI;
             double inside = random.nextDouble() * 0.99;
             double outside = 1.01 + random.nextDouble() * 3;
-            assertEquals(200, disc.pixel(inside * Math.cos(angle), inside * Math.sin(angle), NO_COUNTS), "|z| = " + inside);
-            assertTrue(disc.pixel(outside * Math.cos(angle), outside * Math.sin(angle), NO_COUNTS) < 200, "|z| = " + outside);
+            assertEquals(200, EscapeData.iterations(disc.pixel(inside * Math.cos(angle), inside * Math.sin(angle), NO_COUNTS)), "|z| = " + inside);
+            assertTrue(EscapeData.iterations(disc.pixel(outside * Math.cos(angle), outside * Math.sin(angle), NO_COUNTS)) < 200, "|z| = " + outside);
         }
     }
 
@@ -73,7 +73,7 @@ class JuliaWorkloadTest {
                 zx = t;
                 n++;
             }
-            assertEquals(n, julia.pixel(x, y, NO_COUNTS), x + " + " + y + "i");
+            assertEquals(n, EscapeData.iterations(julia.pixel(x, y, NO_COUNTS)), x + " + " + y + "i");
         }
     }
 

@@ -11,20 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import tessera.render.EscapeTimeRenderer;
 
 /**
  * Perturbation against the full-precision oracle: at depths doubles cannot reach, almost every
  * pixel escapes at the same iteration as its own orbit computed with all the digits the view needs.
  */
 class DeepZoomTest {
-    /** Escape counts the renderer would tally: these tests look at colours only. */
-    private static final EscapeTimeRenderer NO_COUNTS = new EscapeTimeRenderer(null);
+    /** Escape counts the renderer would tally: these tests look at escape data only. */
+    private static final EscapeCounts NO_COUNTS = new EscapeCounts();
 
     private static final Palette COUNTS = Palettes.named("iterations");
 
-    private static int count(int pixel) {
-        return ((pixel & 0xff) << 16) | (pixel & 0xff00) | ((pixel >>> 16) & 0xff);
+    private static int count(int data) {
+        return EscapeData.iterations(data);
     }
 
     /**
@@ -86,7 +85,7 @@ class DeepZoomTest {
     }
 
     private static int[] render(PerturbedMandelbrotWorkload workload) {
-        DeepViewWorkload.PixelColors colors = workload.newPixelColors();
+        DeepViewWorkload.PixelOrbits colors = workload.newPixelOrbits();
         DeepView view = workload.view;
         int[] frame = new int[view.width * view.height];
         for (int py = 0; py < view.height; py++) {
@@ -106,8 +105,8 @@ class DeepZoomTest {
     private static void assertAgrees(DeepView view, int maxIter, boolean bla, int distinctCounts) {
         PerturbedMandelbrotWorkload fast = new PerturbedMandelbrotWorkload(view, maxIter, COUNTS, bla, true);
         ExactMandelbrotWorkload exact = new ExactMandelbrotWorkload(view, maxIter, COUNTS);
-        DeepViewWorkload.PixelColors fastColors = fast.newPixelColors();
-        DeepViewWorkload.PixelColors exactColors = exact.newPixelColors();
+        DeepViewWorkload.PixelOrbits fastColors = fast.newPixelOrbits();
+        DeepViewWorkload.PixelOrbits exactColors = exact.newPixelOrbits();
         int same = 0;
         Set<Integer> counts = new HashSet<>();
         for (int py = 0; py < view.height; py++) {

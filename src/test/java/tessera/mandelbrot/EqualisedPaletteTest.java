@@ -31,21 +31,28 @@ class EqualisedPaletteTest {
     }
 
     /**
-     * Far out, a thousandth of a unit across, every pixel escapes after 2 or 3 iterations: smooth
-     * colouring, one turn of the gradient every 48 iterations, shows a few shades of one colour;
-     * equalised, the whole gradient, evenly.
+     * Just past the cusp, a 150th of a unit across, the counts span about two iterations:
+     * smooth colouring, one turn of the gradient every 48 iterations, shows a few shades of one
+     * colour; equalised, the whole gradient, evenly.
      */
     @Test
     void aViewWhoseCountsBarelyVarySpreadsOverTheWholeGradient() throws Exception {
-        String view = "\"center\":{\"x\":-2.1,\"y\":1.3},\"zoom\":1000,\"maxIter\":1000";
+        String view = "\"center\":{\"x\":0.3,\"y\":0.0},\"zoom\":300,\"maxIter\":1000";
         int[] smooth = render("{" + view + ",\"palette\":\"smooth\"}");
         int[] equalised = render("{" + view + ",\"palette\":\"equalised\"}");
-        assertTrue(largestShare(equalised) < 0.02, "no colour takes more than 2 %: " + largestShare(equalised));
-        assertTrue(distinct(equalised) > 10 * distinct(smooth), distinct(equalised) + " colours against " + distinct(smooth));
+        assertTrue(largestShare(equalised) < 0.03, "no colour takes more than 3 %: " + largestShare(equalised));
+        assertTrue(span(equalised) > 5 * span(smooth), "the colours reach " + span(equalised) + " against " + span(smooth));
     }
 
-    private static long distinct(int[] frame) {
-        return java.util.Arrays.stream(frame).distinct().count();
+    /** How far the colours reach: the sum over red, green and blue of the largest minus the smallest. */
+    private static int span(int[] frame) {
+        int span = 0;
+        for (int shift = 0; shift <= 16; shift += 8) {
+            int channel = shift;
+            span += java.util.Arrays.stream(frame).map(p -> p >>> channel & 0xff).max().orElseThrow()
+                    - java.util.Arrays.stream(frame).map(p -> p >>> channel & 0xff).min().orElseThrow();
+        }
+        return span;
     }
 
     @Test
@@ -53,15 +60,13 @@ class EqualisedPaletteTest {
         EqualisedPalette palette = (EqualisedPalette) Palettes.named("equalised");
         double[] counts = {10, 20, 30, 40, 50};
         int[] next = {0};
-        // A sampler that hands the palette five escaped counts (z far out, so that ν ≈ n + a constant).
-        palette.learn((px, py) -> next[0] < counts.length ? palette.color((int) counts[next[0]++], 1000, 1e10, 0, 0, 0) : 0, 5, 1);
-        double low = palette.rank(SmoothPalette.nu(10, 1e10, 0, 0, 0));
-        double middle = palette.rank(SmoothPalette.nu(30, 1e10, 0, 0, 0));
-        double high = palette.rank(SmoothPalette.nu(50, 1e10, 0, 0, 0));
-        assertEquals(0.0, low);
-        assertEquals(0.5, middle, 1e-12);
-        assertEquals(1.0, high);
-        assertTrue(palette.rank(SmoothPalette.nu(35, 1e10, 0, 0, 0)) > 0.5 && palette.rank(SmoothPalette.nu(35, 1e10, 0, 0, 0)) < 0.75);
-        assertEquals(0, palette.color(1000, 1000, 0, 0, 0, 0) & 0xffffff, "the inside stays black");
+        // A sampler that hands the palette five escaped counts and one point inside, which is not ranked.
+        palette.learn((px, py) -> next[0] < counts.length ? EscapeData.of((int) counts[next[0]++], counts[next[0] - 1] + 0.5)
+                : EscapeData.inside(1000), 6, 1, 1000);
+        assertEquals(0.0, palette.rank(10.5));
+        assertEquals(0.5, palette.rank(30.5), 1e-12);
+        assertEquals(1.0, palette.rank(50.5));
+        assertTrue(palette.rank(35.5) > 0.5 && palette.rank(35.5) < 0.75);
+        assertEquals(0, palette.color(EscapeData.inside(1000), 1000) & 0xffffff, "the inside stays black");
     }
 }

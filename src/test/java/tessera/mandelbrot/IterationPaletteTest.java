@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import tessera.render.Rgba;
-import tessera.render.TileGrid;
+import tessera.render.JvmRenderer;
+import tessera.render.RenderPlan;
+import tessera.render.RenderResult;
 
 /** The "iterations" palette writes the escape count into the pixel, where it can be read back exactly. */
 class IterationPaletteTest {
@@ -13,13 +15,11 @@ class IterationPaletteTest {
     }
 
     @Test
-    void eachPixelHoldsItsEscapeCountAndTheInsideHoldsMaxIterAndTheRendererSumsTheEscapedOnes() {
+    void eachPixelHoldsItsEscapeCountAndTheInsideHoldsMaxIterAndTheRendererSumsTheEscapedOnes() throws InterruptedException {
         int maxIter = 70_000;
         MandelbrotWorkload workload = new MandelbrotWorkload(64, 36, ComplexView.SEED, maxIter, Palettes.named("iterations"), true);
-        int[] frame = new int[64 * 36];
-        var tile = new TileGrid(64, 36, 64).tile(0);
-        var renderer = workload.newTileRenderer();
-        renderer.render(0, tile, null, frame, 0, 64);
+        RenderResult result = JvmRenderer.render(RenderPlan.of(workload, 64, 1), null);
+        int[] frame = result.frame;
         long escaped = 0;
         for (int py = 0; py < 36; py++) {
             for (int px = 0; px < 64; px++) {
@@ -32,13 +32,14 @@ class IterationPaletteTest {
                 escaped += expected < maxIter ? expected : 0;
             }
         }
-        assertEquals(escaped, renderer.escapedIterations(), "the renderer's tally: the escape counts of the pixels that escaped");
+        assertEquals(escaped, result.iterations, "the renderer's tally: the escape counts of the pixels that escaped");
     }
 
     @Test
     void countsBeyondTwoBytesKeepTheirHighByte() {
-        assertEquals(1_000_000, count(Palettes.named("iterations").color(1_000_000, 1_000_000, 0, 0, 0, 0)));
-        assertEquals(65_537, count(Palettes.named("iterations").color(65_537, 1_000_000, 3, 1, 0, 0)));
+        PointPalette palette = (PointPalette) Palettes.named("iterations");
+        assertEquals(1_000_000, count(palette.color(EscapeData.inside(1_000_000), 1_000_000)));
+        assertEquals(65_537, count(palette.color(EscapeData.of(65_537, 65_537.9), 1_000_000)));
     }
 
     /** The seed's loop, written out again. */

@@ -11,11 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tessera.render.InvalidRequestException;
 import tessera.render.RenderRequest;
 import tessera.render.Workload;
-import tessera.render.EscapeTimeRenderer;
 
 class MandelbrotFactoryTest {
     /** Escape counts the renderer would tally: these tests look at colours only. */
-    private static final EscapeTimeRenderer NO_COUNTS = new EscapeTimeRenderer(null);
+    private static final EscapeCounts NO_COUNTS = new EscapeCounts();
 
     private static Workload create(String params) {
         return create(1920, 1080, params);
@@ -67,7 +66,7 @@ class MandelbrotFactoryTest {
         "{\"maxIter\": \"many\"}               | params.maxIter      | got \"many\"",
         "{\"maxIter\": null}                   | params.maxIter      | got null",
         "{\"maxIterations\": 10}               | params.maxIterations | did you mean \"maxIter\"?",
-        "{\"palette\": \"rainbow\"}            | params.palette      | must be one of \"seed\", \"smooth\", \"equalised\", \"fire\", \"ice\", \"grey\", \"iterations\", got \"rainbow\"",
+        "{\"palette\": \"rainbow\"}            | params.palette      | must be one of \"seed\", \"smooth\", \"equalised\", \"distance\", \"fire\", \"ice\", \"grey\", \"iterations\", got \"rainbow\"",
         "{\"palette\": 1}                      | params.palette      | got 1",
         "{\"zoom\": 0}                         | params.zoom         | must be a number from",
         "{\"zoom\": -1}                        | params.zoom         | got -1",

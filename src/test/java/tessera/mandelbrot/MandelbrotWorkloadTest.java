@@ -5,21 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
+import tessera.render.JvmRenderer;
+import tessera.render.RenderPlan;
 import tessera.render.Rgba;
 import tessera.render.TileGrid;
 import tessera.render.Workload;
-import tessera.render.EscapeTimeRenderer;
 
 class MandelbrotWorkloadTest {
-    /** Escape counts the renderer would tally: these tests look at colours only. */
-    private static final EscapeTimeRenderer NO_COUNTS = new EscapeTimeRenderer(null);
+    /** Escape counts the renderer would tally: these tests look at the pictures only. */
+    private static final EscapeCounts NO_COUNTS = new EscapeCounts();
 
-    private static int[] render(Workload workload, int tileSize) {
+    /** The picture, both passes, on one thread. */
+    private static int[] render(Workload workload, int tileSize) throws InterruptedException {
+        return JvmRenderer.render(RenderPlan.of(workload, tileSize, 1), null).frame;
+    }
+
+    /** The escape data alone, tile by tile. */
+    private static int[] escapeData(MandelbrotWorkload workload, int tileSize) {
         int[] frame = new int[workload.width() * workload.height()];
         TileGrid grid = new TileGrid(workload.width(), workload.height(), tileSize);
         for (int i = 0; i < grid.tileCount(); i++) {
             var tile = grid.tile(i);
-            workload.newTileRenderer().render(0, tile, null, frame, tile.y * workload.width() + tile.x, workload.width());
+            workload.paint(tile, frame, tile.y * workload.width() + tile.x, workload.width(), NO_COUNTS);
         }
         return frame;
     }
@@ -35,7 +42,7 @@ class MandelbrotWorkloadTest {
      * 1.3350, 2.3447 → escapes after 4 of 8 iterations, t = 0.5.
      */
     @Test
-    void handWorkedPixels() {
+    void handWorkedPixels() throws InterruptedException {
         int[] frame = render(seed(8, 2, 4), 8);
         int quarter = Rgba.pack(26, 134, 228, 255);
         int black = Rgba.pack(0, 0, 0, 255);
@@ -50,11 +57,12 @@ class MandelbrotWorkloadTest {
     void theSeedsBoundaryQuirkIsKept() {
         // c = −2 is in the set, but the seed's strict |z|² < 4 stops after one iteration: (1/7)·3.5 − 2.5 = −2.
         MandelbrotWorkload workload = seed(7, 2, 1000);
-        assertEquals(Rgba.pack(0, 0, 2, 255), workload.pixel(-2.0, 0.0, NO_COUNTS));
+        assertEquals(1, EscapeData.iterations(workload.pixel(-2.0, 0.0, NO_COUNTS)));
+        assertEquals(Rgba.pack(0, 0, 2, 255), new SeedPalette().color(workload.pixel(-2.0, 0.0, NO_COUNTS), 1000));
     }
 
     @Test
-    void articleFrameMatchesALiteralTranscriptionOfTheSeedByteForByte() {
+    void articleFrameMatchesALiteralTranscriptionOfTheSeedByteForByte() throws InterruptedException {
         int width = 1920;
         int height = 1080;
         int[] frame = render(seed(width, height, 1000), 64);
@@ -66,7 +74,7 @@ class MandelbrotWorkloadTest {
     }
 
     @Test
-    void tileSizeDoesNotChangeThePicture() {
+    void tileSizeDoesNotChangeThePicture() throws InterruptedException {
         MandelbrotWorkload workload = seed(200, 120, 300);
         assertArrayEquals(render(workload, 8), render(workload, 64));
         assertArrayEquals(render(workload, 8), render(workload, 1024));
@@ -74,25 +82,23 @@ class MandelbrotWorkloadTest {
 
     /**
      * Neighbouring points are iterated in pairs; each must come out as if iterated alone, including
-     * the final z that the smooth palette reads. Odd frame and tile widths leave single points at
-     * row ends; the view straddles the set's edge, so partners escape at very different times.
+     * the final z that the continuous count comes from. Odd frame and tile widths leave single
+     * points at row ends; the view straddles the set's edge, so partners escape at very different times.
      */
     @Test
-    void pairedPointsColourAsIfIteratedAlone() {
+    void pairedPointsIterateAsIfAlone() {
         int width = 101;
         int height = 37;
         ComplexView view = ComplexView.centered(-0.745, 0.11, 40.0, width, height);
-        for (String palette : Palettes.names()) {
-            MandelbrotWorkload workload = new MandelbrotWorkload(width, height, view, 700, Palettes.named(palette), true);
-            int[] expected = new int[width * height];
-            for (int i = 0; i < expected.length; i++) {
-                double cx = ((double) (i % width) / (double) width) * view.xSpan + view.xMin;
-                double cy = ((double) (i / width) / (double) height) * view.ySpan + view.yMin;
-                expected[i] = workload.pixel(cx, cy, NO_COUNTS);
-            }
-            assertArrayEquals(expected, render(workload, 7), palette);
-            assertArrayEquals(expected, render(workload, 64), palette);
+        MandelbrotWorkload workload = new MandelbrotWorkload(width, height, view, 700, new SeedPalette(), true);
+        int[] expected = new int[width * height];
+        for (int i = 0; i < expected.length; i++) {
+            double cx = ((double) (i % width) / (double) width) * view.xSpan + view.xMin;
+            double cy = ((double) (i / width) / (double) height) * view.ySpan + view.yMin;
+            expected[i] = workload.pixel(cx, cy, NO_COUNTS);
         }
+        assertArrayEquals(expected, escapeData(workload, 7));
+        assertArrayEquals(expected, escapeData(workload, 64));
     }
 
     @Test
@@ -106,10 +112,11 @@ class MandelbrotWorkloadTest {
     }
 
     @Test
-    void smoothPaletteDiffersFromSeedButAgreesInside() {
-        MandelbrotWorkload seed = seed(64, 36, 200);
-        MandelbrotWorkload smooth = new MandelbrotWorkload(64, 36, ComplexView.SEED, 200, Palettes.named("smooth"), true);
-        assertNotEquals(seed.pixel(-2.4, 0.9, NO_COUNTS), smooth.pixel(-2.4, 0.9, NO_COUNTS));
-        assertEquals(seed.pixel(-0.1, 0.1, NO_COUNTS), smooth.pixel(-0.1, 0.1, NO_COUNTS));
+    void smoothPaletteDiffersFromSeedButAgreesInside() throws InterruptedException {
+        int[] seed = render(seed(64, 36, 200), 16);
+        int[] smooth = render(new MandelbrotWorkload(64, 36, ComplexView.SEED, 200, Palettes.named("smooth"), true), 16);
+        // Pixel (2, 4) is c = −2.39 − 0.78i, outside; pixel (50, 18) is c = 0.234, inside the main cardioid.
+        assertNotEquals(seed[4 * 64 + 2], smooth[4 * 64 + 2]);
+        assertEquals(seed[18 * 64 + 50], smooth[18 * 64 + 50]);
     }
 }
