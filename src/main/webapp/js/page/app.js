@@ -221,7 +221,7 @@ function summary(result) {
  */
 function iterationsNote(result) {
   if (result.reused) {
-    return '; recoloured from the escape counts already computed, without iterating';
+    return '; recoloured from the kept escape counts, without iterating';
   }
   if (!(result.iterations > 0)) {
     return '';
