@@ -24,10 +24,11 @@ public final class Bvh {
     private final int[] sceneIndex;
     private final Shape[] unbounded;
     private final int[] unboundedIndex;
-    private double[] boxes = new double[6 * 16];
-    private int[] first = new int[16];
+    /** Node arrays, sized before the build for the most nodes it can make, so that nothing grows while it recurses. */
+    private final double[] boxes;
+    private final int[] first;
     /** For a leaf the number of shapes; for an inner node −1 (its children are node + 1 and {@link #first}). */
-    private int[] count = new int[16];
+    private final int[] count;
     private int nodes;
 
     public Bvh(List<Shape> sceneShapes) {
@@ -43,6 +44,11 @@ public final class Bvh {
             unboundedIndex[i] = planes.get(i);
         }
         int n = bounded.size();
+        // Halving until at most LEAF_SIZE shapes are left makes fewer than 2n nodes.
+        int most = Math.max(1, 2 * n);
+        boxes = new double[6 * most];
+        first = new int[most];
+        count = new int[most];
         double[] shapeBoxes = new double[6 * n];
         double[] box = new double[6];
         Integer[] order = new Integer[n];
@@ -72,7 +78,6 @@ public final class Bvh {
 
     private int build(Integer[] order, int from, int to, double[] shapeBoxes) {
         int node = nodes++;
-        ensureCapacity(nodes);
         double[] bounds = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
             Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         double[] centroids = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
@@ -105,19 +110,8 @@ public final class Bvh {
         int middle = (from + to) >>> 1;
         count[node] = -1;
         build(order, from, middle, shapeBoxes);
-        // Not "first[node] = build(…)": Java would store into the array as it was before build grew it.
-        int right = build(order, middle, to, shapeBoxes);
-        first[node] = right;
+        first[node] = build(order, middle, to, shapeBoxes);
         return node;
-    }
-
-    private void ensureCapacity(int size) {
-        if (size > first.length) {
-            int capacity = Math.max(size, 2 * first.length);
-            first = Arrays.copyOf(first, capacity);
-            count = Arrays.copyOf(count, capacity);
-            boxes = Arrays.copyOf(boxes, 6 * capacity);
-        }
     }
 
     /**
