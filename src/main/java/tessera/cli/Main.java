@@ -23,12 +23,14 @@ import tessera.server.ServerConfig;
 import tessera.workloads.Workloads;
 
 /**
- * {@code java -jar tessera.jar render --request req.json --out out.png [--threads N]} and
+ * {@code java -jar tessera.jar render --request req.json --out out.png [--threads N]},
+ * {@code frames} (see {@link FramesCommand}), {@code bench}, {@code hosting} and
  * {@code java -jar tessera.jar serve [--conf server.conf] [--port N] [--host H] [--root DIR]}.
  */
 public final class Main {
     private static final String USAGE = String.join("\n",
             "usage: java -jar tessera.jar render --request REQUEST.json --out OUT.png [--threads N] [--exact]",
+            "       java -jar tessera.jar frames --request REQUEST.json --to-zoom Z --frames N --out DIR [--shard i/n] [--threads N]",
             "       java -jar tessera.jar serve [--conf server.conf] [--port N] [--host ADDRESS] [--root DIR]",
             "       java -jar tessera.jar hosting [--conf server.conf] [--site target/site]",
             "       java -jar tessera.jar bench [--site target/site] [--threads N] [--warmup N] [--runs N] [--workloads a,b] [--json FILE]",
@@ -51,6 +53,8 @@ public final class Main {
             switch (args[0]) {
                 case "render":
                     return render(new Options(rest, List.of("request", "out", "threads"), List.of("exact")), out);
+                case "frames":
+                    return FramesCommand.run(new Options(rest, List.of("request", "to-zoom", "frames", "out", "shard", "threads")), out, err);
                 case "bench":
                     return BenchCommand.run(new Options(rest, List.of("site", "threads", "warmup", "runs", "workloads", "json")), out);
                 case "hosting":

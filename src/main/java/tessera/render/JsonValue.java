@@ -46,6 +46,16 @@ public final class JsonValue {
         return new JsonValue(Kind.NUMBER, line, column, literal, value, null, null);
     }
 
+    /** A string, standing at no place in any text: for requests a program adjusts. */
+    public static JsonValue of(String value) {
+        return string(value, 0, 0);
+    }
+
+    /** A number written as {@code literal} (a JSON number), standing at no place in any text. */
+    public static JsonValue ofNumber(String literal) {
+        return number(literal, Double.parseDouble(literal), 0, 0);
+    }
+
     /** true or false, standing at no place in any text: for requests a program adjusts. */
     public static JsonValue of(boolean value) {
         return bool(value, 0, 0);

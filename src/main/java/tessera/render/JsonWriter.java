@@ -61,6 +61,21 @@ public final class JsonWriter {
         return this;
     }
 
+    public JsonWriter nullValue() {
+        comma();
+        out.append("null");
+        separate = true;
+        return this;
+    }
+
+    /** A value already written as JSON text, put in as it is. */
+    public JsonWriter raw(String json) {
+        comma();
+        out.append(json);
+        separate = true;
+        return this;
+    }
+
     public JsonWriter strings(List<String> values) {
         beginArray();
         for (String value : values) {

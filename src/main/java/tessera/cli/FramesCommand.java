@@ -1,0 +1,204 @@
+package tessera.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tessera.picture.PictureFile;
+import tessera.render.FrameHash;
+import tessera.render.InvalidRequestException;
+import tessera.render.JsonReader;
+import tessera.render.JsonValue;
+import tessera.render.JvmRenderer;
+import tessera.render.RenderLimits;
+import tessera.render.RenderPlan;
+import tessera.render.RenderRequest;
+import tessera.render.RenderResult;
+import tessera.workloads.Workloads;
+
+/**
+ * {@code frames --request R.json --to-zoom Z --frames N --out DIR [--shard i/n] [--threads T]}: the
+ * frames of a zoom from the request's view (its {@code params.zoom}, 1 if it has none) to zoom Z,
+ * as {@code DIR/frame-00000.png …} and {@code DIR/manifest.json}. Frame k is the request with the
+ * zoom of {@link ZoomPath}, so it is what {@code render} makes of that request, on any machine.
+ * Each file appears whole or not at all (written aside, then renamed), a rerun renders only the
+ * frames that are missing, and {@code --shard i/n} renders only the frames k ≡ i (mod n): many
+ * machines can share a sequence, each with its own shard, in one folder.
+ */
+final class FramesCommand {
+    static final int MAX_FRAMES = 1_000_000;
+
+    private FramesCommand() {
+    }
+
+    static int run(Options options, PrintStream out, PrintStream err) throws IOException, InterruptedException {
+        Path requestFile = Path.of(options.require("request"));
+        Path folder = Path.of(options.require("out"));
+        // Two at least: the first view and the zoom it goes to.
+        int frames = options.intValue("frames", 2, MAX_FRAMES, 0);
+        if (frames == 0) {
+            throw new UsageException("--frames is required");
+        }
+        BigDecimal toZoom = zoomOption(options.require("to-zoom"));
+        int[] shard = shard(options.get("shard", "0/1"));
+        int threadOption = options.intValue("threads", 1, RenderLimits.MAX_JVM_THREADS, 0);
+
+        JsonValue request = JsonReader.parse(validRequest(RequestFile.read(requestFile)));
+        JsonValue params = request.members().get("params");
+        if (params == null) {
+            params = JsonReader.parse("{}");
+        }
+        BigDecimal fromZoom = params.members().containsKey("zoom") ? decimal(params.members().get("zoom")) : BigDecimal.ONE;
+        ZoomPath path = new ZoomPath(fromZoom, toZoom, frames);
+        List<String> zooms = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        int digits = Math.max(5, String.valueOf(frames - 1).length());
+        for (int k = 0; k < frames; k++) {
+            zooms.add(path.zoom(k).toString());
+            files.add(String.format(Locale.ROOT, "frame-%0" + digits + "d.png", k));
+        }
+        FrameManifest manifest = new FrameManifest(request.toJson(), toZoom.toString(), zooms, files);
+        // Both ends checked before any work: a zoom the workload cannot render is refused now, not after hours.
+        String first = frameRequest(request, params, zooms.get(0));
+        String last = frameRequest(request, params, zooms.get(frames - 1));
+        checkFrame(first, "the first frame");
+        checkFrame(last, "the last frame (zoom " + toZoom + ")");
+
+        prepareFolder(folder, manifest);
+        int rendered = 0;
+        int present = 0;
+        long started = System.nanoTime();
+        for (int k = shard[0]; k < frames; k += shard[1]) {
+            Path file = folder.resolve(manifest.file(k));
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                present++;
+                continue;
+            }
+            String text = frameRequest(request, params, manifest.zoom(k));
+            RenderRequest frameRequest = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
+            int threads = threadOption > 0 ? threadOption : frameRequest.workers(Runtime.getRuntime().availableProcessors());
+            RenderResult result = JvmRenderer.render(RenderPlan.of(Workloads.create(frameRequest, null), frameRequest.tileSize(), threads), null);
+            OutputFile.write(file, requestFile, png -> PngWriter.write(result.frame, result.width, result.height, png));
+            manifest.setHash(k, FrameHash.sha256(result.frame));
+            rendered++;
+            err.printf(Locale.ROOT, "tessera: frame %d of %d (zoom %s) in %.0f ms%n", k + 1, frames, manifest.zoom(k), result.ms());
+        }
+        writeManifest(folder, manifest, requestFile);
+        out.printf(Locale.ROOT, "{\"frames\":%d,\"shard\":\"%d/%d\",\"rendered\":%d,\"alreadyThere\":%d,\"ms\":%.3f,\"out\":%s}%n",
+                frames, shard[0], shard[1], rendered, present, (System.nanoTime() - started) / 1e6,
+                new tessera.render.JsonWriter().value(folder.toString()));
+        return ExitCode.OK;
+    }
+
+    /** The request text, refused in the request reader's words if it is not one. */
+    private static String validRequest(String text) {
+        Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
+        return text;
+    }
+
+    /** The request with {@code params.zoom} set: a JSON number within a double's range, a decimal string beyond. */
+    private static String frameRequest(JsonValue request, JsonValue params, String zoom) {
+        boolean number = ZoomPath.log10(new BigDecimal(zoom)) < 300;
+        JsonValue value = number ? JsonValue.ofNumber(zoom) : JsonValue.of(zoom);
+        return request.with("params", params.with("zoom", value)).toJson();
+    }
+
+    private static void checkFrame(String text, String which) {
+        try {
+            Workloads.create(Workloads.parse(text, RenderLimits.MAX_JVM_THREADS), null);
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException(e.field(), which + ": " + e.getMessage());
+        }
+    }
+
+    private static BigDecimal decimal(JsonValue value) {
+        try {
+            BigDecimal zoom = new BigDecimal(value.is(JsonValue.Kind.STRING) ? value.asString() : value.toJson());
+            if (zoom.signum() > 0) {
+                return zoom;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidRequestException("params.zoom", "must be a positive number for a zoom sequence, got " + value.describe());
+    }
+
+    private static BigDecimal zoomOption(String text) {
+        try {
+            BigDecimal zoom = new BigDecimal(text.trim());
+            if (zoom.signum() > 0) {
+                return zoom;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new UsageException("--to-zoom must be a positive number such as 1e300 or 2.5e40, got \"" + text + "\"");
+    }
+
+    /** "i/n" as {i, n}, with 0 ≤ i < n. */
+    static int[] shard(String text) {
+        String[] parts = text.split("/", -1);
+        try {
+            if (parts.length == 2) {
+                int index = Integer.parseInt(parts[0].trim());
+                int count = Integer.parseInt(parts[1].trim());
+                if (count >= 1 && index >= 0 && index < count) {
+                    return new int[] {index, count};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new UsageException("--shard must be i/n with 0 ≤ i < n (the frames k with k mod n = i), got \"" + text + "\"");
+    }
+
+    /**
+     * Makes the folder if it is new; in one that exists, takes over the hashes of the sequence's
+     * manifest, and refuses a folder that holds another sequence or frames without a manifest. The
+     * manifest is written before the first frame, so any frame in a folder has one.
+     */
+    private static void prepareFolder(Path folder, FrameManifest manifest) throws IOException {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException("--out " + folder + " is not a folder");
+        }
+        Path parent = folder.toAbsolutePath().normalize().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new IOException("--out " + folder + ": the folder " + parent + " does not exist");
+        }
+        Files.createDirectories(folder);
+        if (Files.exists(folder.resolve(FrameManifest.FILE))) {
+            manifest.adoptFrom(folder);
+        } else {
+            for (int k = 0; k < manifest.frames(); k++) {
+                if (Files.exists(folder.resolve(manifest.file(k)), LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException(folder + " has " + manifest.file(k) + " but no " + FrameManifest.FILE
+                            + ": frames of an unknown sequence; give another --out");
+                }
+            }
+            writeManifest(folder, manifest, null);
+        }
+    }
+
+    /**
+     * Writes the manifest with a hash for every frame that is there: the hashes this run computed or
+     * the manifest had, and for frames another machine added since, read from their files.
+     */
+    private static void writeManifest(Path folder, FrameManifest manifest, Path requestFile) throws IOException {
+        for (int k = 0; k < manifest.frames(); k++) {
+            Path file = folder.resolve(manifest.file(k));
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                manifest.setHash(k, null);
+            } else if (manifest.hash(k) == null) {
+                manifest.setHash(k, FrameHash.sha256(PictureFile.read(Files.readAllBytes(file)).decode().pixels));
+            }
+        }
+        byte[] text = (manifest.toJson() + "\n").getBytes(StandardCharsets.UTF_8);
+        OutputFile.write(folder.resolve(FrameManifest.FILE), requestFile, stream -> stream.write(text));
+    }
+}

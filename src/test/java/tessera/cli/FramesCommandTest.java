@@ -1,0 +1,143 @@
+package tessera.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tessera.render.JsonReader;
+import tessera.render.JsonValue;
+
+/** The frames of a zoom sequence: deterministic, sharded, resumable, and each one a render of its view. */
+class FramesCommandTest {
+    /** A deep view (a centre given in decimals), so the sequence runs from doubles into perturbation. */
+    private static final String REQUEST = "{\"workload\":\"mandelbrot\",\"width\":48,\"height\":27,\"params\":{\"center\":"
+            + "{\"x\":\"-0.743643887037158704752191506114774\",\"y\":\"0.131825904205311970493132056385139\"},\"maxIter\":3000,"
+            + "\"palette\":\"smooth\"}}";
+
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path request() throws Exception {
+        Path file = dir.resolve("request.json");
+        Files.writeString(file, REQUEST);
+        return file;
+    }
+
+    private int frames(Path folder, String... extra) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("frames", "--request", request().toString(), "--to-zoom", "1e30",
+                "--frames", "7", "--out", folder.toString()));
+        args.addAll(List.of(extra));
+        return run(args.toArray(new String[0]));
+    }
+
+    private static List<String> pngs(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".png")).sorted().collect(Collectors.toList());
+        }
+    }
+
+    @Test
+    void twoShardsTogetherWriteExactlyTheFramesOfOneRun() throws Exception {
+        assertEquals(0, frames(dir.resolve("whole")), err.toString());
+        assertEquals(0, frames(dir.resolve("shared"), "--shard", "0/2"), err.toString());
+        assertEquals(List.of("frame-00000.png", "frame-00002.png", "frame-00004.png", "frame-00006.png"), pngs(dir.resolve("shared")));
+        assertEquals(0, frames(dir.resolve("shared"), "--shard", "1/2"), err.toString());
+        List<String> names = pngs(dir.resolve("whole"));
+        assertEquals(7, names.size());
+        assertEquals(names, pngs(dir.resolve("shared")));
+        for (String name : names) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("whole").resolve(name)), Files.readAllBytes(dir.resolve("shared").resolve(name)), name);
+        }
+        // The second shard's manifest hashes the first shard's frames from their files.
+        assertEquals(Files.readString(dir.resolve("whole/manifest.json")), Files.readString(dir.resolve("shared/manifest.json")));
+    }
+
+    @Test
+    void aRerunRendersOnlyTheFramesThatAreMissing() throws Exception {
+        Path folder = dir.resolve("frames");
+        assertEquals(0, frames(folder), err.toString());
+        byte[] third = Files.readAllBytes(folder.resolve("frame-00003.png"));
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        for (String name : pngs(folder)) {
+            Files.setLastModifiedTime(folder.resolve(name), old);
+        }
+        Files.delete(folder.resolve("frame-00003.png"));
+        assertEquals(0, frames(folder), err.toString());
+        assertTrue(out.toString().contains("\"rendered\":1,\"alreadyThere\":6"), out.toString());
+        assertTrue(err.toString().contains("frame 4 of 7") && !err.toString().contains("frame 3 of 7"), err.toString());
+        assertArrayEquals(third, Files.readAllBytes(folder.resolve("frame-00003.png")), "the same frame again");
+        for (String name : pngs(folder)) {
+            assertEquals(name.equals("frame-00003.png"), !Files.getLastModifiedTime(folder.resolve(name)).equals(old), name);
+        }
+    }
+
+    @Test
+    void eachFrameIsTheRenderOfItsViewAndTheZoomsGrowByOneFactor() throws Exception {
+        Path folder = dir.resolve("frames");
+        assertEquals(0, frames(folder), err.toString());
+        JsonValue manifest = JsonReader.parse(Files.readString(folder.resolve("manifest.json")));
+        List<JsonValue> zooms = manifest.members().get("zooms").elements();
+        List<JsonValue> hashes = manifest.members().get("hashes").elements();
+        assertEquals("1", zooms.get(0).asString());
+        assertEquals(new BigDecimal("1e30"), new BigDecimal(zooms.get(6).asString()));
+        for (int k = 1; k < 7; k++) {
+            double step = Math.log10(new BigDecimal(zooms.get(k).asString()).doubleValue() / new BigDecimal(zooms.get(k - 1).asString()).doubleValue());
+            assertEquals(5.0, step, 1e-9, "zoom " + k + " is 10⁵ times zoom " + (k - 1));
+        }
+        for (int k : new int[] {0, 3, 6}) {
+            String zoom = zooms.get(k).asString();
+            String frame = REQUEST.replace("\"maxIter\"", "\"zoom\":" + (k == 6 ? "1E+30" : zoom) + ",\"maxIter\"");
+            Path request = dir.resolve("frame" + k + ".json");
+            Files.writeString(request, frame);
+            Path png = dir.resolve("render" + k + ".png");
+            assertEquals(0, run("render", "--request", request.toString(), "--out", png.toString()), err.toString());
+            assertTrue(out.toString().contains("\"hash\":\"" + hashes.get(k).asString() + "\""), k + ": " + out);
+            assertArrayEquals(Files.readAllBytes(png), Files.readAllBytes(folder.resolve(String.format("frame-%05d.png", k))), "frame " + k);
+        }
+    }
+
+    @Test
+    void aFolderOfAnotherSequenceIsRefusedAndLeftAlone() throws Exception {
+        Path folder = dir.resolve("frames");
+        assertEquals(0, frames(folder), err.toString());
+        String manifest = Files.readString(folder.resolve("manifest.json"));
+        assertEquals(ExitCode.IO, run("frames", "--request", request().toString(), "--to-zoom", "1e31", "--frames", "7",
+                "--out", folder.toString()));
+        assertTrue(err.toString().contains("holds the frames of another sequence"), err.toString());
+        assertEquals(manifest, Files.readString(folder.resolve("manifest.json")));
+        assertEquals(7, pngs(folder).size());
+    }
+
+    @Test
+    void badOptionsAndUnreachableZoomsAreRefusedInTheUsersWords() throws Exception {
+        assertEquals(ExitCode.USAGE, frames(dir.resolve("a"), "--shard", "2/2"));
+        assertTrue(err.toString().contains("--shard must be i/n with 0 ≤ i < n"), err.toString());
+        assertEquals(ExitCode.USAGE, run("frames", "--request", request().toString(), "--to-zoom", "deep", "--frames", "3",
+                "--out", dir.resolve("b").toString()));
+        assertTrue(err.toString().contains("--to-zoom must be a positive number"), err.toString());
+        assertEquals(ExitCode.INVALID_REQUEST, run("frames", "--request", request().toString(), "--to-zoom", "1e20000",
+                "--frames", "3", "--out", dir.resolve("c").toString()));
+        assertTrue(err.toString().contains("the last frame (zoom 1E+20000): params.zoom"), err.toString());
+        assertTrue(!Files.exists(dir.resolve("c")), "nothing written for a sequence that cannot be rendered");
+    }
+}
