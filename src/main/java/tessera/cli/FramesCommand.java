@@ -85,7 +85,7 @@ final class FramesCommand {
             int threads = threadOption > 0 ? threadOption : frameRequest.workers(Runtime.getRuntime().availableProcessors());
             RenderResult result = JvmRenderer.render(RenderPlan.of(Workloads.create(frameRequest, null), frameRequest.tileSize(), threads), null);
             OutputFile.write(file, requestFile, png -> PngWriter.write(result.frame, result.width, result.height, png));
-            manifest.setHash(k, FrameHash.sha256(result.frame));
+            manifest.setHash(k, result.hash());
             rendered++;
             err.printf(Locale.ROOT, "tessera: frame %d of %d (zoom %s) in %.0f ms%n", k + 1, frames, manifest.zoom(k), result.ms());
         }

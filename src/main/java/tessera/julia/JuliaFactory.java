@@ -7,7 +7,6 @@ import tessera.mandelbrot.ViewReader;
 import tessera.render.FieldReader;
 import tessera.render.JsonWriter;
 import tessera.render.PictureSource;
-import tessera.render.RenderLimits;
 import tessera.render.RenderRequest;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
@@ -49,7 +48,7 @@ public final class JuliaFactory implements WorkloadFactory {
         request.requireSize();
         int width = request.width(0);
         int height = request.height(0);
-        RenderLimits.checkFrame(width, height);
+        request.checkFrame(width, height);
         FieldReader params = request.params();
         int maxIter = EscapeTimeFields.maxIter(params);
         Palette palette = EscapeTimeFields.palette(params, DEFAULT_PALETTE);

@@ -3,7 +3,6 @@ package tessera.mandelbrot;
 import tessera.render.FieldReader;
 import tessera.render.JsonWriter;
 import tessera.render.PictureSource;
-import tessera.render.RenderLimits;
 import tessera.render.RenderRequest;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
@@ -43,7 +42,7 @@ public final class MandelbrotFactory implements WorkloadFactory {
         request.requireSize();
         int width = request.width(0);
         int height = request.height(0);
-        RenderLimits.checkFrame(width, height);
+        request.checkFrame(width, height);
         FieldReader params = request.params();
         int maxIter = EscapeTimeFields.maxIter(params);
         Palette palette = EscapeTimeFields.palette(params, Palettes.DEFAULT);

@@ -2,7 +2,6 @@ package tessera.mandelbrot;
 
 import tessera.render.InvalidRequestException;
 import tessera.render.JsonWriter;
-import tessera.render.RenderLimits;
 import tessera.render.RenderRequest;
 
 /**
@@ -21,7 +20,7 @@ public final class MinibrotSearch {
         JsonWriter json = new JsonWriter().beginObject();
         try {
             request.requireSize();
-            RenderLimits.checkFrame(request.width(0), request.height(0));
+            request.checkFrame(request.width(0), request.height(0));
             if (!request.params().has("center") || !request.params().has("zoom") || request.params().has("view")) {
                 throw new InvalidRequestException(request.params().path("center"), "a minibrot is looked for around a center, at a zoom");
             }

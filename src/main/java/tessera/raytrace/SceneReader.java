@@ -45,7 +45,6 @@ public final class SceneReader {
         if (height > 0) {
             scene.optionalInt("height", 1, Integer.MAX_VALUE, 0);
         }
-        RenderLimits.checkFrame(w, h);
         double fov = scene.requiredDouble("fov", 0.001, 179.999);
         double shadowBias = scene.requiredDouble("shadow_bias", 0.0, 1.0);
         int depth = scene.requiredInt("max_recursion_depth", 0, MAX_RECURSION_DEPTH);

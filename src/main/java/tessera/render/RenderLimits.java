@@ -28,10 +28,8 @@ public final class RenderLimits {
         }
     }
 
+    /** Refuses a frame larger than a frame held whole may be (see {@link FrameLimits#WHOLE}). */
     public static void checkFrame(int width, int height) {
-        if ((long) width * height > MAX_PIXELS) {
-            throw new InvalidRequestException("width × height", width + " × " + height + " = "
-                    + ((long) width * height) + " pixels, more than the limit of " + MAX_PIXELS + " pixels");
-        }
+        FrameLimits.WHOLE.check(width, height);
     }
 }

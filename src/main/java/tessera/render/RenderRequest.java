@@ -14,14 +14,16 @@ public final class RenderRequest {
     private final int workers;
     private final int tileSize;
     private final FieldReader params;
+    private final FrameLimits limits;
 
-    private RenderRequest(String workload, int width, int height, int workers, int tileSize, FieldReader params) {
+    private RenderRequest(String workload, int width, int height, int workers, int tileSize, FieldReader params, FrameLimits limits) {
         this.workload = workload;
         this.width = width;
         this.height = height;
         this.workers = workers;
         this.tileSize = tileSize;
         this.params = params;
+        this.limits = limits;
     }
 
     /**
@@ -29,6 +31,11 @@ public final class RenderRequest {
      * @param maxWorkers the most workers a request may ask for (the browser's pool size, or the JVM thread limit)
      */
     public static RenderRequest parse(String json, List<String> workloads, int maxWorkers) {
+        return parse(json, workloads, maxWorkers, FrameLimits.WHOLE);
+    }
+
+    /** @param limits how large a frame the host renders */
+    public static RenderRequest parse(String json, List<String> workloads, int maxWorkers, FrameLimits limits) {
         JsonValue root;
         try {
             root = JsonReader.parse(json);
@@ -37,14 +44,14 @@ public final class RenderRequest {
         }
         FieldReader fields = FieldReader.of(root, "");
         String workload = fields.requiredChoice("workload", workloads);
-        int width = fields.has("width") ? fields.requiredInt("width", 1, RenderLimits.MAX_SIDE) : 0;
-        int height = fields.has("height") ? fields.requiredInt("height", 1, RenderLimits.MAX_SIDE) : 0;
+        int width = fields.has("width") ? fields.requiredInt("width", 1, limits.maxSide) : 0;
+        int height = fields.has("height") ? fields.requiredInt("height", 1, limits.maxSide) : 0;
         int workers = fields.optionalInt("workers", 1, maxWorkers, 0);
         int tileSize = fields.optionalInt("tileSize", RenderLimits.MIN_TILE_SIZE, RenderLimits.MAX_TILE_SIZE,
                 RenderLimits.DEFAULT_TILE_SIZE);
         FieldReader params = FieldReader.of(fields.has("params") ? fields.get("params") : JsonReader.parse("{}"), "params");
         fields.rejectUnknownFields();
-        return new RenderRequest(workload, width, height, workers, tileSize, params);
+        return new RenderRequest(workload, width, height, workers, tileSize, params, limits);
     }
 
     public String workload() {
@@ -62,13 +69,18 @@ public final class RenderRequest {
 
     /** Fails with a message naming the missing field unless both width and height were given. */
     public void requireSize() {
-        String expectation = "must be an integer from 1 to " + RenderLimits.MAX_SIDE;
+        String expectation = "must be an integer from 1 to " + limits.maxSide;
         if (width == 0) {
             throw new InvalidRequestException("width", "missing; " + expectation);
         }
         if (height == 0) {
             throw new InvalidRequestException("height", "missing; " + expectation);
         }
+    }
+
+    /** Refuses a frame larger than the host renders (see {@link FrameLimits}). */
+    public void checkFrame(int width, int height) {
+        limits.check(width, height);
     }
 
     /** The requested number of workers, or {@code fallback} when the request leaves it open. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 /** A finished JVM render and its one-line JSON report, with the fields the browser's render() resolves to. */
 public final class RenderResult {
+    /** The picture, packed RGBA; null for a picture written a band at a time ({@link BandRenderer}). */
     public final int[] frame;
     public final int width;
     public final int height;
@@ -13,10 +14,17 @@ public final class RenderResult {
     public final long[] busyNanos;
     /** The sum of the escape counts of the pixels that escaped, for an escape-time fractal; −1 for other workloads. */
     public final long iterations;
+    private String hash;
 
     public RenderResult(int[] frame, int width, int height, int tiles, long nanos, int[] tilesByWorker, long[] busyNanos,
             long iterations) {
+        this(frame, null, width, height, tiles, nanos, tilesByWorker, busyNanos, iterations);
+    }
+
+    RenderResult(int[] frame, String hash, int width, int height, int tiles, long nanos, int[] tilesByWorker, long[] busyNanos,
+            long iterations) {
         this.frame = frame;
+        this.hash = hash;
         this.width = width;
         this.height = height;
         this.tiles = tiles;
@@ -24,6 +32,14 @@ public final class RenderResult {
         this.tilesByWorker = tilesByWorker;
         this.busyNanos = busyNanos;
         this.iterations = iterations;
+    }
+
+    /** SHA-256 of the picture's RGBA bytes (see {@link FrameHash}). */
+    public String hash() {
+        if (hash == null) {
+            hash = FrameHash.sha256(frame);
+        }
+        return hash;
     }
 
     public double ms() {
@@ -39,6 +55,6 @@ public final class RenderResult {
         String counted = iterations < 0 ? "" : ",\"iterations\":" + iterations;
         return String.format(Locale.ROOT,
                 "{\"ms\":%.3f,\"width\":%d,\"height\":%d,\"workers\":%d,\"tiles\":%d%s,\"hash\":\"%s\",\"perWorker\":[%s]}",
-                ms(), width, height, tilesByWorker.length, tiles, counted, FrameHash.sha256(frame), perWorker);
+                ms(), width, height, tilesByWorker.length, tiles, counted, hash(), perWorker);
     }
 }

@@ -8,6 +8,7 @@ import tessera.mandelbrot.MinibrotSearch;
 import tessera.pipeline.PipelineFactory;
 import tessera.raytrace.RaytraceFactory;
 import tessera.render.JsonReader;
+import tessera.render.FrameLimits;
 import tessera.render.JsonWriter;
 import tessera.render.PictureSource;
 import tessera.render.RenderLimits;
@@ -58,6 +59,11 @@ public final class Workloads {
         return RenderRequest.parse(json, names(), maxWorkers);
     }
 
+    /** A request for a host whose frames may be as large as {@code limits} allow. */
+    public static RenderRequest parse(String json, int maxWorkers, FrameLimits limits) {
+        return RenderRequest.parse(json, names(), maxWorkers, limits);
+    }
+
     /**
      * What there is to find in the view a request names, as JSON text: for a Mandelbrot view, the
      * minibrot of lowest period ({@link MinibrotSearch}); other workloads have nothing to find.
@@ -75,7 +81,7 @@ public final class Workloads {
         for (WorkloadFactory factory : FACTORIES) {
             if (factory.name().equals(request.workload())) {
                 Workload workload = factory.create(request, pictures);
-                RenderLimits.checkFrame(workload.width(), workload.height());
+                request.checkFrame(workload.width(), workload.height());
                 return workload;
             }
         }

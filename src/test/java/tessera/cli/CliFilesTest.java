@@ -91,6 +91,16 @@ class CliFilesTest {
     }
 
     @Test
+    void aNewPictureIsReadableByAllAndAReplacedOneKeepsItsPermissions() throws Exception {
+        Path png = dir.resolve("out.png");
+        assertEquals(ExitCode.OK, run("render", "--request", request().toString(), "--out", png.toString()));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(png)));
+        Files.setPosixFilePermissions(png, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        assertEquals(ExitCode.OK, run("render", "--request", request().toString(), "--out", png.toString()));
+        assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(png)));
+    }
+
+    @Test
     void aFailedWriteLeavesTheOldFileAsItWas() throws Exception {
         Path old = Files.writeString(dir.resolve("old.png"), "the old picture");
         IOException failure = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
