@@ -15,7 +15,6 @@ import tessera.render.FrameHash;
 import tessera.render.InvalidRequestException;
 import tessera.render.JsonReader;
 import tessera.render.JsonValue;
-import tessera.render.JvmRenderer;
 import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
@@ -83,8 +82,8 @@ final class FramesCommand {
             String text = frameRequest(request, params, manifest.zoom(k));
             RenderRequest frameRequest = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
             int threads = threadOption > 0 ? threadOption : frameRequest.workers(Runtime.getRuntime().availableProcessors());
-            RenderResult result = JvmRenderer.render(RenderPlan.of(Workloads.create(frameRequest, null), frameRequest.tileSize(), threads), null);
-            OutputFile.write(file, requestFile, png -> PngWriter.write(result.frame, result.width, result.height, png));
+            RenderPlan plan = RenderPlan.of(Workloads.create(frameRequest, null), frameRequest.tileSize(), threads);
+            RenderResult result = PngRender.render(plan, null, file, requestFile, null);
             manifest.setHash(k, result.hash());
             rendered++;
             err.printf(Locale.ROOT, "tessera: frame %d of %d (zoom %s) in %.0f ms%n", k + 1, frames, manifest.zoom(k), result.ms());

@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import tessera.render.BandRenderer;
 import tessera.render.FrameLimits;
 import tessera.render.InvalidRequestException;
-import tessera.render.JvmRenderer;
 import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
@@ -37,9 +35,6 @@ public final class Main {
             "       java -jar tessera.jar hosting [--conf server.conf] [--site target/site]",
             "       java -jar tessera.jar bench [--site target/site] [--threads N] [--warmup N] [--runs N] [--workloads a,b] [--json FILE]",
             "exit codes: 0 done, 1 internal error, 2 usage, 3 invalid request, 4 file or network error");
-
-    /** How often a long render says how far it is. */
-    private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
 
     private Main() {
     }
@@ -106,46 +101,10 @@ public final class Main {
         Workload workload = Workloads.create(request, pictures);
         int threads = threadOption > 0 ? threadOption : request.workers(Runtime.getRuntime().availableProcessors());
         RenderPlan plan = RenderPlan.of(workload, request.tileSize(), threads);
-        RenderResult result;
-        if (BandRenderer.canRender(plan)) {
-            result = renderInBands(plan, outFile, requestFile, err);
-        } else {
-            FrameLimits.WHOLE.check(plan.width, plan.height);
-            Picture source = workload.sourcePicture() == null ? null : source(pictures, workload.sourcePicture());
-            RenderResult whole = JvmRenderer.render(plan, source);
-            OutputFile.write(outFile, requestFile, png -> PngWriter.write(whole.frame, whole.width, whole.height, png));
-            result = whole;
-        }
+        Picture source = workload.sourcePicture() == null ? null : source(pictures, workload.sourcePicture());
+        RenderResult result = PngRender.render(plan, source, outFile, requestFile, err);
         out.println(result.toJson());
         return ExitCode.OK;
-    }
-
-    /**
-     * Renders a band of tile rows at a time straight into the PNG, so that a poster far larger than
-     * a frame in memory needs only two bands of it; says how far it is on stderr every few seconds.
-     */
-    private static RenderResult renderInBands(RenderPlan plan, Path outFile, Path requestFile, PrintStream err) throws IOException {
-        RenderResult[] result = new RenderResult[1];
-        long started = System.nanoTime();
-        long[] reported = {started};
-        OutputFile.write(outFile, requestFile, stream -> {
-            try (PngWriter png = new PngWriter(stream, plan.width, plan.height)) {
-                result[0] = BandRenderer.render(plan, (pixels, firstRow, rows) -> {
-                    png.rows(pixels, 0, rows);
-                    long now = System.nanoTime();
-                    if (now - reported[0] > PROGRESS_EVERY_NANOS) {
-                        reported[0] = now;
-                        int done = firstRow + rows;
-                        err.printf(java.util.Locale.ROOT, "tessera: %d of %d rows (%d %%) in %.1f s%n", done, plan.height,
-                                (int) (100L * done / plan.height), (now - started) / 1e9);
-                    }
-                });
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted");
-            }
-        });
-        return result[0];
     }
 
     /** The picture the first pass reads; one whose header was fine but whose pixels are not is refused like any bad picture. */

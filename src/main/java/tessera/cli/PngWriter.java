@@ -12,6 +12,8 @@ import tessera.render.Rgba;
  * a picture far larger than memory can be written a band at a time: only the row before and the
  * compressor's window are kept. Every row is filtered "Up" (each byte less the one above it), which
  * suits pictures that change smoothly from row to row; the same rows always give the same bytes.
+ * Deflate at its fastest level: the compression runs on one thread beside the render threads, and
+ * at the default level it was what a zoom sequence waited for (BENCHMARKS.md).
  */
 final class PngWriter implements AutoCloseable {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -21,7 +23,7 @@ final class PngWriter implements AutoCloseable {
     private final OutputStream out;
     private final int width;
     private final int height;
-    private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
     private final byte[] row;
     /** The row above, unfiltered (zeros above the first). */
     private final byte[] above;
