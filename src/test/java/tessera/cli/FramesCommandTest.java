@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -28,14 +25,7 @@ class FramesCommandTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private final CommandLine cli = new CommandLine();
 
     private Path request() throws Exception {
         Path file = dir.resolve("request.json");
@@ -47,7 +37,7 @@ class FramesCommandTest {
         List<String> args = new java.util.ArrayList<>(List.of("frames", "--request", request().toString(), "--to-zoom", "1e30",
                 "--frames", "7", "--out", folder.toString()));
         args.addAll(List.of(extra));
-        return run(args.toArray(new String[0]));
+        return cli.run(args.toArray(new String[0]));
     }
 
     private static List<String> pngs(Path folder) throws Exception {
@@ -58,10 +48,10 @@ class FramesCommandTest {
 
     @Test
     void twoShardsTogetherWriteExactlyTheFramesOfOneRun() throws Exception {
-        assertEquals(0, frames(dir.resolve("whole")), err.toString());
-        assertEquals(0, frames(dir.resolve("shared"), "--shard", "0/2"), err.toString());
+        assertEquals(0, frames(dir.resolve("whole")), cli.err.toString());
+        assertEquals(0, frames(dir.resolve("shared"), "--shard", "0/2"), cli.err.toString());
         assertEquals(List.of("frame-00000.png", "frame-00002.png", "frame-00004.png", "frame-00006.png"), pngs(dir.resolve("shared")));
-        assertEquals(0, frames(dir.resolve("shared"), "--shard", "1/2"), err.toString());
+        assertEquals(0, frames(dir.resolve("shared"), "--shard", "1/2"), cli.err.toString());
         List<String> names = pngs(dir.resolve("whole"));
         assertEquals(7, names.size());
         assertEquals(names, pngs(dir.resolve("shared")));
@@ -75,16 +65,16 @@ class FramesCommandTest {
     @Test
     void aRerunRendersOnlyTheFramesThatAreMissing() throws Exception {
         Path folder = dir.resolve("frames");
-        assertEquals(0, frames(folder), err.toString());
+        assertEquals(0, frames(folder), cli.err.toString());
         byte[] third = Files.readAllBytes(folder.resolve("frame-00003.png"));
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);
         for (String name : pngs(folder)) {
             Files.setLastModifiedTime(folder.resolve(name), old);
         }
         Files.delete(folder.resolve("frame-00003.png"));
-        assertEquals(0, frames(folder), err.toString());
-        assertTrue(out.toString().contains("\"rendered\":1,\"alreadyThere\":6"), out.toString());
-        assertTrue(err.toString().contains("frame 4 of 7") && !err.toString().contains("frame 3 of 7"), err.toString());
+        assertEquals(0, frames(folder), cli.err.toString());
+        assertTrue(cli.out.toString().contains("\"rendered\":1,\"alreadyThere\":6"), cli.out.toString());
+        assertTrue(cli.err.toString().contains("frame 4 of 7") && !cli.err.toString().contains("frame 3 of 7"), cli.err.toString());
         assertArrayEquals(third, Files.readAllBytes(folder.resolve("frame-00003.png")), "the same frame again");
         for (String name : pngs(folder)) {
             assertEquals(name.equals("frame-00003.png"), !Files.getLastModifiedTime(folder.resolve(name)).equals(old), name);
@@ -94,7 +84,7 @@ class FramesCommandTest {
     @Test
     void eachFrameIsTheRenderOfItsViewAndTheZoomsGrowByOneFactor() throws Exception {
         Path folder = dir.resolve("frames");
-        assertEquals(0, frames(folder), err.toString());
+        assertEquals(0, frames(folder), cli.err.toString());
         JsonValue manifest = JsonReader.parse(Files.readString(folder.resolve("manifest.json")));
         List<JsonValue> zooms = manifest.members().get("zooms").elements();
         List<JsonValue> hashes = manifest.members().get("hashes").elements();
@@ -110,8 +100,8 @@ class FramesCommandTest {
             Path request = dir.resolve("frame" + k + ".json");
             Files.writeString(request, frame);
             Path png = dir.resolve("render" + k + ".png");
-            assertEquals(0, run("render", "--request", request.toString(), "--out", png.toString()), err.toString());
-            assertTrue(out.toString().contains("\"hash\":\"" + hashes.get(k).asString() + "\""), k + ": " + out);
+            assertEquals(0, cli.run("render", "--request", request.toString(), "--out", png.toString()), cli.err.toString());
+            assertTrue(cli.out.toString().contains("\"hash\":\"" + hashes.get(k).asString() + "\""), k + ": " + cli.out);
             assertArrayEquals(Files.readAllBytes(png), Files.readAllBytes(folder.resolve(String.format("frame-%05d.png", k))), "frame " + k);
         }
     }
@@ -119,11 +109,11 @@ class FramesCommandTest {
     @Test
     void aFolderOfAnotherSequenceIsRefusedAndLeftAlone() throws Exception {
         Path folder = dir.resolve("frames");
-        assertEquals(0, frames(folder), err.toString());
+        assertEquals(0, frames(folder), cli.err.toString());
         String manifest = Files.readString(folder.resolve("manifest.json"));
-        assertEquals(ExitCode.IO, run("frames", "--request", request().toString(), "--to-zoom", "1e31", "--frames", "7",
+        assertEquals(ExitCode.IO, cli.run("frames", "--request", request().toString(), "--to-zoom", "1e31", "--frames", "7",
                 "--out", folder.toString()));
-        assertTrue(err.toString().contains("holds the frames of another sequence"), err.toString());
+        assertTrue(cli.err.toString().contains("holds the frames of another sequence"), cli.err.toString());
         assertEquals(manifest, Files.readString(folder.resolve("manifest.json")));
         assertEquals(7, pngs(folder).size());
     }
@@ -131,13 +121,13 @@ class FramesCommandTest {
     @Test
     void badOptionsAndUnreachableZoomsAreRefusedInTheUsersWords() throws Exception {
         assertEquals(ExitCode.USAGE, frames(dir.resolve("a"), "--shard", "2/2"));
-        assertTrue(err.toString().contains("--shard must be i/n with 0 ≤ i < n"), err.toString());
-        assertEquals(ExitCode.USAGE, run("frames", "--request", request().toString(), "--to-zoom", "deep", "--frames", "3",
+        assertTrue(cli.err.toString().contains("--shard must be i/n with 0 ≤ i < n"), cli.err.toString());
+        assertEquals(ExitCode.USAGE, cli.run("frames", "--request", request().toString(), "--to-zoom", "deep", "--frames", "3",
                 "--out", dir.resolve("b").toString()));
-        assertTrue(err.toString().contains("--to-zoom must be a positive number"), err.toString());
-        assertEquals(ExitCode.INVALID_REQUEST, run("frames", "--request", request().toString(), "--to-zoom", "1e20000",
+        assertTrue(cli.err.toString().contains("--to-zoom must be a positive number"), cli.err.toString());
+        assertEquals(ExitCode.INVALID_REQUEST, cli.run("frames", "--request", request().toString(), "--to-zoom", "1e20000",
                 "--frames", "3", "--out", dir.resolve("c").toString()));
-        assertTrue(err.toString().contains("the last frame (zoom 1E+20000): params.zoom"), err.toString());
+        assertTrue(cli.err.toString().contains("the last frame (zoom 1E+20000): params.zoom"), cli.err.toString());
         assertTrue(!Files.exists(dir.resolve("c")), "nothing written for a sequence that cannot be rendered");
     }
 }

@@ -47,8 +47,7 @@ class PosterTest {
                         + "\"center\":{\"x\":-0.745,\"y\":0.112},\"zoom\":30,\"maxIter\":2000}}",
                 "{\"workload\":\"julia\",\"width\":256,\"height\":130,\"tileSize\":64,\"params\":{\"palette\":\"smooth\"}}")) {
             Path png = dir.resolve("banded.png");
-            assertEquals(0, Main.run(new String[] {"render", "--request", request(json).toString(), "--out", png.toString()},
-                    new java.io.PrintStream(new ByteArrayOutputStream()), new java.io.PrintStream(new ByteArrayOutputStream())));
+            assertEquals(0, new CommandLine().run("render", "--request", request(json).toString(), "--out", png.toString()));
             int[] whole = JvmRenderer.render(RenderPlan.of(Workloads.create(Workloads.parse(json, 2), null),
                     Workloads.parse(json, 2).tileSize(), 2), null).frame;
             ByteArrayOutputStream expected = new ByteArrayOutputStream();
