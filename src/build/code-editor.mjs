@@ -1,6 +1,6 @@
 // What the scene editor takes from CodeMirror 6: the editor with its basic setup (line numbers,
 // folding, bracket matching, history, search), the JSON language and the lint marks. Bundled by
-// bundle-code-editor.mjs into one module of the site, so that the page loads nothing from
+// bundle-vendor.mjs into one module of the site, so that the page loads nothing from
 // elsewhere and runs under the strict Content-Security-Policy.
 export { EditorView, basicSetup } from 'codemirror';
 export { EditorState } from '@codemirror/state';

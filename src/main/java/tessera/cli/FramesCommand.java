@@ -12,14 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import tessera.picture.PictureFile;
 import tessera.render.FrameHash;
-import tessera.render.InvalidRequestException;
-import tessera.render.JsonReader;
-import tessera.render.JsonValue;
 import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
 import tessera.render.RenderResult;
 import tessera.workloads.Workloads;
+import tessera.workloads.ZoomSequence;
 
 /**
  * {@code frames --request R.json --to-zoom Z --frames N --out DIR [--shard i/n] [--threads T]}: the
@@ -48,27 +46,16 @@ final class FramesCommand {
         int[] shard = shard(options.get("shard", "0/1"));
         int threadOption = options.intValue("threads", 1, RenderLimits.MAX_JVM_THREADS, 0);
 
-        JsonValue request = JsonReader.parse(validRequest(RequestFile.read(requestFile)));
-        JsonValue params = request.members().get("params");
-        if (params == null) {
-            params = JsonReader.parse("{}");
-        }
-        BigDecimal fromZoom = params.members().containsKey("zoom") ? decimal(params.members().get("zoom")) : BigDecimal.ONE;
-        ZoomPath path = new ZoomPath(fromZoom, toZoom, frames);
+        // Both ends are checked here, before any work: a zoom the workload cannot render is refused now, not after hours.
+        ZoomSequence sequence = new ZoomSequence(RequestFile.read(requestFile), toZoom, frames);
         List<String> zooms = new ArrayList<>();
         List<String> files = new ArrayList<>();
         int digits = Math.max(5, String.valueOf(frames - 1).length());
         for (int k = 0; k < frames; k++) {
-            zooms.add(path.zoom(k).toString());
+            zooms.add(sequence.zoom(k).toString());
             files.add(String.format(Locale.ROOT, "frame-%0" + digits + "d.png", k));
         }
-        FrameManifest manifest = new FrameManifest(request.toJson(), toZoom.toString(), zooms, files);
-        // Both ends checked before any work: a zoom the workload cannot render is refused now, not after hours.
-        String first = frameRequest(request, params, zooms.get(0));
-        String last = frameRequest(request, params, zooms.get(frames - 1));
-        checkFrame(first, "the first frame");
-        checkFrame(last, "the last frame (zoom " + toZoom + ")");
-
+        FrameManifest manifest = new FrameManifest(sequence.request(), toZoom.toString(), zooms, files);
         prepareFolder(folder, manifest);
         int rendered = 0;
         int present = 0;
@@ -79,7 +66,7 @@ final class FramesCommand {
                 present++;
                 continue;
             }
-            String text = frameRequest(request, params, manifest.zoom(k));
+            String text = sequence.frameRequest(k);
             RenderRequest frameRequest = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
             int threads = threadOption > 0 ? threadOption : frameRequest.workers(Runtime.getRuntime().availableProcessors());
             RenderPlan plan = RenderPlan.of(Workloads.create(frameRequest, null), frameRequest.tileSize(), threads);
@@ -93,39 +80,6 @@ final class FramesCommand {
                 frames, shard[0], shard[1], rendered, present, (System.nanoTime() - started) / 1e6,
                 new tessera.render.JsonWriter().value(folder.toString()));
         return ExitCode.OK;
-    }
-
-    /** The request text, refused in the request reader's words if it is not one. */
-    private static String validRequest(String text) {
-        Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
-        return text;
-    }
-
-    /** The request with {@code params.zoom} set: a JSON number within a double's range, a decimal string beyond. */
-    private static String frameRequest(JsonValue request, JsonValue params, String zoom) {
-        boolean number = ZoomPath.log10(new BigDecimal(zoom)) < 300;
-        JsonValue value = number ? JsonValue.ofNumber(zoom) : JsonValue.of(zoom);
-        return request.with("params", params.with("zoom", value)).toJson();
-    }
-
-    private static void checkFrame(String text, String which) {
-        try {
-            Workloads.create(Workloads.parse(text, RenderLimits.MAX_JVM_THREADS), null);
-        } catch (InvalidRequestException e) {
-            throw new InvalidRequestException(e.field(), which + ": " + e.getMessage());
-        }
-    }
-
-    private static BigDecimal decimal(JsonValue value) {
-        try {
-            BigDecimal zoom = new BigDecimal(value.is(JsonValue.Kind.STRING) ? value.asString() : value.toJson());
-            if (zoom.signum() > 0) {
-                return zoom;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new InvalidRequestException("params.zoom", "must be a positive number for a zoom sequence, got " + value.describe());
     }
 
     private static BigDecimal zoomOption(String text) {

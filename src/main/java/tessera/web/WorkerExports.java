@@ -1,5 +1,6 @@
 package tessera.web;
 
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
@@ -23,6 +24,7 @@ import tessera.render.SharedState;
 import tessera.render.Tile;
 import tessera.render.TileRenderer;
 import tessera.workloads.Workloads;
+import tessera.workloads.ZoomSequence;
 
 /**
  * What a Web Worker calls in the compiled module (WebAssembly GC or JavaScript, same source):
@@ -41,6 +43,9 @@ public final class WorkerExports {
     private static IntBuffer input = IntBuffer.allocate(0);
     private static IntBuffer output = IntBuffer.allocate(0);
     private static IntBuffer side = IntBuffer.allocate(0);
+    /** The zoom sequence {@link #zoomFrame} was asked for last, and what it was asked with. */
+    private static ZoomSequence zoom;
+    private static String zoomKey;
     private static int[] inputPixels = new int[0];
     private static int[] outputPixels = new int[0];
 
@@ -97,6 +102,38 @@ public final class WorkerExports {
         try {
             // Finding needs no workers: any count the request asks for is fine.
             return Workloads.find(Workloads.parse(requestJson, RenderLimits.MAX_JVM_THREADS));
+        } catch (InvalidRequestException e) {
+            return new JsonWriter().beginObject().name("error").value(e.getMessage()).name("field").value(e.field()).endObject().toString();
+        }
+    }
+
+    /**
+     * Frame {@code k} of a zoom from the request's view to {@code toZoom} in {@code frames} frames
+     * (see {@link ZoomSequence}), as JSON text {@code {"request": {…}}}, or {@code {error, field}}.
+     * The sequence is kept for the next frame's call: both its ends are checked once.
+     */
+    @JSExport
+    public static String zoomFrame(String requestJson, String toZoom, int frames, int k) {
+        String key = frames + " " + toZoom + " " + requestJson;
+        try {
+            if (!key.equals(zoomKey)) {
+                BigDecimal to;
+                try {
+                    to = new BigDecimal(toZoom);
+                } catch (NumberFormatException e) {
+                    throw new InvalidRequestException("toZoom", "must be a positive number such as 1e300, got \"" + toZoom + "\"");
+                }
+                if (to.signum() <= 0 || frames < 2) {
+                    throw new InvalidRequestException(to.signum() <= 0 ? "toZoom" : "frames",
+                            to.signum() <= 0 ? "must be a positive number, got " + toZoom : "must be 2 or more, got " + frames);
+                }
+                zoom = new ZoomSequence(requestJson, to, frames);
+                zoomKey = key;
+            }
+            if (k < 0 || k >= frames) {
+                throw new InvalidRequestException("frame", "must be from 0 to " + (frames - 1) + ", got " + k);
+            }
+            return "{\"request\":" + zoom.frameRequest(k) + "}";
         } catch (InvalidRequestException e) {
             return new JsonWriter().beginObject().name("error").value(e.getMessage()).name("field").value(e.field()).endObject().toString();
         }

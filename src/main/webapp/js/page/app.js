@@ -20,6 +20,7 @@ import { TabStatus } from './tab-status.js';
 import { setUpTheme } from './theme.js';
 import { Divider } from './divider.js';
 import { copyButton } from './copy-button.js';
+import { setUpZoomRecorder } from './zoom-recorder.js';
 import { clearMarks, controlName, firstInvalid, markInvalid } from './control-check.js';
 
 const $ = (id) => document.getElementById(id);
@@ -72,6 +73,8 @@ window.tessera = {
   /** Restarts the pool with another engine: 'wasm' or 'js'. */
   useEngine: (engine) => startEngine(engine),
   describe: () => runtime.describe(),
+  /** Records a zoom as a video (see the runtime's recordZoom). */
+  recordZoom: (options, callbacks) => runtime.recordZoom(options, callbacks),
   /** What the engine finds in a view: for a Mandelbrot view, the minibrot of lowest period. */
   find: (request) => runtime.find(request),
   /** Runs the benchmark (see benchmark.js) and shows it on the Benchmark tab; resolves to the report. */
@@ -634,6 +637,7 @@ function selectWorkload(name, { render = true } = {}) {
     stage.hidden = stage.dataset.workload !== name;
   }
   document.body.toggleAttribute('data-scene', name === 'raytrace');
+  $('record-zoom').hidden = name !== 'mandelbrot' && name !== 'julia';
   $('render').textContent = name === 'benchmark' ? 'Run benchmark' : 'Render';
   $('download').hidden = name === 'benchmark';
   $('download').disabled = name === 'benchmark' || status[name].stale;
@@ -836,6 +840,11 @@ function applyDescription(description) {
     showDepth(view);
     renderCurrent();
   }, mandelbrotFacts);
+  setUpZoomRecorder(runtime, {
+    currentRequest: () => requestFromControls(workload === 'julia' ? 'julia' : 'mandelbrot'),
+    canvas: () => canvasOf(workload === 'julia' ? 'julia' : 'mandelbrot'),
+    done: () => renderCurrent(),
+  });
   chainEditor = new ChainEditor($('chain'), $('add-filter'), workloads.pipeline,
     [{ op: 'blur', radius: 4 }, { op: 'brightness', factor: 1.2 }, { op: 'sepia' }], () => edited('pipeline'));
   const linked = viewFromFragment(location.hash);

@@ -220,6 +220,8 @@ self.onmessage = async ({ data }) => {
       result = JSON.parse(engine.describe());
     } else if (type === 'find') {
       result = JSON.parse(engine.find(data.request));
+    } else if (type === 'zoomFrame') {
+      result = JSON.parse(engine.zoomFrame(data.request, data.toZoom, data.frames, data.frame));
     } else if (type === 'render') {
       result = render(data);
     } else if (type === 'hash') {

@@ -11,6 +11,7 @@ import { SharedRenderSession } from './shared-session.js';
 import { TransferRenderSession } from './transfer-session.js';
 import { PictureCache } from './pictures.js';
 import { KeptOutputs } from './kept-outputs.js';
+import { frameCount, recordFrames } from './recording.js';
 import { RenderCancelled, RequestError, requestText } from './request.js';
 import { checkEngine, defaultEngine, detectSupport, renderMode } from './support.js';
 
@@ -165,6 +166,38 @@ class TesseraRuntime {
     } finally {
       signal?.removeEventListener('abort', abort);
     }
+  }
+
+  /**
+   * Records a zoom as a video: from the view `request` shows (its params.zoom, 1 without one) to
+   * `toZoom` (a number or a decimal string), exponentially, over `seconds` at `fps` frames a second,
+   * each frame `width` × `height` (default the request's), encoded as `format` ('webm-vp9',
+   * 'webm-av1' or 'mp4-h264'; see recording.js), for a workload whose view has a zoom. `onProgress`
+   * follows each frame ({frame, frames, elapsedMs, remainingMs}) and `render` each frame's render,
+   * `canvas` shows the frames, `signal` cancels. Resolves to {blob, type, frames, ms}.
+   */
+  async recordZoom({ request, toZoom, seconds, fps = 30, width, height, format = 'webm-vp9' },
+    { canvas = null, onProgress = () => {}, render = () => {}, signal = null } = {}) {
+    const frames = frameCount(seconds, fps);
+    const base = typeof request === 'string' ? JSON.parse(request) : { ...request };
+    const size = { width: width ?? base.width, height: height ?? base.height };
+    if (!Number.isInteger(size.width) || !Number.isInteger(size.height) || size.width % 2 || size.height % 2) {
+      throw new RangeError(`a video needs an even width and height, got ${size.width} × ${size.height}`);
+    }
+    const text = JSON.stringify({ ...base, ...size });
+    const pool = await this.pool;
+    const frameRequest = async (k) => {
+      const answer = await pool.call(0, 'zoomFrame', { request: text, toZoom: String(toZoom), frames, frame: k });
+      if (answer.error) {
+        throw new RequestError(answer);
+      }
+      return answer.request;
+    };
+    const renderFrame = async (frameRequestObject) => {
+      await this.render(frameRequestObject, { canvas, signal, onProgress: render });
+      return new Uint8Array(this.buffers.frame).slice();
+    };
+    return recordFrames({ frames, fps, format, ...size }, frameRequest, renderFrame, { onProgress, signal });
   }
 
   /** Stops the current render; its promise rejects with an AbortError. */

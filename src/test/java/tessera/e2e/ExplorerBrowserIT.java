@@ -44,6 +44,28 @@ class ExplorerBrowserIT extends PageTest {
         chrome.await("document.getElementById('message').textContent = ''; return 1;");
     }
 
+    /** The Zoom video panel records the zoom out from the view on screen and offers the file to download. */
+    @Test
+    void theZoomVideoPanelRecordsAndOffersTheFile() {
+        chrome.driver.get(page.site.baseUrl + "?fresh=" + System.nanoTime() + "#x=-0.743643887037158&y=0.131825904205312&zoom=1e6");
+        Map<String, Object> outcome = chrome.await("await window.tessera.ready;"
+                + "const wait = async (done) => { while (!done()) await new Promise(r => setTimeout(r, 50)); };"
+                + "await wait(() => !document.getElementById('record-start').disabled);"
+                + "document.getElementById('record-seconds').value = '1';"
+                + "document.getElementById('record-fps').value = '24';"
+                + "document.getElementById('record-size').value = '640x360';"
+                + "document.getElementById('record-start').click();"
+                + "const link = document.getElementById('record-download');"
+                + "await wait(() => !link.hidden || document.getElementById('record-status').classList.contains('error'));"
+                + "const blob = link.hidden ? null : await (await fetch(link.href)).blob();"
+                + "return {status: document.getElementById('record-status').textContent, file: link.download,"
+                + " size: blob ? blob.size : 0, type: blob ? blob.type : null};");
+        assertTrue(String.valueOf(outcome.get("status")).startsWith("24 frames in "), outcome.toString());
+        assertEquals("tessera-zoom.webm", outcome.get("file"), outcome.toString());
+        assertEquals("video/webm", outcome.get("type"), outcome.toString());
+        assertTrue(((Number) outcome.get("size")).longValue() > 10_000, outcome.toString());
+    }
+
     @Test
     void draggingRightMovesTheViewLeft() {
         clearMessage();

@@ -1,4 +1,4 @@
-package tessera.cli;
+package tessera.workloads;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

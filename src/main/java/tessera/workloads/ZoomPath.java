@@ -1,4 +1,4 @@
-package tessera.cli;
+package tessera.workloads;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * pure function of the ends, n and k, computed with {@link StrictMath} and exact decimal
  * conversion, so every machine of a farm, on any JVM, writes the same zoom for the same frame.
  */
-final class ZoomPath {
+public final class ZoomPath {
     /** Significant digits of a zoom between the ends: far finer than a pixel of any frame. */
     private static final MathContext DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
 
@@ -20,7 +20,7 @@ final class ZoomPath {
     private final double toLog;
     private final int frames;
 
-    ZoomPath(BigDecimal from, BigDecimal to, int frames) {
+    public ZoomPath(BigDecimal from, BigDecimal to, int frames) {
         if (from.signum() <= 0 || to.signum() <= 0) {
             throw new IllegalArgumentException("zooms must be positive");
         }
@@ -32,7 +32,7 @@ final class ZoomPath {
     }
 
     /** The zoom of frame k, 0 ≤ k < frames, as a decimal. */
-    BigDecimal zoom(int k) {
+    public BigDecimal zoom(int k) {
         if (k == 0) {
             return from;
         }
@@ -46,7 +46,7 @@ final class ZoomPath {
     }
 
     /** log10 of a positive decimal of any size, from its digits and exponent. */
-    static double log10(BigDecimal value) {
+    public static double log10(BigDecimal value) {
         int exponent = value.precision() - value.scale() - 1;
         double mantissa = value.movePointLeft(exponent).doubleValue();
         return exponent + StrictMath.log10(mantissa);

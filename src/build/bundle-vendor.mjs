@@ -1,0 +1,40 @@
+// Build step: bundles the site's npm dependencies, each into one minified ES module of
+// <site>/js/vendor/: CodeMirror (src/build/code-editor.mjs, the scene editor) and mediabunny
+// (src/build/video-file.mjs, zoom recordings). Installs the locked npm packages first when they
+// are missing, so that `mvn package` works from a clean clone.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const [site] = process.argv.slice(2);
+if (!site) {
+  console.error('usage: node bundle-vendor.mjs <site folder>');
+  process.exit(2);
+}
+if (['esbuild', 'codemirror', 'mediabunny'].some((name) => !existsSync(join(root, 'node_modules', name)))) {
+  console.log('installing the locked npm packages (npm ci)');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--silent'], { cwd: root, stdio: 'inherit' });
+}
+const { build } = await import(join(root, 'node_modules', 'esbuild', 'lib', 'main.js'));
+/** Bundles src/build/<entry>.mjs into <site>/js/vendor/<entry>.js, with the package's licence beside it. */
+async function bundle(entry, licensed, name) {
+  const out = join(site, 'js', 'vendor', `${entry}.js`);
+  await build({
+    entryPoints: [join(root, 'src', 'build', `${entry}.mjs`)],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: ['chrome110', 'firefox115'],
+    outfile: out,
+    logLevel: 'warning',
+  });
+  copyFileSync(join(root, 'node_modules', licensed, 'LICENSE'), join(site, 'js', 'vendor', `${entry}.LICENSE.txt`));
+  console.log(`bundled ${name} into ${out}`);
+}
+
+// CodeMirror is MIT-licensed; mediabunny is under the MPL 2.0, whose source is the npm package
+// named in the notice (package.json pins the version): each notice travels with its bundle.
+await bundle('code-editor', 'codemirror', 'CodeMirror');
+await bundle('video-file', 'mediabunny', 'mediabunny');

@@ -1,0 +1,73 @@
+package tessera.workloads;
+
+import java.math.BigDecimal;
+import tessera.render.InvalidRequestException;
+import tessera.render.JsonReader;
+import tessera.render.JsonValue;
+import tessera.render.RenderLimits;
+
+/**
+ * The frames of a zoom from a request's view (its {@code params.zoom}, 1 if it has none) to another
+ * zoom along a {@link ZoomPath}: frame k is the request with frame k's zoom, a JSON number within a
+ * double's range and a decimal string beyond, so a sequence crosses into deep views as the
+ * explorer does. One owner for the command line's {@code frames} and the page's recordings.
+ */
+public final class ZoomSequence {
+    private final JsonValue request;
+    private final JsonValue params;
+    private final ZoomPath path;
+    public final int frames;
+
+    /**
+     * @param requestText a Mandelbrot or Julia request, refused in the request reader's words if it is none
+     * @throws InvalidRequestException for a bad request, or an end the workload cannot render
+     */
+    public ZoomSequence(String requestText, BigDecimal toZoom, int frames) {
+        Workloads.parse(requestText, RenderLimits.MAX_JVM_THREADS);
+        this.request = JsonReader.parse(requestText);
+        JsonValue given = request.members().get("params");
+        this.params = given == null ? JsonReader.parse("{}") : given;
+        BigDecimal from = params.members().containsKey("zoom") ? decimal(params.members().get("zoom")) : BigDecimal.ONE;
+        this.path = new ZoomPath(from, toZoom, frames);
+        this.frames = frames;
+        check(0, "the first frame");
+        check(frames - 1, "the last frame (zoom " + toZoom + ")");
+    }
+
+    /** The request as given, as compact JSON. */
+    public String request() {
+        return request.toJson();
+    }
+
+    public BigDecimal zoom(int k) {
+        return path.zoom(k);
+    }
+
+    /** Frame k's request: the given one with frame k's zoom. */
+    public String frameRequest(int k) {
+        BigDecimal zoom = path.zoom(k);
+        String text = zoom.toString();
+        JsonValue value = ZoomPath.log10(zoom) < 300 ? JsonValue.ofNumber(text) : JsonValue.of(text);
+        return request.with("params", params.with("zoom", value)).toJson();
+    }
+
+    private void check(int k, String which) {
+        try {
+            Workloads.create(Workloads.parse(frameRequest(k), RenderLimits.MAX_JVM_THREADS), null);
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException(e.field(), which + ": " + e.getMessage());
+        }
+    }
+
+    private static BigDecimal decimal(JsonValue value) {
+        try {
+            BigDecimal zoom = new BigDecimal(value.is(JsonValue.Kind.STRING) ? value.asString() : value.toJson());
+            if (zoom.signum() > 0) {
+                return zoom;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidRequestException("params.zoom", "must be a positive number for a zoom sequence, got " + value.describe());
+    }
+}

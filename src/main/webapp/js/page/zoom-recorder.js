@@ -1,0 +1,105 @@
+// The explorer's zoom video: from the view on screen out to zoom 1, or from zoom 1 in to it,
+// recorded by the runtime (recordZoom) into a file the user downloads. Mandelbrot and Julia.
+import { RenderCancelled } from '../runtime/request.js';
+import { VIDEO_FORMATS, canRecord, encodableFormats } from '../runtime/recording.js';
+
+const $ = (id) => document.getElementById(id);
+
+/** "1 min 05 s", "42 s". */
+export function duration(ms) {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
+}
+
+/** The request and the zoom it goes to, for `direction` 'out' (this view → zoom 1) or 'in' (zoom 1 → this view). */
+export function zoomEnds(request, direction) {
+  const zoom = request.params?.zoom ?? 1;
+  if (direction === 'in') {
+    return { request: { ...request, params: { ...request.params, zoom: 1 } }, toZoom: String(zoom) };
+  }
+  return { request, toZoom: '1' };
+}
+
+/**
+ * Wires the Zoom video controls. `currentRequest()` gives the request of the tab on screen,
+ * `canvas()` its canvas, `done()` is called when a recording ends (to show the view again).
+ */
+export function setUpZoomRecorder(runtime, { currentRequest, canvas, done }) {
+  let controller = null;
+  let videoUrl = null;
+  const status = (text, error = false) => {
+    $('record-status').textContent = text;
+    $('record-status').classList.toggle('error', error);
+  };
+  const busy = (recording) => {
+    $('record-start').disabled = recording;
+    $('record-cancel').disabled = !recording;
+    $('record-progress').hidden = !recording;
+  };
+
+  async function fillFormats() {
+    const [width, height] = $('record-size').value.split('x').map(Number);
+    const formats = await encodableFormats(width, height).catch(() => []);
+    const chosen = $('record-format').value;
+    $('record-format').replaceChildren(...formats.map((key) => new Option(VIDEO_FORMATS[key].label, key, false, key === chosen)));
+    if (formats.length === 0) {
+      $('record-start').disabled = true;
+      status(canRecord() ? `This browser encodes none of ${Object.values(VIDEO_FORMATS).map((f) => f.label).join(', ')} at this size.`
+        : 'This browser cannot encode video (it has no WebCodecs). Download PNG saves the picture on screen; the command '
+          + 'line\'s frames command writes every frame of a zoom.', !canRecord());
+    } else if (!controller) {
+      $('record-start').disabled = false;
+      status('');
+    }
+  }
+
+  async function record() {
+    const [width, height] = $('record-size').value.split('x').map(Number);
+    const seconds = $('record-seconds').valueAsNumber;
+    const fps = Number($('record-fps').value);
+    const format = $('record-format').value;
+    const { request, toZoom } = zoomEnds(currentRequest(), $('record-direction').value);
+    controller = new AbortController();
+    busy(true);
+    $('record-download').hidden = true;
+    $('record-progress').value = 0;
+    status('Starting…');
+    try {
+      const result = await runtime.recordZoom({ request, toZoom, seconds, fps, width, height, format }, {
+        canvas: canvas(), signal: controller.signal,
+        onProgress: ({ frame, frames, elapsedMs, remainingMs }) => {
+          $('record-progress').value = frame / frames;
+          status(`Frame ${frame} of ${frames} · ${duration(elapsedMs)} so far · about ${duration(remainingMs)} left`);
+        },
+      });
+      if (videoUrl) {
+        URL.revokeObjectURL(videoUrl);
+      }
+      videoUrl = URL.createObjectURL(result.blob);
+      const link = $('record-download');
+      link.href = videoUrl;
+      link.download = `tessera-zoom.${result.type === 'video/mp4' ? 'mp4' : 'webm'}`;
+      link.hidden = false;
+      status(`${result.frames} frames in ${duration(result.ms)} (${(result.frames / (result.ms / 1000)).toFixed(1)} a second), `
+        + `${(result.blob.size / 1e6).toFixed(1)} MB.`);
+    } catch (e) {
+      status(e instanceof RenderCancelled || e.name === 'AbortError' ? 'Cancelled.' : `Could not record: ${e.message}`,
+        !(e instanceof RenderCancelled || e.name === 'AbortError'));
+    } finally {
+      controller = null;
+      busy(false);
+      done();
+    }
+  }
+
+  $('record-start').addEventListener('click', () => {
+    if ($('record-seconds').checkValidity()) {
+      record();
+    } else {
+      status(`Seconds: ${$('record-seconds').validationMessage}`, true);
+    }
+  });
+  $('record-cancel').addEventListener('click', () => controller?.abort());
+  $('record-size').addEventListener('change', fillFormats);
+  return fillFormats();
+}

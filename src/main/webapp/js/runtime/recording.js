@@ -1,0 +1,98 @@
+// A zoom as a video file: each frame rendered on the pool like any render, encoded by WebCodecs'
+// VideoEncoder and written into a WebM or MP4 file in memory by mediabunny (bundled into
+// js/vendor/video-file.js and loaded when a recording starts). The frames' views come from Java
+// (WorkerExports.zoomFrame), the same zoom path as the command line's `frames`.
+import { RenderCancelled } from './request.js';
+
+/** The formats a recording can take; which ones a browser encodes, it says itself (canEncodeVideo). */
+export const VIDEO_FORMATS = {
+  'webm-vp9': { label: 'WebM, VP9', container: 'webm', codec: 'vp9', type: 'video/webm' },
+  'webm-av1': { label: 'WebM, AV1', container: 'webm', codec: 'av1', type: 'video/webm' },
+  'mp4-h264': { label: 'MP4, H.264', container: 'mp4', codec: 'avc', type: 'video/mp4' },
+};
+export const MAX_FRAMES = 100000;
+
+/** Whether this browser can encode video at all. */
+export function canRecord() {
+  return typeof globalThis.VideoEncoder === 'function';
+}
+
+/** The formats this browser encodes at width × height, as keys of VIDEO_FORMATS. */
+export async function encodableFormats(width, height) {
+  if (!canRecord()) {
+    return [];
+  }
+  const video = await import('../vendor/video-file.js');
+  const keys = [];
+  for (const [key, spec] of Object.entries(VIDEO_FORMATS)) {
+    if (await video.canEncodeVideo(spec.codec, { width, height })) {
+      keys.push(key);
+    }
+  }
+  return keys;
+}
+
+/** The number of frames of a recording, or a clear error naming what is wrong. */
+export function frameCount(seconds, fps) {
+  if (!(Number.isFinite(seconds) && seconds > 0)) {
+    throw new RangeError(`seconds must be a positive number, got ${seconds}`);
+  }
+  if (!(Number.isInteger(fps) && fps >= 1 && fps <= 120)) {
+    throw new RangeError(`fps must be a whole number from 1 to 120, got ${fps}`);
+  }
+  const frames = Math.max(2, Math.round(seconds * fps));
+  if (frames > MAX_FRAMES) {
+    throw new RangeError(`${seconds} s at ${fps} frames a second is ${frames} frames; a recording may have ${MAX_FRAMES} at most`);
+  }
+  return frames;
+}
+
+/**
+ * Records the zoom: `frameRequest(k)` resolves to frame k's request, `renderFrame(request)` renders
+ * it and resolves to its RGBA bytes (a copy). Resolves to {blob, type, frames, ms}.
+ * `onProgress({frame, frames, elapsedMs, remainingMs})` follows each frame.
+ */
+export async function recordFrames({ frames, fps, width, height, format }, frameRequest, renderFrame, { onProgress = () => {}, signal = null } = {}) {
+  const spec = VIDEO_FORMATS[format];
+  if (!spec) {
+    throw new RangeError(`format must be one of ${Object.keys(VIDEO_FORMATS).join(', ')}, got ${format}`);
+  }
+  if (!canRecord()) {
+    throw new Error('this browser cannot encode video (it has no WebCodecs VideoEncoder); save the frames as PNG instead');
+  }
+  const video = await import('../vendor/video-file.js');
+  if (!(await video.canEncodeVideo(spec.codec, { width, height }))) {
+    throw new Error(`this browser cannot encode ${spec.label} at ${width} × ${height}; choose another format or size`);
+  }
+  const output = new video.Output({
+    format: spec.container === 'webm' ? new video.WebMOutputFormat() : new video.Mp4OutputFormat({ fastStart: 'in-memory' }),
+    target: new video.BufferTarget(),
+  });
+  const source = new video.VideoSampleSource({ codec: spec.codec, bitrate: video.QUALITY_HIGH, keyFrameInterval: 2 });
+  output.addVideoTrack(source, { frameRate: fps });
+  await output.start();
+  const started = performance.now();
+  try {
+    for (let k = 0; k < frames; k++) {
+      if (signal?.aborted) {
+        throw new RenderCancelled();
+      }
+      const rgba = await renderFrame(await frameRequest(k));
+      const sample = new video.VideoSample(rgba, {
+        format: 'RGBA', codedWidth: width, codedHeight: height, timestamp: k / fps, duration: 1 / fps,
+      });
+      try {
+        await source.add(sample);
+      } finally {
+        sample.close();
+      }
+      const elapsedMs = performance.now() - started;
+      onProgress({ frame: k + 1, frames, elapsedMs, remainingMs: (elapsedMs / (k + 1)) * (frames - k - 1) });
+    }
+    await output.finalize();
+  } catch (e) {
+    await output.cancel().catch(() => {});
+    throw e;
+  }
+  return { blob: new Blob([output.target.buffer], { type: spec.type }), type: spec.type, frames, ms: performance.now() - started };
+}
