@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteModule } from './site.mjs';
 
-const { frameCount, recordFrames, canRecord, VIDEO_FORMATS } = await siteModule('runtime/recording.js');
+const { frameCount, recordFrames, canRecord, FORMATS } = await siteModule('runtime/recording.js');
 
 test('a recording has seconds × fps frames, two at least, and bad lengths are named', () => {
   assert.equal(frameCount(2, 30), 60);
@@ -22,6 +22,6 @@ test('without WebCodecs a recording says so before it renders anything', async (
     assert.equal(rendered, 0);
   }
   await assert.rejects(recordFrames({ frames: 2, fps: 2, width: 2, height: 2, format: 'gif' }, async () => ({}), renderFrame),
-    /format must be one of webm-vp9, webm-av1, mp4-h264, got gif/);
-  assert.deepEqual(Object.keys(VIDEO_FORMATS), ['webm-vp9', 'webm-av1', 'mp4-h264']);
+    /format must be one of webm-vp9, webm-av1, mp4-h264, png-zip, got gif/);
+  assert.deepEqual(Object.keys(FORMATS), ['webm-vp9', 'webm-av1', 'mp4-h264', 'png-zip']);
 });

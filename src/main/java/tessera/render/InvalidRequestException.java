@@ -6,6 +6,7 @@ package tessera.render;
  */
 public final class InvalidRequestException extends RuntimeException {
     private final String field;
+    private final String problem;
     private final int line;
     private final int column;
 
@@ -20,12 +21,18 @@ public final class InvalidRequestException extends RuntimeException {
     public InvalidRequestException(String field, String problem, int line, int column) {
         super(field + ": " + problem);
         this.field = field;
+        this.problem = problem;
         this.line = line;
         this.column = column;
     }
 
     public String field() {
         return field;
+    }
+
+    /** What is wrong with the field, without its name. */
+    public String problem() {
+        return problem;
     }
 
     /** 1-based line of the offending value in the request text, or 0 when it has none (a missing field). */

@@ -31,7 +31,7 @@ public final class ZoomSequence {
         this.path = new ZoomPath(from, toZoom, frames);
         this.frames = frames;
         check(0, "the first frame");
-        check(frames - 1, "the last frame (zoom " + toZoom + ")");
+        check(frames - 1, "the last frame, zoom " + toZoom);
     }
 
     /** The request as given, as compact JSON. */
@@ -55,7 +55,7 @@ public final class ZoomSequence {
         try {
             Workloads.create(Workloads.parse(frameRequest(k), RenderLimits.MAX_JVM_THREADS), null);
         } catch (InvalidRequestException e) {
-            throw new InvalidRequestException(e.field(), which + ": " + e.getMessage());
+            throw new InvalidRequestException(e.field(), e.problem() + " (" + which + ")");
         }
     }
 

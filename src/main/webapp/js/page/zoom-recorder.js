@@ -1,7 +1,7 @@
 // The explorer's zoom video: from the view on screen out to zoom 1, or from zoom 1 in to it,
 // recorded by the runtime (recordZoom) into a file the user downloads. Mandelbrot and Julia.
 import { RenderCancelled } from '../runtime/request.js';
-import { VIDEO_FORMATS, canRecord, encodableFormats } from '../runtime/recording.js';
+import { FORMATS, canRecord, encodableFormats } from '../runtime/recording.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -39,17 +39,13 @@ export function setUpZoomRecorder(runtime, { currentRequest, canvas, done }) {
 
   async function fillFormats() {
     const [width, height] = $('record-size').value.split('x').map(Number);
-    const formats = await encodableFormats(width, height).catch(() => []);
+    const formats = await encodableFormats(width, height).catch(() => ['png-zip']);
     const chosen = $('record-format').value;
-    $('record-format').replaceChildren(...formats.map((key) => new Option(VIDEO_FORMATS[key].label, key, false, key === chosen)));
-    if (formats.length === 0) {
-      $('record-start').disabled = true;
-      status(canRecord() ? `This browser encodes none of ${Object.values(VIDEO_FORMATS).map((f) => f.label).join(', ')} at this size.`
-        : 'This browser cannot encode video (it has no WebCodecs). Download PNG saves the picture on screen; the command '
-          + 'line\'s frames command writes every frame of a zoom.', !canRecord());
-    } else if (!controller) {
+    $('record-format').replaceChildren(...formats.map((key) => new Option(FORMATS[key].label, key, false, key === chosen)));
+    if (!controller) {
       $('record-start').disabled = false;
-      status('');
+      status(formats.length > 1 ? '' : canRecord() ? 'This browser encodes no video at this size: it records the frames as PNG files in a zip.'
+        : 'This browser cannot encode video (it has no WebCodecs): it records the frames as PNG files in a zip.');
     }
   }
 
@@ -78,7 +74,8 @@ export function setUpZoomRecorder(runtime, { currentRequest, canvas, done }) {
       videoUrl = URL.createObjectURL(result.blob);
       const link = $('record-download');
       link.href = videoUrl;
-      link.download = `tessera-zoom.${result.type === 'video/mp4' ? 'mp4' : 'webm'}`;
+      link.download = `tessera-zoom.${FORMATS[format].extension}`;
+      link.textContent = format === 'png-zip' ? 'Download the frames (zip)' : 'Download video';
       link.hidden = false;
       status(`${result.frames} frames in ${duration(result.ms)} (${(result.frames / (result.ms / 1000)).toFixed(1)} a second), `
         + `${(result.blob.size / 1e6).toFixed(1)} MB.`);

@@ -1,14 +1,20 @@
 // A zoom as a video file: each frame rendered on the pool like any render, encoded by WebCodecs'
 // VideoEncoder and written into a WebM or MP4 file in memory by mediabunny (bundled into
-// js/vendor/video-file.js and loaded when a recording starts). The frames' views come from Java
-// (WorkerExports.zoomFrame), the same zoom path as the command line's `frames`.
+// js/vendor/video-file.js and loaded when a recording starts); or, in any browser, the frames as
+// PNG files in a zip. The frames' views come from Java (WorkerExports.zoomFrame), the same zoom
+// path as the command line's `frames`.
 import { RenderCancelled } from './request.js';
+import { ZipStore } from './zip-store.js';
 
-/** The formats a recording can take; which ones a browser encodes, it says itself (canEncodeVideo). */
-export const VIDEO_FORMATS = {
-  'webm-vp9': { label: 'WebM, VP9', container: 'webm', codec: 'vp9', type: 'video/webm' },
-  'webm-av1': { label: 'WebM, AV1', container: 'webm', codec: 'av1', type: 'video/webm' },
-  'mp4-h264': { label: 'MP4, H.264', container: 'mp4', codec: 'avc', type: 'video/mp4' },
+/**
+ * The formats a recording can take: videos, which a browser encodes if it says so itself
+ * (canEncodeVideo), and PNG frames in a zip, which every browser can make.
+ */
+export const FORMATS = {
+  'webm-vp9': { label: 'WebM, VP9', container: 'webm', codec: 'vp9', type: 'video/webm', extension: 'webm' },
+  'webm-av1': { label: 'WebM, AV1', container: 'webm', codec: 'av1', type: 'video/webm', extension: 'webm' },
+  'mp4-h264': { label: 'MP4, H.264', container: 'mp4', codec: 'avc', type: 'video/mp4', extension: 'mp4' },
+  'png-zip': { label: 'PNG frames, zip', type: 'application/zip', extension: 'zip' },
 };
 export const MAX_FRAMES = 100000;
 
@@ -17,18 +23,18 @@ export function canRecord() {
   return typeof globalThis.VideoEncoder === 'function';
 }
 
-/** The formats this browser encodes at width × height, as keys of VIDEO_FORMATS. */
+/** The formats this browser records at width × height, as keys of FORMATS: the PNG frames always. */
 export async function encodableFormats(width, height) {
-  if (!canRecord()) {
-    return [];
-  }
-  const video = await import('../vendor/video-file.js');
   const keys = [];
-  for (const [key, spec] of Object.entries(VIDEO_FORMATS)) {
-    if (await video.canEncodeVideo(spec.codec, { width, height })) {
-      keys.push(key);
+  if (canRecord()) {
+    const video = await import('../vendor/video-file.js');
+    for (const [key, spec] of Object.entries(FORMATS)) {
+      if (spec.codec && await video.canEncodeVideo(spec.codec, { width, height })) {
+        keys.push(key);
+      }
     }
   }
+  keys.push('png-zip');
   return keys;
 }
 
@@ -53,9 +59,12 @@ export function frameCount(seconds, fps) {
  * `onProgress({frame, frames, elapsedMs, remainingMs})` follows each frame.
  */
 export async function recordFrames({ frames, fps, width, height, format }, frameRequest, renderFrame, { onProgress = () => {}, signal = null } = {}) {
-  const spec = VIDEO_FORMATS[format];
+  const spec = FORMATS[format];
   if (!spec) {
-    throw new RangeError(`format must be one of ${Object.keys(VIDEO_FORMATS).join(', ')}, got ${format}`);
+    throw new RangeError(`format must be one of ${Object.keys(FORMATS).join(', ')}, got ${format}`);
+  }
+  if (!spec.codec) {
+    return recordPngFrames({ frames, width, height }, frameRequest, renderFrame, { onProgress, signal });
   }
   if (!canRecord()) {
     throw new Error('this browser cannot encode video (it has no WebCodecs VideoEncoder); save the frames as PNG instead');
@@ -95,4 +104,25 @@ export async function recordFrames({ frames, fps, width, height, format }, frame
     throw e;
   }
   return { blob: new Blob([output.target.buffer], { type: spec.type }), type: spec.type, frames, ms: performance.now() - started };
+}
+
+/** The frames as PNG files (frame-00000.png …) in a zip, encoded by the browser's canvas: lossless, so each is its render. */
+async function recordPngFrames({ frames, width, height }, frameRequest, renderFrame, { onProgress, signal }) {
+  const zip = new ZipStore();
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d');
+  const digits = Math.max(5, String(frames - 1).length);
+  const started = performance.now();
+  for (let k = 0; k < frames; k++) {
+    if (signal?.aborted) {
+      throw new RenderCancelled();
+    }
+    const rgba = await renderFrame(await frameRequest(k));
+    context.putImageData(new ImageData(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.length), width, height), 0, 0);
+    const png = await canvas.convertToBlob({ type: 'image/png' });
+    zip.add(`frame-${String(k).padStart(digits, '0')}.png`, new Uint8Array(await png.arrayBuffer()));
+    const elapsedMs = performance.now() - started;
+    onProgress({ frame: k + 1, frames, elapsedMs, remainingMs: (elapsedMs / (k + 1)) * (frames - k - 1) });
+  }
+  return { blob: zip.blob(), type: FORMATS['png-zip'].type, frames, ms: performance.now() - started };
 }

@@ -172,7 +172,7 @@ class TesseraRuntime {
    * Records a zoom as a video: from the view `request` shows (its params.zoom, 1 without one) to
    * `toZoom` (a number or a decimal string), exponentially, over `seconds` at `fps` frames a second,
    * each frame `width` × `height` (default the request's), encoded as `format` ('webm-vp9',
-   * 'webm-av1' or 'mp4-h264'; see recording.js), for a workload whose view has a zoom. `onProgress`
+   * 'webm-av1', 'mp4-h264', or 'png-zip' for the frames as PNG files in a zip; see recording.js), for a workload whose view has a zoom. `onProgress`
    * follows each frame ({frame, frames, elapsedMs, remainingMs}) and `render` each frame's render,
    * `canvas` shows the frames, `signal` cancels. Resolves to {blob, type, frames, ms}.
    */

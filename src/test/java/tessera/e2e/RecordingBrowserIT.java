@@ -72,6 +72,61 @@ class RecordingBrowserIT {
         }
     }
 
+    /** Without WebCodecs a recording can still be had as PNG frames in a zip: lossless, each frame its render exactly. */
+    @org.junit.jupiter.api.Test
+    void theFramesAsPngFilesInAZipAreTheRendersExactly() throws Exception {
+        Path zip = dir.resolve("frames.zip");
+        try (BrowserPage page = BrowserPage.open(Site.start(), true)) {
+            Map<String, Object> recorded = page.chrome.await(
+                    "const r = await window.tessera.recordZoom({request: JSON.parse(args[0]), toZoom: '1e8', seconds: 1, fps: args[1],"
+                    + "  format: 'png-zip'});"
+                    + "const bytes = new Uint8Array(await r.blob.arrayBuffer());"
+                    + "let text = ''; for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));"
+                    + "return {base64: btoa(text), type: r.type, frames: r.frames};", REQUEST, FRAMES);
+            assertEquals("application/zip", recorded.get("type"));
+            Files.write(zip, Base64.getDecoder().decode((String) recorded.get("base64")));
+        }
+        assertTrue(run("unzip", "-t", zip.toString()).contains("No errors detected"));
+        run("unzip", "-q", zip.toString(), "-d", dir.resolve("zipped").toString());
+        Path request = Files.writeString(dir.resolve("zoom.json"), REQUEST);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        run(java, "-jar", Path.of(System.getProperty("tessera.jar", "target/tessera.jar")).toAbsolutePath().toString(), "frames",
+                "--request", request.toString(), "--to-zoom", "1e8", "--frames", String.valueOf(FRAMES), "--out", dir.resolve("frames").toString());
+        for (int k = 0; k < FRAMES; k++) {
+            String name = String.format("frame-%05d.png", k);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(rendered(k),
+                    PictureFile.read(Files.readAllBytes(dir.resolve("zipped").resolve(name))).decode().pixels, name);
+        }
+    }
+
+    /** Firefox records every format too, under the site's Content-Security-Policy: the videos decode, the zip holds the frames. */
+    @org.junit.jupiter.api.Test
+    void firefoxRecordsEveryFormat() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("firefox"));
+        Site site = Site.start();
+        String output;
+        try {
+            output = run("node", "src/test/firefox/record.mjs", site.baseUrl, REQUEST, folder.toString());
+        } finally {
+            site.close();
+        }
+        tessera.render.JsonValue report = tessera.render.JsonReader.parse(output.trim().substring(output.trim().lastIndexOf('\n') + 1));
+        assertEquals(List.of(), report.members().get("violations").elements(), output);
+        for (tessera.render.JsonValue result : report.members().get("results").elements()) {
+            Map<String, tessera.render.JsonValue> fields = result.members();
+            assertTrue(fields.containsKey("file"), output);
+            assertEquals(FRAMES, (int) fields.get("frames").asDouble(), output);
+            String file = fields.get("file").asString();
+            if (file.endsWith("png-zip")) {
+                assertTrue(run("unzip", "-l", file).contains(String.format("frame-%05d.png", FRAMES - 1)), file);
+            } else {
+                String probe = run("ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:0",
+                        "-show_entries", "stream=nb_read_frames", "-of", "default=noprint_wrappers=1", file);
+                assertTrue(probe.contains("nb_read_frames=" + FRAMES), file + ": " + probe);
+            }
+        }
+    }
+
     private int[] rendered(int k) throws Exception {
         return PictureFile.read(Files.readAllBytes(dir.resolve("frames").resolve(String.format("frame-%05d.png", k)))).decode().pixels;
     }

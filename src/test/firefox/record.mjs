@@ -1,0 +1,54 @@
+// Records a short zoom in headless Firefox (Debian firefox-esr, over WebDriver BiDi) in each format
+// and writes the files into a folder; prints one JSON line: {results: [{format, type, frames, file} |
+// {format, error}], violations}, violations being what the Content-Security-Policy blocked.
+// Usage: node record.mjs PAGE_URL REQUEST_JSON OUT_FOLDER
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const [pageUrl, request, folder] = process.argv.slice(2);
+const home = mkdtempSync(join(tmpdir(), 'tessera-firefox-'));
+const browser = await puppeteer.launch({
+  browser: 'firefox',
+  executablePath: process.env.TESSERA_FIREFOX || '/usr/bin/firefox-esr',
+  headless: true,
+  env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home, MOZ_CRASHREPORTER_DISABLE: '1' },
+  protocolTimeout: 300000,
+});
+try {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(pageUrl, { waitUntil: 'load' });
+  await page.evaluate(() => window.tessera.ready);
+  const results = [];
+  for (const format of ['webm-vp9', 'mp4-h264', 'png-zip']) {
+    const result = await page.evaluate(async (text, chosen) => {
+      try {
+        const r = await window.tessera.recordZoom({ request: JSON.parse(text), toZoom: '1e8', seconds: 1, fps: 8, format: chosen });
+        const bytes = new Uint8Array(await r.blob.arrayBuffer());
+        let binary = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) {
+          binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        }
+        return { type: r.type, frames: r.frames, base64: btoa(binary) };
+      } catch (e) {
+        return { error: e.message };
+      }
+    }, request, format);
+    if (result.base64) {
+      const file = join(folder, `zoom-${format}`);
+      writeFileSync(file, Buffer.from(result.base64, 'base64'));
+      results.push({ format, type: result.type, frames: result.frames, file });
+    } else {
+      results.push({ format, ...result });
+    }
+  }
+  const violations = await page.evaluate(() => window.violations);
+  console.log(JSON.stringify({ results, violations }));
+} finally {
+  await browser.close();
+}
