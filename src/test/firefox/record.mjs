@@ -2,27 +2,12 @@
 // and writes the files into a folder; prints one JSON line: {results: [{format, type, frames, file} |
 // {format, error}], violations}, violations being what the Content-Security-Policy blocked.
 // Usage: node record.mjs PAGE_URL REQUEST_JSON OUT_FOLDER
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { withFirefoxPage } from './firefox-page.mjs';
 
 const [pageUrl, request, folder] = process.argv.slice(2);
-const home = mkdtempSync(join(tmpdir(), 'tessera-firefox-'));
-const browser = await puppeteer.launch({
-  browser: 'firefox',
-  executablePath: process.env.TESSERA_FIREFOX || '/usr/bin/firefox-esr',
-  headless: true,
-  env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home, MOZ_CRASHREPORTER_DISABLE: '1' },
-  protocolTimeout: 300000,
-});
-try {
-  const page = await browser.newPage();
-  await page.evaluateOnNewDocument(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(pageUrl, { waitUntil: 'load' });
+await withFirefoxPage(pageUrl, async (page) => {
   await page.evaluate(() => window.tessera.ready);
   const results = [];
   for (const format of ['webm-vp9', 'mp4-h264', 'png-zip']) {
@@ -49,6 +34,4 @@ try {
   }
   const violations = await page.evaluate(() => window.violations);
   console.log(JSON.stringify({ results, violations }));
-} finally {
-  await browser.close();
-}
+});

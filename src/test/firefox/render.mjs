@@ -2,28 +2,12 @@
 // one JSON line: {ready, violations, results: [{request, workers, hash} | {request, workers, error}]},
 // where violations lists what the Content-Security-Policy blocked on the page.
 // Usage: node render.mjs BASE_URL REQUESTS_JSON_FILE
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { withFirefoxPage } from './firefox-page.mjs';
 
 const [baseUrl, requestsFile] = process.argv.slice(2);
 const requests = JSON.parse(readFileSync(requestsFile, 'utf8'));
-const home = mkdtempSync(join(tmpdir(), 'tessera-firefox-'));
-const browser = await puppeteer.launch({
-  browser: 'firefox',
-  executablePath: process.env.TESSERA_FIREFOX || '/usr/bin/firefox-esr',
-  headless: true,
-  env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home, MOZ_CRASHREPORTER_DISABLE: '1' },
-  protocolTimeout: 300000,
-});
-try {
-  const page = await browser.newPage();
-  await page.evaluateOnNewDocument(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(baseUrl, { waitUntil: 'load' });
+await withFirefoxPage(baseUrl, async (page) => {
   const ready = await page.evaluate(() => window.tessera.ready.catch((e) => ({ error: e.message })));
   const results = [];
   for (const request of requests) {
@@ -41,7 +25,4 @@ try {
   }
   const violations = await page.evaluate(() => window.violations);
   console.log(JSON.stringify({ ready, violations, results }));
-} finally {
-  await browser.close();
-  rmSync(home, { recursive: true, force: true });
-}
+});
