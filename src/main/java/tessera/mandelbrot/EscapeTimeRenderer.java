@@ -58,10 +58,12 @@ public final class EscapeTimeRenderer implements TileRenderer {
             escapes = new int[across * (bottom - top)];
         }
         painter.paint(tile, escapes, (tile.y - top) * across + tile.x - left, across, counts);
-        paintRing(new Tile(-1, left, top, across, tile.y - top), left, top, across);
-        paintRing(new Tile(-1, left, tile.y + tile.height, across, bottom - tile.y - tile.height), left, top, across);
-        paintRing(new Tile(-1, left, tile.y, tile.x - left, tile.height), left, top, across);
-        paintRing(new Tile(-1, tile.x + tile.width, tile.y, right - tile.x - tile.width, tile.height), left, top, across);
+        if (ring > 0) {
+            paintRing(new Tile(-1, left, top, across, tile.y - top), left, top, across);
+            paintRing(new Tile(-1, left, tile.y + tile.height, across, bottom - tile.y - tile.height), left, top, across);
+            paintRing(new Tile(-1, left, tile.y, tile.x - left, tile.height), left, top, across);
+            paintRing(new Tile(-1, tile.x + tile.width, tile.y, right - tile.x - tile.width, tile.height), left, top, across);
+        }
         colour(tile, window.set(escapes, left, top, across, frameWidth, frameHeight), pixels, offset, stride);
         if (side.length < tile.width * tile.height) {
             side = new int[tile.width * tile.height];
