@@ -1,11 +1,13 @@
 // Build step: bundles the site's npm dependencies, each into one minified ES module of
 // <site>/js/vendor/: CodeMirror (src/build/code-editor.mjs, the scene editor) and mediabunny
-// (src/build/video-file.mjs, zoom recordings). Installs the locked npm packages first when they
+// (src/build/video-file.mjs, zoom recordings), and writes the models of <site>/models/ from the
+// npm meshes (src/build/site-models.mjs). Installs the locked npm packages first when they
 // are missing, so that `mvn package` works from a clean clone.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSiteModels } from './site-models.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const [site] = process.argv.slice(2);
@@ -13,7 +15,7 @@ if (!site) {
   console.error('usage: node bundle-vendor.mjs <site folder>');
   process.exit(2);
 }
-if (['esbuild', 'codemirror', 'mediabunny'].some((name) => !existsSync(join(root, 'node_modules', name)))) {
+if (['esbuild', 'codemirror', 'mediabunny', 'bunny', 'teapot'].some((name) => !existsSync(join(root, 'node_modules', name)))) {
   console.log('installing the locked npm packages (npm ci)');
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--silent'], { cwd: root, stdio: 'inherit' });
 }
@@ -38,3 +40,4 @@ async function bundle(entry, licensed, name) {
 // named in the notice (package.json pins the version): each notice travels with its bundle.
 await bundle('code-editor', 'codemirror', 'CodeMirror');
 await bundle('video-file', 'mediabunny', 'mediabunny');
+writeSiteModels(root, site);

@@ -15,18 +15,19 @@ export const JSBODY_TABLE_SOURCE = `const jsBodies = new Map([
     // tessera.web.WorkerExports
     ['["message","field","line","column","{return {error:message,field:field,line:line,column:column};}"]',
       () => (message, field, line, column) => ({ error: message, field, line, column })],
-    ['["names","{return {pictures:names};}"]', () => (names) => ({ pictures: names })],
+    ['["pictures","models","{return {pictures:pictures,models:models};}"]', () => (pictures, models) => ({ pictures, models })],
     ['["index","tiles","rects","input","output","inputRows","keeps","{return {index:index,tiles:tiles,rects:rects,input:input,output:output,inputRows:inputRows,keeps:keeps};}"]',
       () => (index, tiles, rects, input, output, inputRows, keeps) => ({ index, tiles, rects, input, output, inputRows, keeps })],
     ['["width","height","workers","source","passes","tiles","rects","shared","reuse","reuseNeeds","{return {width:width,height:height,workers:workers,source:source,passes:passes,tiles:tiles,rects:rects,shared:shared,reuse:reuse,reuseNeeds:reuseNeeds};}"]',
       () => (width, height, workers, source, passes, tiles, rects, shared, reuse, reuseNeeds) => ({
         width, height, workers, source, passes, tiles, rects, shared, reuse, reuseNeeds,
       })],
-    // tessera.web.WebPictures
+    // tessera.web.WebFiles
     ['["map","name","return Object.prototype.hasOwnProperty.call(map,name);"]', () => (map, name) => Object.prototype.hasOwnProperty.call(map, name)],
     ['["map","name","return map[name];"]', () => (map, name) => map[name]],
     ['["entry","{return entry.error===undefined?null:String(entry.error);}"]', () => (entry) => (entry.error === undefined ? null : String(entry.error))],
     ['["entry","return entry.width;"]', () => (entry) => entry.width],
+    ['["entry","return entry.bytes;"]', () => (entry) => entry.bytes],
     ['["entry","return entry.height;"]', () => (entry) => entry.height],
     ['["entry","return entry.pixels;"]', () => (entry) => entry.pixels],
     // tessera.web.WebPictureFiles

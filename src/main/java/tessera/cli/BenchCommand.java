@@ -61,7 +61,7 @@ final class BenchCommand {
             if (wanted != null && !wanted.contains(name)) {
                 continue;
             }
-            FilePictures pictures = new FilePictures(site);
+            RequestFolder pictures = new RequestFolder(site);
             String text = requestText(entry, site);
             RenderRequest request = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
             // Preparing (reading the scene, a deep view's reference orbit) is timed apart, once.

@@ -97,7 +97,7 @@ public final class Main {
             text = exact(text);
         }
         RenderRequest request = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS, FrameLimits.BANDS);
-        FilePictures pictures = new FilePictures(requestFile.toAbsolutePath().getParent());
+        RequestFolder pictures = new RequestFolder(requestFile.toAbsolutePath().getParent());
         Workload workload = Workloads.create(request, pictures);
         int threads = threadOption > 0 ? threadOption : request.workers(Runtime.getRuntime().availableProcessors());
         RenderPlan plan = RenderPlan.of(workload, request.tileSize(), threads);
@@ -108,7 +108,7 @@ public final class Main {
     }
 
     /** The picture the first pass reads; one whose header was fine but whose pixels are not is refused like any bad picture. */
-    private static Picture source(FilePictures pictures, String name) {
+    private static Picture source(RequestFolder pictures, String name) {
         try {
             return pictures.load(name);
         } catch (IllegalArgumentException e) {

@@ -6,7 +6,7 @@ import tessera.mandelbrot.Palette;
 import tessera.mandelbrot.ViewReader;
 import tessera.render.FieldReader;
 import tessera.render.JsonWriter;
-import tessera.render.PictureSource;
+import tessera.render.RequestFiles;
 import tessera.render.RenderRequest;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
@@ -44,7 +44,7 @@ public final class JuliaFactory implements WorkloadFactory {
     }
 
     @Override
-    public Workload create(RenderRequest request, PictureSource pictures) {
+    public Workload create(RenderRequest request, RequestFiles pictures) {
         request.requireSize();
         int width = request.width(0);
         int height = request.height(0);

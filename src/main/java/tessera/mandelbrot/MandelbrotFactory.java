@@ -2,7 +2,7 @@ package tessera.mandelbrot;
 
 import tessera.render.FieldReader;
 import tessera.render.JsonWriter;
-import tessera.render.PictureSource;
+import tessera.render.RequestFiles;
 import tessera.render.RenderRequest;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
@@ -38,7 +38,7 @@ public final class MandelbrotFactory implements WorkloadFactory {
     }
 
     @Override
-    public Workload create(RenderRequest request, PictureSource pictures) {
+    public Workload create(RenderRequest request, RequestFiles pictures) {
         request.requireSize();
         int width = request.width(0);
         int height = request.height(0);

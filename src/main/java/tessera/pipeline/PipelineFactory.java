@@ -5,7 +5,7 @@ import tessera.render.FieldReader;
 import tessera.render.InvalidRequestException;
 import tessera.render.JsonWriter;
 import tessera.render.PictureSize;
-import tessera.render.PictureSource;
+import tessera.render.RequestFiles;
 import tessera.render.RenderRequest;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
@@ -27,7 +27,7 @@ public final class PipelineFactory implements WorkloadFactory {
     }
 
     @Override
-    public Workload create(RenderRequest request, PictureSource pictures) {
+    public Workload create(RenderRequest request, RequestFiles pictures) {
         FieldReader params = request.params();
         String image = params.requiredString("image");
         List<Filter> filters = FilterReader.read(params);

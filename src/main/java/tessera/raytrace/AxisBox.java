@@ -80,7 +80,7 @@ public final class AxisBox extends Shape {
     }
 
     @Override
-    public void textureCoordsAt(double hx, double hy, double hz, float[] uv) {
+    public void textureCoordsAt(double hx, double hy, double hz, double[] uv) {
         int face = face(hx, hy, hz);
         int axis = face >= 0 ? face : -1 - face;
         if (axis == 0) {

@@ -51,7 +51,7 @@ public final class Plane extends Shape {
     }
 
     @Override
-    public void textureCoordsAt(double hx, double hy, double hz, float[] uv) {
+    public void textureCoordsAt(double hx, double hy, double hz, double[] uv) {
         double x = hx - px;
         double y = hy - py;
         double z = hz - pz;

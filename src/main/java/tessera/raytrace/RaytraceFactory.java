@@ -2,7 +2,7 @@ package tessera.raytrace;
 
 import tessera.render.FieldReader;
 import tessera.render.JsonWriter;
-import tessera.render.PictureSource;
+import tessera.render.RequestFiles;
 import tessera.render.RenderRequest;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
@@ -24,14 +24,18 @@ public final class RaytraceFactory implements WorkloadFactory {
                 .name("maxLights").value(SceneReader.MAX_LIGHTS)
                 .name("maxRecursionDepth").value(SceneReader.MAX_RECURSION_DEPTH)
                 .name("maxSamples").value(SceneReader.MAX_SAMPLES)
+                .name("maxPathSamples").value(SceneReader.MAX_PATH_SAMPLES)
+                .name("maxTriangles").value(SceneReader.MAX_TRIANGLES)
                 .endObject();
     }
 
     @Override
-    public Workload create(RenderRequest request, PictureSource pictures) {
+    public Workload create(RenderRequest request, RequestFiles pictures) {
         FieldReader params = request.params();
         FieldReader scene = params.object("scene");
         params.rejectUnknownFields();
-        return new RaytraceWorkload(new SceneReader(pictures).read(scene, request.width(0), request.height(0)));
+        SceneReader reader = new SceneReader(pictures);
+        Scene read = reader.read(scene, request.width(0), request.height(0));
+        return new RaytraceWorkload(read, reader.split());
     }
 }

@@ -3,14 +3,20 @@ package tessera.raytrace;
 import tessera.render.TileRenderer;
 import tessera.render.Workload;
 
-/** A scene to ray trace; each thread gets its own {@link Tracer} over the shared hierarchy. */
+/** A scene to ray trace; each thread gets its own {@link Tracer} or {@link PathTracer} over the shared hierarchy. */
 public final class RaytraceWorkload implements Workload {
     private final Scene scene;
     private final Bvh bvh;
+    private final AreaLights lights;
 
     public RaytraceWorkload(Scene scene) {
+        this(scene, Bvh.Split.SAH);
+    }
+
+    public RaytraceWorkload(Scene scene, Bvh.Split split) {
         this.scene = scene;
-        this.bvh = new Bvh(scene.shapes);
+        this.bvh = new Bvh(scene.shapes, split);
+        this.lights = scene.integrator == Integrator.PATH ? new AreaLights(scene) : null;
     }
 
     @Override
@@ -25,6 +31,6 @@ public final class RaytraceWorkload implements Workload {
 
     @Override
     public TileRenderer newTileRenderer() {
-        return new Tracer(scene, bvh);
+        return scene.integrator == Integrator.PATH ? new PathTracer(scene, bvh, lights) : new Tracer(scene, bvh);
     }
 }

@@ -11,8 +11,13 @@ public final class Scene {
     public final List<Light> lights;
     public final double shadowBias;
     public final int maxRecursionDepth;
-    /** Samples per pixel, a square number: k × k evenly spaced positions inside each pixel. */
+    public final Integrator integrator;
+    /**
+     * Samples per pixel. Whitted: a square number, k × k evenly spaced positions inside each pixel;
+     * path tracing: paths per pixel, each through a random position inside it.
+     */
     public final int samples;
+    public final Sky sky;
     /** True: bytes are gamma-encoded as the crate does; false: linear (extension). */
     public final boolean gammaEncoded;
     /** True: Fresnel with the true cosine of incidence; false: the crate's formula (extension switch). */
@@ -20,6 +25,12 @@ public final class Scene {
 
     public Scene(int width, int height, Camera camera, List<Shape> shapes, List<Light> lights, double shadowBias,
             int maxRecursionDepth, int samples, boolean gammaEncoded, boolean physicalFresnel) {
+        this(width, height, camera, shapes, lights, shadowBias, maxRecursionDepth, Integrator.WHITTED, samples, Sky.NONE,
+                gammaEncoded, physicalFresnel);
+    }
+
+    public Scene(int width, int height, Camera camera, List<Shape> shapes, List<Light> lights, double shadowBias,
+            int maxRecursionDepth, Integrator integrator, int samples, Sky sky, boolean gammaEncoded, boolean physicalFresnel) {
         this.width = width;
         this.height = height;
         this.camera = camera;
@@ -27,7 +38,9 @@ public final class Scene {
         this.lights = List.copyOf(lights);
         this.shadowBias = shadowBias;
         this.maxRecursionDepth = maxRecursionDepth;
+        this.integrator = integrator;
         this.samples = samples;
+        this.sky = sky;
         this.gammaEncoded = gammaEncoded;
         this.physicalFresnel = physicalFresnel;
     }

@@ -2,11 +2,13 @@ package tessera.raytrace;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tessera.render.FieldReader;
 import tessera.render.InvalidRequestException;
 import tessera.render.JsonValue;
-import tessera.render.PictureSource;
+import tessera.render.RequestFiles;
 import tessera.render.RenderLimits;
 
 /**
@@ -19,16 +21,25 @@ public final class SceneReader {
     public static final int MAX_LIGHTS = 1_000;
     public static final int MAX_RECURSION_DEPTH = 100;
     public static final int MAX_SAMPLES = 64;
+    /** Most paths per pixel path tracing takes. */
+    public static final int MAX_PATH_SAMPLES = 65_536;
+    public static final int DEFAULT_PATH_SAMPLES = 64;
+    /** Most triangles all of a scene's meshes may have together. */
+    public static final int MAX_TRIANGLES = 2_000_000;
     private static final double COORDINATE_LIMIT = 1e9;
     private static final double COLOR_LIMIT = 1e6;
     private static final double INTENSITY_LIMIT = 1e12;
-    private static final List<String> ELEMENT_KINDS = Arrays.asList("Sphere", "Plane", "Triangle", "Box");
+    private static final List<String> ELEMENT_KINDS = Arrays.asList("Sphere", "Plane", "Triangle", "Box", "Mesh");
     private static final List<String> LIGHT_KINDS = Arrays.asList("Spherical", "Directional");
 
-    private final PictureSource pictures;
+    private final RequestFiles files;
+    /** Each model file is read once per scene, however many meshes name it. */
+    private final Map<String, ObjModel> models = new HashMap<>();
+    private int triangles;
+    private Bvh.Split split = Bvh.Split.SAH;
 
-    public SceneReader(PictureSource pictures) {
-        this.pictures = pictures;
+    public SceneReader(RequestFiles files) {
+        this.files = files;
     }
 
     /**
@@ -51,24 +62,52 @@ public final class SceneReader {
         List<Shape> shapes = new ArrayList<>();
         List<JsonValue> elements = scene.requiredArray("elements", MAX_ELEMENTS);
         for (int i = 0; i < elements.size(); i++) {
-            shapes.add(element(elements.get(i), scene.path("elements") + "[" + i + "]"));
+            element(elements.get(i), scene.path("elements") + "[" + i + "]", shapes);
         }
         List<Light> lights = new ArrayList<>();
         List<JsonValue> lightValues = scene.requiredArray("lights", MAX_LIGHTS);
         for (int i = 0; i < lightValues.size(); i++) {
             lights.add(light(lightValues.get(i), scene.path("lights") + "[" + i + "]"));
         }
-        Camera camera = scene.has("camera") ? camera(scene.object("camera"), fov, w, h) : Camera.standard(fov, w, h);
-        int samples = scene.optionalInt("samples", 1, MAX_SAMPLES, 1);
-        int root = (int) Math.round(Math.sqrt(samples));
-        if (root * root != samples) {
-            throw new InvalidRequestException(scene.path("samples"),
-                    "must be a square number (1, 4, 9, 16, 25, 36, 49 or 64), got " + samples, scene.get("samples"));
+        Integrator integrator = scene.optionalChoice("integrator", Arrays.asList("whitted", "path"), "whitted").equals("path")
+                ? Integrator.PATH : Integrator.WHITTED;
+        boolean path = integrator == Integrator.PATH;
+        Camera camera = scene.has("camera") ? camera(scene.object("camera"), fov, w, h, path) : Camera.standard(fov, w, h);
+        int samples;
+        if (path) {
+            samples = scene.optionalInt("samples", 1, MAX_PATH_SAMPLES, DEFAULT_PATH_SAMPLES);
+        } else {
+            samples = scene.optionalInt("samples", 1, MAX_SAMPLES, 1);
+            int root = (int) Math.round(Math.sqrt(samples));
+            if (root * root != samples) {
+                throw new InvalidRequestException(scene.path("samples"),
+                        "must be a square number (1, 4, 9, 16, 25, 36, 49 or 64), got " + samples, scene.get("samples"));
+            }
         }
+        Sky sky = scene.has("sky") ? sky(scene.object("sky")) : Sky.NONE;
         boolean gamma = scene.optionalBoolean("gamma", true);
-        boolean physical = scene.optionalChoice("fresnel", Arrays.asList("crate", "physical"), "crate").equals("physical");
+        // The crate's Fresnel term stays the Whitted default, for its bytes; path tracing takes the physical one.
+        boolean physical = scene.optionalChoice("fresnel", Arrays.asList("crate", "physical"), path ? "physical" : "crate")
+                .equals("physical");
+        split = scene.optionalChoice("bvh", Arrays.asList("sah", "median"), "sah").equals("median") ? Bvh.Split.MEDIAN : Bvh.Split.SAH;
         scene.rejectUnknownFields();
-        return new Scene(w, h, camera, shapes, lights, shadowBias, depth, samples, gamma, physical);
+        return new Scene(w, h, camera, shapes, lights, shadowBias, depth, integrator, samples, sky, gamma, physical);
+    }
+
+    /** The hierarchy build the scene asks for ({@code "bvh": "sah"} or {@code "median"}, to compare), once {@link #read} has run. */
+    public Bvh.Split split() {
+        return split;
+    }
+
+    private static Sky sky(FieldReader fields) {
+        FieldReader color = fields.object("color");
+        double red = channel(color, "red");
+        double green = channel(color, "green");
+        double blue = channel(color, "blue");
+        color.rejectUnknownFields();
+        double intensity = fields.optionalDouble("intensity", 0, INTENSITY_LIMIT, 1);
+        fields.rejectUnknownFields();
+        return new Sky(red * intensity, green * intensity, blue * intensity);
     }
 
     private static int size(FieldReader scene, String name) {
@@ -85,11 +124,20 @@ public final class SceneReader {
         return size;
     }
 
-    private Shape element(JsonValue value, String path) {
+    /** Adds the element's shapes (one, or a mesh's triangles) to {@code shapes}. */
+    private void element(JsonValue value, String path, List<Shape> shapes) {
         String kind = variant(value, path, ELEMENT_KINDS);
         FieldReader fields = FieldReader.of(value.members().get(kind), path + "." + kind);
         Shape shape;
         switch (kind) {
+            case "Mesh":
+                Mesh mesh = mesh(fields);
+                Material meshMaterial = material(fields);
+                fields.rejectUnknownFields();
+                for (int t = 0; t < mesh.triangleCount; t++) {
+                    shapes.add(new MeshTriangle(mesh, t, meshMaterial));
+                }
+                return;
             case "Sphere":
                 Vec3 center = point(fields, "center");
                 double radius = fields.requiredDouble("radius", 0, COORDINATE_LIMIT);
@@ -121,7 +169,52 @@ public final class SceneReader {
                 break;
         }
         fields.rejectUnknownFields();
-        return shape;
+        shapes.add(shape);
+    }
+
+    private Mesh mesh(FieldReader fields) {
+        String name = fields.requiredString("obj");
+        ObjModel model = models.get(name);
+        if (model == null) {
+            try {
+                model = ObjReader.read(files.model(name), MAX_TRIANGLES - triangles);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException(fields.path("obj"), "cannot load \"" + name + "\": " + e.getMessage(),
+                        fields.get("obj"));
+            }
+            models.put(name, model);
+        }
+        if (model.triangleCount > MAX_TRIANGLES - triangles) {
+            throw new InvalidRequestException(fields.path("obj"), "the scene's meshes have more than " + MAX_TRIANGLES
+                    + " triangles together, the most a scene may have", fields.get("obj"));
+        }
+        triangles += model.triangleCount;
+        MeshTransform transform = fields.has("transform") ? transform(fields.object("transform")) : MeshTransform.IDENTITY;
+        Mesh mesh = Mesh.place(model, transform);
+        if (!(mesh.extent() <= COORDINATE_LIMIT)) {
+            throw new InvalidRequestException(fields.path("transform"), "places the model beyond ±" + COORDINATE_LIMIT
+                    + " on some axis; scale it down", fields.get(fields.has("transform") ? "transform" : "obj"));
+        }
+        return mesh;
+    }
+
+    private static MeshTransform transform(FieldReader fields) {
+        double scale = fields.has("scale") ? fields.requiredDouble("scale", 0, COORDINATE_LIMIT) : 1.0;
+        if (!(scale > 0)) {
+            throw new InvalidRequestException(fields.path("scale"), "must be greater than 0, got " + scale, fields.get("scale"));
+        }
+        Vec3 rotate = fields.has("rotate") ? angles(fields.object("rotate")) : new Vec3(0, 0, 0);
+        Vec3 translate = fields.has("translate") ? point(fields, "translate") : new Vec3(0, 0, 0);
+        fields.rejectUnknownFields();
+        return new MeshTransform(scale, rotate, translate);
+    }
+
+    /** Degrees about x, y and z, each optional. */
+    private static Vec3 angles(FieldReader fields) {
+        Vec3 angles = new Vec3(fields.optionalDouble("x", -360, 360, 0), fields.optionalDouble("y", -360, 360, 0),
+                fields.optionalDouble("z", -360, 360, 0));
+        fields.rejectUnknownFields();
+        return angles;
     }
 
     private Light light(JsonValue value, String path) {
@@ -166,6 +259,17 @@ public final class SceneReader {
             }
             values.rejectUnknownFields();
         }
+        if (fields.has("emission")) {
+            FieldReader emission = fields.object("emission");
+            FieldReader color = emission.object("color");
+            double red = channel(color, "red");
+            double green = channel(color, "green");
+            double blue = channel(color, "blue");
+            color.rejectUnknownFields();
+            double intensity = emission.requiredDouble("intensity", 0, INTENSITY_LIMIT);
+            emission.rejectUnknownFields();
+            material = material.emitting(red * intensity, green * intensity, blue * intensity);
+        }
         fields.rejectUnknownFields();
         return material;
     }
@@ -207,7 +311,7 @@ public final class SceneReader {
             path = fields.path("path");
         }
         try {
-            return new ImageTexture(pictures.load(name));
+            return new ImageTexture(files.load(name));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(path, "cannot load \"" + name + "\": " + e.getMessage(), at);
         }
@@ -223,17 +327,29 @@ public final class SceneReader {
         return fields.requiredFloat(name, 0, COLOR_LIMIT);
     }
 
-    private static Camera camera(FieldReader fields, double fov, int width, int height) {
+    private static Camera camera(FieldReader fields, double fov, int width, int height, boolean path) {
         Vec3 position = point(fields, "position");
         Vec3 lookAt = point(fields, "look_at");
         Vec3 up = fields.has("up") ? point(fields, "up") : new Vec3(0, 1, 0);
+        double aperture = fields.optionalDouble("aperture", 0, COORDINATE_LIMIT, 0);
+        if (aperture > 0 && !path) {
+            throw new InvalidRequestException(fields.path("aperture"),
+                    "depth of field needs path tracing: add \"integrator\": \"path\" to the scene, or leave the aperture out",
+                    fields.get("aperture"));
+        }
+        double focus = fields.has("focus_distance") ? fields.requiredDouble("focus_distance", 0, COORDINATE_LIMIT)
+                : lookAt.minus(position).length();
+        if (!(focus > 0)) {
+            throw new InvalidRequestException(fields.path("focus_distance"), "must be greater than 0, got " + focus,
+                    fields.get("focus_distance"));
+        }
         fields.rejectUnknownFields();
         if (up.length() == 0) {
             throw new InvalidRequestException(fields.path("up"), "must not be the zero vector: it says which way is up",
                     fields.get("up"));
         }
         try {
-            return Camera.lookingAt(position, lookAt, up, fov, width, height);
+            return Camera.lookingAt(position, lookAt, up, fov, width, height, aperture, focus);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(fields.path("look_at"), e.getMessage(), fields.get("look_at"));
         }

@@ -52,12 +52,46 @@ public final class Sphere extends Shape {
     }
 
     @Override
-    public void textureCoordsAt(double hx, double hy, double hz, float[] uv) {
+    public void textureCoordsAt(double hx, double hy, double hz, double[] uv) {
         double x = hx - cx;
         double y = hy - cy;
         double z = hz - cz;
         uv[0] = (1.0f + (float) StrictMath.atan2(z, x) / PI) * 0.5f;
         uv[1] = (float) StrictMath.acos(y / radius) / PI;
+    }
+
+    /** A direction in the cone the sphere fills as seen from outside it, uniformly: density 1 / (2π (1 − cos θmax)). */
+    @Override
+    double sampleDirection(double px, double py, double pz, SampleRandom random, double[] out) {
+        double x = cx - px;
+        double y = cy - py;
+        double z = cz - pz;
+        double distance2 = x * x + y * y + z * z;
+        double cosMax = coneCosine(distance2);
+        if (!(cosMax > 0)) {
+            return 0;
+        }
+        // 1 − cos θmax as sin² / (1 + cos): no cancellation for small, far spheres.
+        double oneMinusCos = radius * radius / distance2 / (1.0 + cosMax);
+        double inverse = 1.0 / Math.sqrt(distance2);
+        Directions.around(x * inverse, y * inverse, z * inverse, 1.0 - random.next() * oneMinusCos, random, out);
+        return 1.0 / (2.0 * Math.PI * oneMinusCos);
+    }
+
+    @Override
+    double directionDensity(double px, double py, double pz, double dx, double dy, double dz, double distance) {
+        double x = cx - px;
+        double y = cy - py;
+        double z = cz - pz;
+        double distance2 = x * x + y * y + z * z;
+        double cosMax = coneCosine(distance2);
+        return cosMax > 0 ? 1.0 / (2.0 * Math.PI * (radius * radius / distance2 / (1.0 + cosMax))) : 0;
+    }
+
+    /** The cosine of the half-angle of the cone the sphere fills from a point at that squared distance from its centre; 0 or less inside. */
+    private double coneCosine(double distance2) {
+        double sin2 = radius * radius / distance2;
+        return sin2 < 1.0 ? Math.sqrt(1.0 - sin2) : 0;
     }
 
     @Override

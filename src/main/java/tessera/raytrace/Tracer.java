@@ -10,7 +10,8 @@ import tessera.render.TileRenderer;
  * Whitted-style tracing following the reference crate step by step: Lambert diffuse with
  * albedo / π, hard shadows offset by shadow_bias, reflection mixed by reflectivity, refraction weighted
  * by the Fresnel term, recursion cut at max_recursion_depth. Colours are single-precision floats as in
- * the crate, positions double precision.
+ * the crate, positions double precision. Extensions: a ray that meets nothing sees the sky (black
+ * without one), and emissive surfaces add their emission.
  *
  * <p>One tracer serves one thread. Its scratch arrays and the fields that carry a colour out of a
  * call are reused for every ray, so tracing allocates nothing.
@@ -20,11 +21,11 @@ final class Tracer implements TileRenderer {
 
     private final Scene scene;
     private final Bvh bvh;
-    private final int[] stack = new int[Bvh.STACK_SIZE];
-    private final double[] entries = new double[Bvh.STACK_SIZE];
+    private final int[] stack;
+    private final double[] entries;
     private final double[] distance = new double[1];
     private final double[] vector = new double[3];
-    private final float[] uv = new float[2];
+    private final double[] uv = new double[2];
     private final float[] rgb = new float[3];
     private final int grid;
     // The colour computed by the last call of castRay or shadeDiffuse.
@@ -35,6 +36,8 @@ final class Tracer implements TileRenderer {
     Tracer(Scene scene, Bvh bvh) {
         this.scene = scene;
         this.bvh = bvh;
+        this.stack = new int[bvh.stackSize()];
+        this.entries = new double[bvh.stackSize()];
         this.grid = (int) Math.round(Math.sqrt(scene.samples));
     }
 
@@ -76,7 +79,9 @@ final class Tracer implements TileRenderer {
         }
         int hit = bvh.closest(ox, oy, oz, dx, dy, dz, stack, entries, distance);
         if (hit < 0) {
-            setBlack();
+            red = (float) scene.sky.red;
+            green = (float) scene.sky.green;
+            blue = (float) scene.sky.blue;
             return;
         }
         Shape shape = scene.shapes.get(hit);
@@ -105,6 +110,11 @@ final class Tracer implements TileRenderer {
                 shadeRefractive(depth, shape, hx, hy, hz, nx, ny, nz, dx, dy, dz);
                 break;
         }
+        if (material.emits()) {
+            red += (float) material.emitRed;
+            green += (float) material.emitGreen;
+            blue += (float) material.emitBlue;
+        }
     }
 
     private void shadeReflective(int depth, Shape shape, double hx, double hy, double hz,
@@ -125,7 +135,7 @@ final class Tracer implements TileRenderer {
         Material material = shape.material;
         float kr = (float) Fresnel.reflectance(dx, dy, dz, nx, ny, nz, material.index, scene.physicalFresnel);
         shape.textureCoordsAt(hx, hy, hz, uv);
-        material.coloration.color(uv[0], uv[1], rgb);
+        material.coloration.color((float) uv[0], (float) uv[1], rgb);
         float surfaceR = rgb[0];
         float surfaceG = rgb[1];
         float surfaceB = rgb[2];
@@ -185,7 +195,7 @@ final class Tracer implements TileRenderer {
     private void shadeDiffuse(Shape shape, double hx, double hy, double hz, double nx, double ny, double nz) {
         Material material = shape.material;
         shape.textureCoordsAt(hx, hy, hz, uv);
-        material.coloration.color(uv[0], uv[1], rgb);
+        material.coloration.color((float) uv[0], (float) uv[1], rgb);
         float surfaceR = rgb[0];
         float surfaceG = rgb[1];
         float surfaceB = rgb[2];

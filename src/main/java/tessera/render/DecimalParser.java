@@ -71,6 +71,15 @@ public final class DecimalParser {
         return negative ? -magnitude : magnitude;
     }
 
+    /**
+     * significand × 10^exponent for a significand of at most 15 digits and |exponent| ≤ 22: both are
+     * exact doubles, so one correctly rounded multiplication or division gives the nearest double.
+     */
+    public static double fastPath(long significand, int exponent) {
+        double exact = significand;
+        return exponent >= 0 ? exact * EXACT_POWERS[exponent] : exact / EXACT_POWERS[-exponent];
+    }
+
     /** The exponent after 'e', saturated far beyond any double so that no digit count can wrap it. */
     private static long exponentPart(String literal, int from) {
         boolean negative = literal.charAt(from) == '-';
@@ -92,8 +101,7 @@ public final class DecimalParser {
             return 0.0;
         }
         if (digits.length() <= 15 && Math.abs(exponent) <= 22) {
-            double exact = Long.parseLong(digits);
-            return exponent >= 0 ? exact * EXACT_POWERS[(int) exponent] : exact / EXACT_POWERS[(int) -exponent];
+            return fastPath(Long.parseLong(digits), (int) exponent);
         }
         BigInteger numerator = new BigInteger(digits);
         BigInteger denominator = BigInteger.ONE;

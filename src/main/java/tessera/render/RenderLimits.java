@@ -11,15 +11,28 @@ public final class RenderLimits {
     public static final int DEFAULT_TILE_SIZE = 64;
     /** Most threads the JVM renderer will start; the browser's bound is its pool size. */
     public static final int MAX_JVM_THREADS = 256;
+    /** Largest model file: room for a mesh of {@code MAX_TRIANGLES} written with normals. */
+    public static final int MAX_MODEL_BYTES = 256 << 20;
 
     private RenderLimits() {
+    }
+
+    /**
+     * Refuses a model file larger than {@link #MAX_MODEL_BYTES} before it is read.
+     *
+     * @throws IllegalArgumentException saying how large it is, as {@link RequestFiles} reports problems
+     */
+    public static void checkModel(long bytes) {
+        if (bytes > MAX_MODEL_BYTES) {
+            throw new IllegalArgumentException("it has " + bytes + " bytes; a model file may have at most " + MAX_MODEL_BYTES);
+        }
     }
 
     /**
      * Refuses a picture (a photo to filter, a texture) larger than a frame may be, before its pixels
      * are read: one rule, in the browser and on the JVM.
      *
-     * @throws IllegalArgumentException saying what is too large, as {@link PictureSource} reports problems
+     * @throws IllegalArgumentException saying what is too large, as {@link RequestFiles} reports problems
      */
     public static void checkPicture(int width, int height) {
         if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {

@@ -13,7 +13,7 @@ public interface Workload {
         return List.of(new Pass(new TileGrid(width(), height(), tileSize), 0, false));
     }
 
-    /** The name of the picture the first pass reads (see {@link PictureSource}), or null. */
+    /** The name of the picture the first pass reads (see {@link RequestFiles}), or null. */
     default String sourcePicture() {
         return null;
     }

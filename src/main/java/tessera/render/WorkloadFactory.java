@@ -5,7 +5,7 @@ public interface WorkloadFactory {
     String name();
 
     /** @param pictures where images named in the request come from */
-    Workload create(RenderRequest request, PictureSource pictures);
+    Workload create(RenderRequest request, RequestFiles pictures);
 
     /**
      * Writes, as one JSON object, what a page needs to build controls for this workload's

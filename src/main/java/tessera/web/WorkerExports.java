@@ -58,9 +58,9 @@ public final class WorkerExports {
 
     /**
      * Validates the request and keeps it for {@link #renderTile}. Returns the plan (see {@link #planObject}),
-     * or {@code {pictures: [name, …]}} when the request names images that {@code pictures} lacks (load
-     * them and prepare again), or {@code {error, field, line, column}} when the request is refused.
-     * {@code pictures} holds the images the request names, as the runtime loaded them; {@code shared},
+     * or {@code {pictures: [name, …], models: [name, …]}} when the request names images or models that
+     * {@code pictures} lacks (load them and prepare again), or {@code {error, field, line, column}} when the request is refused.
+     * {@code pictures} holds the files the request names, as the runtime loaded them (see {@link WebFiles}); {@code shared},
      * null or the plan's {@code shared} from another worker's prepare of the same request (see
      * {@link SharedState}), spares this worker computing that again.
      */
@@ -68,20 +68,20 @@ public final class WorkerExports {
     public static JSObject prepare(String requestJson, int maxWorkers, JSObject pictures, Float64Array shared) {
         plan = null;
         renderer = null;
-        WebPictures source = new WebPictures(pictures);
+        WebFiles source = new WebFiles(pictures);
         RenderPlan prepared;
         try {
             RenderRequest request = Workloads.parse(requestJson, maxWorkers);
             SharedState.offer(shared == null ? null : shared.copyToJavaArray());
             prepared = RenderPlan.of(Workloads.create(request, source), request.tileSize(), request.workers(maxWorkers));
         } catch (InvalidRequestException e) {
-            if (!source.missing().isEmpty()) {
-                return picturesNeeded(source);
+            if (!source.missing().isEmpty() || !source.missingModels().isEmpty()) {
+                return filesNeeded(source);
             }
             return refusal(e.getMessage(), e.field(), e.line(), e.column());
         }
-        if (!source.missing().isEmpty()) {
-            return picturesNeeded(source);
+        if (!source.missing().isEmpty() || !source.missingModels().isEmpty()) {
+            return filesNeeded(source);
         }
         plan = prepared;
         renderer = plan.workload.newTileRenderer();
@@ -268,12 +268,16 @@ public final class WorkerExports {
         return rects;
     }
 
-    private static JSObject picturesNeeded(WebPictures source) {
+    private static JSObject filesNeeded(WebFiles source) {
+        return filesNeeded(names(source.missing()), names(source.missingModels()));
+    }
+
+    private static JSArray<JSString> names(List<String> list) {
         JSArray<JSString> names = new JSArray<>();
-        for (String name : source.missing()) {
+        for (String name : list) {
             names.push(JSString.valueOf(name));
         }
-        return picturesNeeded(names);
+        return names;
     }
 
     @JSBody(params = {"index", "tiles", "rects", "input", "output", "inputRows", "keeps"},
@@ -288,8 +292,9 @@ public final class WorkerExports {
     private static native JSObject planObject(int width, int height, int workers, String source, JSArray<JSObject> passes,
             int tiles, Int32Array rects, Float64Array shared, JSObject reuse, String reuseNeeds);
 
-    @JSBody(params = "names", script = "return {pictures: names};")
-    private static native JSObject picturesNeeded(JSArray<JSString> names);
+    /** {@code {pictures, models}}: the names of each kind, one list or the other possibly empty. */
+    @JSBody(params = {"pictures", "models"}, script = "return {pictures: pictures, models: models};")
+    private static native JSObject filesNeeded(JSArray<JSString> pictures, JSArray<JSString> models);
 
     @JSBody(params = {"message", "field", "line", "column"},
             script = "return {error: message, field: field, line: line, column: column};")

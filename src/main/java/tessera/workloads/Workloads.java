@@ -10,7 +10,7 @@ import tessera.raytrace.RaytraceFactory;
 import tessera.render.JsonReader;
 import tessera.render.FrameLimits;
 import tessera.render.JsonWriter;
-import tessera.render.PictureSource;
+import tessera.render.RequestFiles;
 import tessera.render.RenderLimits;
 import tessera.render.RenderRequest;
 import tessera.render.Workload;
@@ -38,7 +38,7 @@ public final class Workloads {
 
     /**
      * Everything a page needs to know about what the engine accepts, as JSON text:
-     * {@code {workloads: {name: {…its params…}}, limits: {maxSide, maxPixels, tileSize, maxRequestCharacters}}}.
+     * {@code {workloads: {name: {…its params…}}, limits: {maxSide, maxPixels, maxModelBytes, tileSize, maxRequestCharacters}}}.
      */
     public static String describe() {
         JsonWriter json = new JsonWriter().beginObject().name("workloads").beginObject();
@@ -49,6 +49,7 @@ public final class Workloads {
         json.endObject().name("limits").beginObject()
                 .name("maxSide").value(RenderLimits.MAX_SIDE)
                 .name("maxPixels").value(RenderLimits.MAX_PIXELS)
+                .name("maxModelBytes").value(RenderLimits.MAX_MODEL_BYTES)
                 .name("tileSize").range(RenderLimits.MIN_TILE_SIZE, RenderLimits.MAX_TILE_SIZE, RenderLimits.DEFAULT_TILE_SIZE)
                 .name("maxRequestCharacters").value(JsonReader.MAX_LENGTH)
                 .endObject();
@@ -77,7 +78,7 @@ public final class Workloads {
     }
 
     /** Validates the workload's own parameters and the frame size; throws InvalidRequestException. */
-    public static Workload create(RenderRequest request, PictureSource pictures) {
+    public static Workload create(RenderRequest request, RequestFiles pictures) {
         for (WorkloadFactory factory : FACTORIES) {
             if (factory.name().equals(request.workload())) {
                 Workload workload = factory.create(request, pictures);

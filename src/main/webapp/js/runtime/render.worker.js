@@ -20,13 +20,13 @@ let installedFault = null;
 let armedFault = null;
 
 /**
- * engine.prepare, unless this worker prepared the same request, worker count and pictures last:
+ * engine.prepare, unless this worker prepared the same request, worker count and files last:
  * then what it built (parsed input, search structures) is still in the engine. `shared` is what
  * the page's own prepare of the request returned as the plan's `shared` (another worker's work,
  * such as a reference orbit), or null.
  */
 function prepare(request, maxWorkers, pictures, shared = null) {
-  const key = JSON.stringify([maxWorkers, Object.entries(pictures || {}).map(([name, p]) => [name, p.width, p.height, p.error])]);
+  const key = JSON.stringify([maxWorkers, Object.entries(pictures || {}).map(([name, p]) => [name, p.width, p.height, p.bytes?.length, p.error])]);
   if (prepared && prepared.key === key && prepared.request === request) {
     return prepared.plan;
   }
@@ -45,7 +45,7 @@ function prepare(request, maxWorkers, pictures, shared = null) {
 function preparedPlan(request, maxWorkers, pictures, shared, reused) {
   const plan = prepare(request, maxWorkers, pictures, shared);
   if (plan.error || plan.pictures) {
-    throw new Error(plan.error || `pictures were not loaded: ${plan.pictures.join(', ')}`);
+    throw new Error(plan.error || `files were not loaded: ${[...plan.pictures, ...plan.models].join(', ')}`);
   }
   if (reused && !plan.reuse) {
     throw new Error('the page asked to reuse the spare, but this request has no reuse pass');

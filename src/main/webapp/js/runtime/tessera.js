@@ -10,6 +10,7 @@ import { CanvasView } from './canvas-view.js';
 import { SharedRenderSession } from './shared-session.js';
 import { TransferRenderSession } from './transfer-session.js';
 import { PictureCache } from './pictures.js';
+import { ModelCache } from './models.js';
 import { KeptOutputs } from './kept-outputs.js';
 import { frameCount, recordFrames } from './recording.js';
 import { RenderCancelled, RequestError, requestText } from './request.js';
@@ -47,6 +48,7 @@ class TesseraRuntime {
     this.views = new WeakMap();
     this.base = base ?? globalThis.document?.baseURI ?? globalThis.location?.href;
     this.pictures = null;
+    this.models = null;
     if (faults) {
       /** Test hook: worker `worker` fails the next render at a last-pass tile from `tile` on ('throw' or 'crash'). */
       this.injectFault = async ({ worker, tile, kind }) => {
@@ -215,27 +217,32 @@ class TesseraRuntime {
   }
 
   /**
-   * Java's plan for `text`. When the request names images, Java says which: they are loaded (by a
-   * decoder worker) and the request prepared again with them.
+   * Java's plan for `text`. When the request names images or models, Java says which: images are
+   * loaded by a decoder worker, models fetched as bytes, and the request prepared again with them,
+   * all in one map of files.
    */
   async prepare(pool, text, token) {
-    let pictures = {};
-    let plan = await pool.call(0, 'prepare', { request: text, maxWorkers: pool.size, pictures });
+    let files = {};
+    let plan = await pool.call(0, 'prepare', { request: text, maxWorkers: pool.size, pictures: files });
     this.checkCurrent(token);
     if (plan.pictures) {
-      pictures = await (await this.pictureCache()).load(plan.pictures, pool.engine);
+      const [pictures, models] = await Promise.all([
+        plan.pictures.length ? (await this.pictureCache()).load(plan.pictures, pool.engine) : {},
+        plan.models.length ? (await this.modelCache()).load(plan.models) : {},
+      ]);
+      files = { ...pictures, ...models };
       this.checkCurrent(token);
-      plan = await pool.call(0, 'prepare', { request: text, maxWorkers: pool.size, pictures });
+      plan = await pool.call(0, 'prepare', { request: text, maxWorkers: pool.size, pictures: files });
       this.checkCurrent(token);
     }
     if (plan.error) {
       throw new RequestError(plan);
     }
     if (plan.pictures) {
-      throw new Error(`the pictures ${plan.pictures.join(', ')} were loaded but the engine still asks for them`);
+      throw new Error(`the files ${[...plan.pictures, ...plan.models].join(', ')} were loaded but the engine still asks for them`);
     }
     pool.notePrepared(0, text);
-    return { plan, pictures };
+    return { plan, pictures: files };
   }
 
   async pictureCache() {
@@ -244,6 +251,14 @@ class TesseraRuntime {
       this.pictures = new PictureCache({ maxPixels }, this.base);
     }
     return this.pictures;
+  }
+
+  async modelCache() {
+    if (!this.models) {
+      const { maxModelBytes } = (await this.describe()).limits;
+      this.models = new ModelCache({ maxModelBytes }, this.base);
+    }
+    return this.models;
   }
 
   viewOf(canvas) {

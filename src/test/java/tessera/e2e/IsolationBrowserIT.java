@@ -63,6 +63,9 @@ class IsolationBrowserIT {
     void theRayTracerAndAPipelineOfSeveralStagesHashLikeTheJvm() throws Exception {
         String scene = Files.readString(Site.siteDir().resolve("scenes/demo.json"));
         page.assertRendersLikeTheJvm("{\"workload\":\"raytrace\",\"params\":{\"scene\":" + scene + "}}");
+        // A model the page fetches, and path tracing.
+        String bunny = Files.readString(Site.siteDir().resolve("scenes/cornell-bunny.json")).replace("\"samples\": 256", "\"samples\": 4");
+        page.assertRendersLikeTheJvm("{\"workload\":\"raytrace\",\"width\":96,\"height\":72,\"params\":{\"scene\":" + bunny + "}}");
         page.assertRendersLikeTheJvm("{\"workload\":\"pipeline\",\"params\":{\"image\":\"samples/spheres.png\",\"ops\":["
                 + "{\"op\":\"blur\",\"radius\":4},{\"op\":\"brightness\",\"factor\":1.2},{\"op\":\"sepia\"},"
                 + "{\"op\":\"gaussian\",\"sigma\":3},{\"op\":\"sharpen\",\"amount\":1.5,\"radius\":2}]}}");

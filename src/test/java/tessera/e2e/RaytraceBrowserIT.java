@@ -88,6 +88,23 @@ class RaytraceBrowserIT extends PageTest {
         page.assertRendersLikeTheJvm(request("extensions", ",\"width\":480,\"height\":270"));
     }
 
+    /** Path tracing with a mesh the page fetches from models/, an area light and Russian roulette: the same bytes as the JVM. */
+    @Test
+    void pathTracedBunnyInTheCornellBoxMatches() throws Exception {
+        String request = request("cornell-bunny", ",\"width\":160,\"height\":120").replace("\"samples\": 256", "\"samples\": 8");
+        page.assertRendersLikeTheJvm(request);
+    }
+
+    @Test
+    void aModelThatIsNotThereIsNamedAndTheNextRenderWorks() throws Exception {
+        String request = request("cornell-bunny", ",\"width\":64,\"height\":64").replace("models/bunny.obj", "models/rabbit.obj");
+        String error = chrome.await("try { await window.tessera.render(JSON.parse(args[0])); return 'rendered'; }"
+                + " catch (e) { return e.field + ': ' + e.message; }", request);
+        assertTrue(error.startsWith("params.scene.elements[12].Mesh.obj: ") && error.contains("cannot load \"models/rabbit.obj\": the server answered 404"),
+                error);
+        page.assertRendersLikeTheJvm(request("cornell-box", ",\"width\":64,\"height\":64").replace("\"samples\": 256", "\"samples\": 4"));
+    }
+
     @Test
     void brokenSceneShowsItsErrorBesideTheEditorAndKeepsThePicture() throws Exception {
         chrome.driver.findElement(By.id("tab-raytrace")).click();

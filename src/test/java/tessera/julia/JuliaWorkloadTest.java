@@ -14,7 +14,7 @@ import tessera.mandelbrot.EscapeData;
 import tessera.mandelbrot.Palette;
 import tessera.mandelbrot.Palettes;
 import tessera.render.InvalidRequestException;
-import tessera.render.PictureSource;
+import tessera.render.RequestFiles;
 import tessera.render.RenderRequest;
 import tessera.render.TileGrid;
 import tessera.render.Workload;
@@ -28,7 +28,7 @@ class JuliaWorkloadTest {
 
     private static Workload create(String params) {
         String json = "{\"workload\":\"julia\",\"width\":64,\"height\":48,\"params\":" + params + "}";
-        return new JuliaFactory().create(RenderRequest.parse(json, List.of("julia"), 2), PictureSource.NONE);
+        return new JuliaFactory().create(RenderRequest.parse(json, List.of("julia"), 2), RequestFiles.NONE);
     }
 
     private static int[] render(Workload workload, int tileSize) {

@@ -10,12 +10,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tessera.render.InvalidRequestException;
 import tessera.render.Picture;
-import tessera.render.PictureSource;
+import tessera.render.RequestFiles;
 import tessera.render.RenderRequest;
 import tessera.render.Workload;
 
 class PipelineFactoryTest {
-    private static final PictureSource PICTURES = name -> {
+    private static final RequestFiles PICTURES = name -> {
         if (!name.equals("photo.png")) {
             throw new IllegalArgumentException("no such file " + name);
         }

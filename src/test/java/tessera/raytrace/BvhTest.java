@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The hierarchy must answer exactly as the reference crate's scan over every shape in scene order. */
 class BvhTest {
@@ -28,19 +30,34 @@ class BvhTest {
                     shapes.add(new Triangle(c, c.plus(new Vec3(0.5, 0, 0)), c.plus(new Vec3(0, 0.5, 0.1)), M));
             }
         }
+        // A mesh, whose triangles the hierarchy tests inline.
+        StringBuilder obj = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            obj.append(String.format(java.util.Locale.ROOT, "v %.6f %.6f %.6f%n", random.nextDouble() * 20 - 10,
+                    random.nextDouble() * 6 - 3, -random.nextDouble() * 20));
+        }
+        for (int i = 1; i + 2 <= 300; i += 3) {
+            obj.append("f ").append(i).append(' ').append(i + 1).append(' ').append(i + 2).append('\n');
+        }
+        Mesh mesh = Mesh.place(ObjReader.read(obj.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), 1000),
+                MeshTransform.IDENTITY);
+        for (int t = 0; t < mesh.triangleCount; t++) {
+            shapes.add(new MeshTriangle(mesh, t, M));
+        }
         // Exact duplicates make distance ties, which the earlier shape must win.
         shapes.add(shapes.get(5));
         shapes.add(2, shapes.get(9));
         return shapes;
     }
 
-    @Test
-    void closestHitEqualsALinearScanIncludingTies() {
+    @ParameterizedTest
+    @EnumSource(Bvh.Split.class)
+    void closestHitEqualsALinearScanIncludingTies(Bvh.Split split) {
         Random random = new Random(3);
         List<Shape> shapes = randomScene(random, 3000);
-        Bvh bvh = new Bvh(shapes);
-        int[] stack = new int[Bvh.STACK_SIZE];
-        double[] entries = new double[Bvh.STACK_SIZE];
+        Bvh bvh = new Bvh(shapes, split);
+        int[] stack = new int[bvh.stackSize()];
+        double[] entries = new double[bvh.stackSize()];
         double[] distance = new double[1];
         int hits = 0;
         for (int r = 0; r < 20_000; r++) {
@@ -76,8 +93,8 @@ class BvhTest {
                     : new Sphere(corner.plus(new Vec3(0.5, 0.5, 0.5)), 0.25, M));
         }
         Bvh bvh = new Bvh(shapes);
-        int[] stack = new int[Bvh.STACK_SIZE];
-        double[] entries = new double[Bvh.STACK_SIZE];
+        int[] stack = new int[bvh.stackSize()];
+        double[] entries = new double[bvh.stackSize()];
         double[] distance = new double[1];
         double[][] directions = {{0, 0, -1}, {-0.0, 0.0, -1}, {0, -0.0, -1}, {1, 0, 0}, {-1, -0.0, 0}, {0, 1, 0}, {0, -1, -0.0}};
         int hits = 0;
@@ -107,7 +124,7 @@ class BvhTest {
     void shadowTestWithAnInfiniteLimitFindsAnyHit() {
         List<Shape> shapes = List.of(new Sphere(new Vec3(0, 0, -5), 1, M), new Sphere(new Vec3(3, 0, -5), 1, M));
         Bvh bvh = new Bvh(shapes);
-        int[] stack = new int[Bvh.STACK_SIZE];
+        int[] stack = new int[bvh.stackSize()];
         assertTrue(bvh.anyWithin(0, 0, 0, 0, 0, -1, Double.POSITIVE_INFINITY, stack));
         assertTrue(!bvh.anyWithin(0, 0, 0, 0, 1, 0, Double.POSITIVE_INFINITY, stack));
     }
@@ -115,9 +132,41 @@ class BvhTest {
     @Test
     void handlesEmptyAndPlaneOnlyScenes() {
         double[] distance = new double[1];
-        assertEquals(-1, new Bvh(List.of()).closest(0, 0, 0, 0, 0, -1, new int[Bvh.STACK_SIZE], new double[Bvh.STACK_SIZE], distance));
+        Bvh empty = new Bvh(List.of());
+        assertEquals(-1, empty.closest(0, 0, 0, 0, 0, -1, new int[empty.stackSize()], new double[empty.stackSize()], distance));
         Bvh planes = new Bvh(List.of(new Plane(new Vec3(0, 0, -5), new Vec3(0, 0, -1), M)));
-        assertEquals(0, planes.closest(0, 0, 0, 0, 0, -1, new int[Bvh.STACK_SIZE], new double[Bvh.STACK_SIZE], distance));
+        assertEquals(0, planes.closest(0, 0, 0, 0, 0, -1, new int[planes.stackSize()], new double[planes.stackSize()], distance));
         assertEquals(5.0, distance[0]);
+    }
+
+    @Test
+    void inputsThatDefeatTheHeuristicStillBuildAShallowTreeThatAnswersExactly() {
+        List<Shape> shapes = new ArrayList<>();
+        // Spheres at exponentially growing distances (each SAH split peels off one) and a pile of identical triangles.
+        for (int i = 0; i < 2000; i++) {
+            shapes.add(new Sphere(new Vec3(Math.pow(1.01, i), 0, -5), 0.4, M));
+        }
+        for (int i = 0; i < 500; i++) {
+            shapes.add(new Triangle(new Vec3(-1, -1, -3), new Vec3(1, -1, -3), new Vec3(0, 1, -3), M));
+        }
+        Bvh bvh = new Bvh(shapes);
+        assertTrue(bvh.stackSize() <= 80, "depth bounded: " + bvh.stackSize());
+        int[] stack = new int[bvh.stackSize()];
+        double[] entries = new double[bvh.stackSize()];
+        double[] distance = new double[1];
+        Random random = new Random(11);
+        for (int r = 0; r < 2000; r++) {
+            Vec3 d = new Vec3(random.nextDouble() * 2 - 0.2, random.nextGaussian() * 0.2, -1).normalize();
+            double best = Shape.MISS;
+            int expected = -1;
+            for (int i = 0; i < shapes.size(); i++) {
+                double t = shapes.get(i).intersect(0, 0, 0, d.x, d.y, d.z);
+                if (t < best) {
+                    best = t;
+                    expected = i;
+                }
+            }
+            assertEquals(expected, bvh.closest(0, 0, 0, d.x, d.y, d.z, stack, entries, distance), "ray " + r);
+        }
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import tessera.render.FieldReader;
 import tessera.render.JsonReader;
-import tessera.render.PictureSource;
+import tessera.render.RequestFiles;
 import tessera.render.Tile;
 
 /** Small helpers for building and rendering scenes in tests. */
@@ -17,7 +17,7 @@ final class SceneFixtures {
     }
 
     static Scene read(String json) {
-        return new SceneReader(PictureSource.NONE).read(FieldReader.of(JsonReader.parse(json), "params.scene"), 0, 0);
+        return new SceneReader(RequestFiles.NONE).read(FieldReader.of(JsonReader.parse(json), "params.scene"), 0, 0);
     }
 
     /** A scene with the crate's camera, given elements and lights (JSON array bodies). */

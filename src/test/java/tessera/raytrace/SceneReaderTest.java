@@ -123,7 +123,7 @@ class SceneReaderTest {
     @Test
     void extensionsAreRead() throws Exception {
         java.util.List<String> loaded = new java.util.ArrayList<>();
-        tessera.render.PictureSource pictures = name -> {
+        tessera.render.RequestFiles pictures = name -> {
             loaded.add(name);
             return new tessera.render.Picture(2, 1, new int[] {0, -1});
         };
@@ -133,5 +133,139 @@ class SceneReaderTest {
         assertEquals(java.util.List.of("scenes/checkerboard.png"), loaded);
         assertTrue(scene.shapes.get(1) instanceof AxisBox);
         assertTrue(scene.shapes.get(4) instanceof Triangle);
+    }
+
+    /** Files that are the given models, counting how often each is asked for. */
+    private static tessera.render.RequestFiles models(java.util.Map<String, String> files, java.util.List<String> asked) {
+        return new tessera.render.RequestFiles() {
+            @Override
+            public tessera.render.Picture load(String name) {
+                throw new IllegalArgumentException("no pictures here");
+            }
+
+            @Override
+            public byte[] model(String name) {
+                asked.add(name);
+                String text = files.get(name);
+                if (text == null) {
+                    throw new IllegalArgumentException("no such file " + name);
+                }
+                return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+        };
+    }
+
+    private static Scene readWith(tessera.render.RequestFiles files, String json) {
+        return new SceneReader(files).read(tessera.render.FieldReader.of(tessera.render.JsonReader.parse(json), "params.scene"), 0, 0);
+    }
+
+    private static String mesh(String obj, String transform) {
+        return "{\"Mesh\": {\"obj\": \"" + obj + "\"" + (transform.isEmpty() ? "" : ", \"transform\": " + transform)
+                + ", \"material\": " + SceneFixtures.diffuse(SceneFixtures.rgb(1, 1, 1), "1") + "}}";
+    }
+
+    private static final String QUAD = "v 0 0 0\nv 1 0 0\nv 1 1 0\nv 0 1 0\nf 1 2 3 4\n";
+
+    @Test
+    void meshesArePlacedAndEachFileIsReadOnce() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        Scene scene = readWith(models(java.util.Map.of("quad.obj", QUAD), asked), SceneFixtures.scene(8, 8,
+                mesh("quad.obj", "") + "," + mesh("quad.obj", "{\"scale\": 2, \"rotate\": {\"z\": 90}, \"translate\": "
+                        + SceneFixtures.point(0, 0, -5) + "}"), ""));
+        assertEquals(java.util.List.of("quad.obj"), asked);
+        assertEquals(4, scene.shapes.size());
+        double[] box = new double[6];
+        scene.shapes.get(2).bounds(box);
+        // (1, 0, 0) and (1, 1, 0), scaled by 2 and turned a quarter about z, are (0, 2) and (−2, 2).
+        assertEquals(-2, box[0], 1e-12);
+        assertEquals(0, box[1], 1e-12);
+        assertEquals(-5, box[2], 1e-12);
+        assertEquals(0, box[3], 1e-12);
+        assertEquals(2, box[4], 1e-12);
+    }
+
+    @Test
+    void aModelThatCannotBeHadOrReadIsNamedWithTheFileAndLine() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        tessera.render.RequestFiles files = models(java.util.Map.of("bad.obj", "v 0 0 0\nv 1 x 0\n"), asked);
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> readWith(files, SceneFixtures.scene(8, 8, mesh("bad.obj", ""), "")));
+        assertEquals("params.scene.elements[0].Mesh.obj", e.field());
+        assertEquals("params.scene.elements[0].Mesh.obj: cannot load \"bad.obj\": line 2, column 5: expected a number, found \"x\"",
+                e.getMessage());
+        e = assertThrows(InvalidRequestException.class, () -> readWith(files, SceneFixtures.scene(8, 8, mesh("gone.obj", ""), "")));
+        assertTrue(e.getMessage().endsWith("cannot load \"gone.obj\": no such file gone.obj"), e.getMessage());
+        e = assertThrows(InvalidRequestException.class, () -> readWith(models(java.util.Map.of("q.obj", QUAD), asked),
+                SceneFixtures.scene(8, 8, mesh("q.obj", "{\"scale\": 5e8, \"translate\": " + SceneFixtures.point(6e8, 0, 0) + "}"), "")));
+        assertEquals("params.scene.elements[0].Mesh.transform", e.field());
+    }
+
+    @Test
+    void aMillionTrianglesAreReadAndTracedButTheSceneLimitCountsEveryMesh() {
+        // A grid of 700 × 700 quads: 980,000 triangles.
+        int n = 700;
+        StringBuilder obj = new StringBuilder(40 * n * n);
+        for (int y = 0; y <= n; y++) {
+            for (int x = 0; x <= n; x++) {
+                obj.append("v ").append(x).append(' ').append(y).append(" 0\n");
+            }
+        }
+        for (int y = 0; y < n; y++) {
+            for (int x = 0; x < n; x++) {
+                int a = y * (n + 1) + x + 1;
+                obj.append("f ").append(a).append(' ').append(a + 1).append(' ').append(a + n + 2).append(' ').append(a + n + 1).append('\n');
+            }
+        }
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        tessera.render.RequestFiles files = models(java.util.Map.of("grid.obj", obj.toString()), asked);
+        String transform = "{\"scale\": 0.012, \"translate\": " + SceneFixtures.point(-4.2, -4.2, -4) + "}";
+        Scene scene = readWith(files, SceneFixtures.scene(16, 16, mesh("grid.obj", transform) + "," + mesh("grid.obj", transform),
+                "{\"Directional\": {\"direction\": " + SceneFixtures.point(0, 0, -1) + ", \"color\": " + SceneFixtures.rgb(1, 1, 1)
+                        + ", \"intensity\": 3}}"));
+        assertEquals(2 * 980_000, scene.shapes.size());
+        int[] frame = SceneFixtures.render(scene);
+        assertTrue(java.util.Arrays.stream(frame).allMatch(p -> tessera.render.Rgba.red(p) > 0), "the grid fills the view and is lit");
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> readWith(files, SceneFixtures.scene(8, 8,
+                mesh("grid.obj", "") + "," + mesh("grid.obj", "") + "," + mesh("grid.obj", ""), "")));
+        assertEquals("params.scene.elements[2].Mesh.obj", e.field());
+        assertTrue(e.getMessage().contains("more than 2000000 triangles together"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"integrator\": \"path\", \"samples\": 70000|params.scene.samples|from 1 to 65536, got 70000",
+        "\"integrator\": \"photons\"|params.scene.integrator|\"photons\"",
+        "\"integrator\": \"path\", \"sky\": {\"color\": {\"red\": 1, \"green\": 1}}|params.scene.sky.color.blue|missing",
+        "\"bvh\": \"octree\"|params.scene.bvh|\"octree\"",
+    })
+    void pathTracingSettingsAreChecked(String fields, String field, String problem) {
+        String scene = SceneFixtures.scene(8, 8, "", "");
+        InvalidRequestException e = refusal(scene.substring(0, scene.length() - 1) + ", " + fields + "}");
+        assertEquals(field, e.field(), e.getMessage());
+        assertTrue(e.getMessage().contains(problem), e.getMessage());
+    }
+
+    @Test
+    void pathTracingIsReadWithItsLightsSkyAndLens() {
+        String light = "{\"coloration\": {\"Color\": " + SceneFixtures.rgb(1, 1, 1) + "}, \"albedo\": 0.5, \"surface\": \"Diffuse\","
+                + " \"emission\": {\"color\": " + SceneFixtures.rgb(1, 0.5, 0.25) + ", \"intensity\": 4}}";
+        String scene = SceneFixtures.scene(8, 8, SceneFixtures.sphere(SceneFixtures.point(0, 0, -3), 1, light), "");
+        String camera = ", \"camera\": {\"position\": " + SceneFixtures.point(0, 0, 0) + ", \"look_at\": " + SceneFixtures.point(0, 0, -3)
+                + ", \"aperture\": 0.1}";
+        Scene read = SceneFixtures.read(scene.substring(0, scene.length() - 1) + ", \"integrator\": \"path\", \"samples\": 1000,"
+                + " \"sky\": {\"color\": " + SceneFixtures.rgb(0.5, 0.5, 1) + ", \"intensity\": 2}" + camera + "}");
+        assertEquals(Integrator.PATH, read.integrator);
+        assertEquals(1000, read.samples);
+        assertEquals(1.0, read.sky.red);
+        assertEquals(2.0, read.sky.blue);
+        assertEquals(2.0, read.shapes.get(0).material.emitGreen);
+        assertTrue(read.physicalFresnel, "path tracing takes the physical Fresnel term by default");
+        InvalidRequestException e = refusal(scene.substring(0, scene.length() - 1) + camera + "}");
+        assertEquals("params.scene.camera.aperture", e.field());
+        assertTrue(e.getMessage().contains(": depth of field needs path tracing"), e.getMessage());
+        e = refusal(scene.substring(0, scene.length() - 1) + ", \"samples\": 1000}");
+        assertEquals("params.scene.samples", e.field());
+        assertEquals(SceneReader.DEFAULT_PATH_SAMPLES,
+                SceneFixtures.read(scene.substring(0, scene.length() - 1) + ", \"integrator\": \"path\"}").samples);
     }
 }

@@ -13,13 +13,13 @@ import tessera.render.InvalidRequestException;
 import tessera.render.JsonReader;
 import tessera.render.JsonValue;
 import tessera.render.Picture;
-import tessera.render.PictureSource;
+import tessera.render.RequestFiles;
 import tessera.render.RenderLimits;
 
 /** describe() is what pages build their controls from: it must say exactly what the readers accept. */
 class WorkloadsDescribeTest {
     private static final JsonValue DESCRIPTION = JsonReader.parse(Workloads.describe());
-    private static final PictureSource PICTURES = name -> new Picture(8, 8, new int[64]);
+    private static final RequestFiles PICTURES = name -> new Picture(8, 8, new int[64]);
 
     private static Map<String, JsonValue> workload(String name) {
         return DESCRIPTION.members().get("workloads").members().get(name).members();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Pictures on the JVM obey the same size rule as frames, checked from the header before any pixel is decoded. */
-class FilePicturesTest {
+class RequestFolderTest {
     @TempDir
     Path dir;
 
@@ -31,7 +31,7 @@ class FilePicturesTest {
     @Test
     void aTextureOfTwentyThousandSquaredIsRefusedFromItsHeader() throws Exception {
         header("big.png", 20_000, 20_000);
-        FilePictures pictures = new FilePictures(dir);
+        RequestFolder pictures = new RequestFolder(dir);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> pictures.load("big.png"));
         assertEquals("it is 20000 × 20000 pixels; a picture may have at most 16384 pixels a side and 40000000 in all", e.getMessage());
     }
@@ -40,19 +40,19 @@ class FilePicturesTest {
     void allThePicturesOfARequestShareOneBudgetAndEachCountsOnce() throws Exception {
         header("a.png", 5_000, 5_000);
         header("b.png", 5_000, 5_000);
-        FilePictures pictures = new FilePictures(dir);
+        RequestFolder pictures = new RequestFolder(dir);
         pictures.size("a.png");
         pictures.size("./a.png");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> pictures.size("b.png"));
         assertEquals("with its 25000000 pixels the request's pictures come to 50000000; all the pictures of a request may have"
                 + " at most 40000000 pixels", e.getMessage());
-        assertEquals(5_000, new FilePictures(dir).size("b.png").width, "the next request starts afresh");
+        assertEquals(5_000, new RequestFolder(dir).size("b.png").width, "the next request starts afresh");
     }
 
     @Test
     void aPictureWiderThanAFrameMayBeIsRefusedThoughItHasFewPixels() throws Exception {
         ImageIO.write(new BufferedImage(16_385, 1, BufferedImage.TYPE_INT_ARGB), "png", dir.resolve("wide.png").toFile());
-        FilePictures pictures = new FilePictures(dir);
+        RequestFolder pictures = new RequestFolder(dir);
         assertThrows(IllegalArgumentException.class, () -> pictures.size("wide.png"));
         assertThrows(IllegalArgumentException.class, () -> pictures.load("wide.png"));
         ImageIO.write(new BufferedImage(16_384, 1, BufferedImage.TYPE_INT_ARGB), "png", dir.resolve("widest.png").toFile());

@@ -9,14 +9,14 @@ import tessera.picture.PictureFile;
 import tessera.render.Picture;
 import tessera.render.PictureBudget;
 import tessera.render.PictureSize;
-import tessera.render.PictureSource;
+import tessera.render.RequestFiles;
 import tessera.render.RenderLimits;
 
 /**
- * Images named in a request are files, relative to the folder of the request file, read as
+ * Images and models named in a request are files, relative to the folder of the request file, read as
  * {@link PictureFile} defines; one instance serves one request.
  */
-final class FilePictures implements PictureSource {
+final class RequestFolder implements RequestFiles {
     /** No PNG or JPEG within the picture limits needs more: 40 million pixels of 16-bit RGBA stored uncompressed. */
     static final long MAX_FILE_BYTES = 400L << 20;
 
@@ -24,7 +24,7 @@ final class FilePictures implements PictureSource {
     private final PictureBudget budget = new PictureBudget();
     private final Map<Path, PictureFile> read = new HashMap<>();
 
-    FilePictures(Path base) {
+    RequestFolder(Path base) {
         this.base = base;
     }
 
@@ -43,6 +43,17 @@ final class FilePictures implements PictureSource {
         size(name);
         PictureFile picture = header(existing(name));
         return picture.isJpeg() ? JpegDecoder.decode(picture) : picture.decode();
+    }
+
+    @Override
+    public byte[] model(String name) {
+        Path file = existing(name);
+        try {
+            RenderLimits.checkModel(Files.size(file));
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + " could not be read (" + e.getMessage() + ")");
+        }
     }
 
     private PictureFile header(Path file) {
