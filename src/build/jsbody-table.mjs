@@ -18,9 +18,9 @@ export const JSBODY_TABLE_SOURCE = `const jsBodies = new Map([
     ['["pictures","models","{return {pictures:pictures,models:models};}"]', () => (pictures, models) => ({ pictures, models })],
     ['["index","tiles","rects","input","output","inputRows","keeps","{return {index:index,tiles:tiles,rects:rects,input:input,output:output,inputRows:inputRows,keeps:keeps};}"]',
       () => (index, tiles, rects, input, output, inputRows, keeps) => ({ index, tiles, rects, input, output, inputRows, keeps })],
-    ['["width","height","workers","source","passes","tiles","rects","shared","reuse","reuseNeeds","{return {width:width,height:height,workers:workers,source:source,passes:passes,tiles:tiles,rects:rects,shared:shared,reuse:reuse,reuseNeeds:reuseNeeds};}"]',
-      () => (width, height, workers, source, passes, tiles, rects, shared, reuse, reuseNeeds) => ({
-        width, height, workers, source, passes, tiles, rects, shared, reuse, reuseNeeds,
+    ['["width","height","workers","source","passes","tiles","rects","shared","reuse","reuseNeeds","batches","{return {width:width,height:height,workers:workers,source:source,passes:passes,tiles:tiles,rects:rects,shared:shared,reuse:reuse,reuseNeeds:reuseNeeds,batches:batches};}"]',
+      () => (width, height, workers, source, passes, tiles, rects, shared, reuse, reuseNeeds, batches) => ({
+        width, height, workers, source, passes, tiles, rects, shared, reuse, reuseNeeds, batches,
       })],
     // tessera.web.WebFiles
     ['["map","name","return Object.prototype.hasOwnProperty.call(map,name);"]', () => (map, name) => Object.prototype.hasOwnProperty.call(map, name)],

@@ -54,7 +54,7 @@ final class BenchCommand {
         StringBuilder json = new StringBuilder("{\"engine\":\"jvm\",\"java\":\"" + System.getProperty("java.version")
                 + "\",\"cores\":" + Runtime.getRuntime().availableProcessors() + ",\"results\":[");
         out.printf(Locale.ROOT, "%-16s %7s %9s %9s %9s %8s %10s %11s%n", "workload", "threads", "median ms", "min ms", "max ms", "speedup",
-                "prepare ms", "Giter/s");
+                "prepare ms", "Giter|Mray/s");
         boolean firstResult = true;
         for (JsonValue entry : catalogue.elements()) {
             String name = entry.members().get("name").asString();
@@ -74,6 +74,7 @@ final class BenchCommand {
                 double[] times = new double[runs];
                 String hash = null;
                 long iterations = -1;
+                long rays = -1;
                 for (int i = 0; i < warmup + runs; i++) {
                     RenderResult result = JvmRenderer.render(RenderPlan.of(workload, request.tileSize(), threads), source);
                     if (i >= warmup) {
@@ -81,20 +82,24 @@ final class BenchCommand {
                     }
                     hash = FrameHash.sha256(result.frame);
                     iterations = result.iterations;
+                    rays = result.rays;
                 }
                 double[] sorted = times.clone();
                 Arrays.sort(sorted);
                 double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
                 oneThread = threads == 1 ? median : oneThread;
-                // Escape-time workloads: the escape counts of the pixels that escaped, per second of the median run.
-                String rate = iterations < 0 ? "" : String.format(Locale.ROOT, "%.2f", iterations / median / 1e6);
+                // Escape-time workloads: the escape counts of the pixels that escaped, per second of the median
+                // run (billions); the ray tracer: rays per second (millions).
+                String rate = iterations >= 0 ? String.format(Locale.ROOT, "%.2f", iterations / median / 1e6)
+                        : rays >= 0 ? String.format(Locale.ROOT, "%.2f", rays / median / 1e3) : "";
                 out.printf(Locale.ROOT, "%-16s %7d %9.1f %9.1f %9.1f %7.2fx %10.1f %11s%n", name, threads, median, sorted[0],
                         sorted[runs - 1], oneThread / median, prepareMs, rate);
                 json.append(firstResult ? "" : ",").append(String.format(Locale.ROOT,
                         "{\"workload\":\"%s\",\"workers\":%d,\"median\":%.3f,\"min\":%.3f,\"max\":%.3f,\"speedup\":%.4f,"
                                 + "\"prepareMs\":%.3f,%s\"hash\":\"%s\",\"runs\":%s}",
                         name, threads, median, sorted[0], sorted[runs - 1], oneThread / median, prepareMs,
-                        iterations < 0 ? "" : "\"iterations\":" + iterations + ",", hash, runsJson(times)));
+                        (iterations < 0 ? "" : "\"iterations\":" + iterations + ",") + (rays < 0 ? "" : "\"rays\":" + rays + ","),
+                        hash, runsJson(times)));
                 firstResult = false;
             }
         }
@@ -105,12 +110,18 @@ final class BenchCommand {
         return ExitCode.OK;
     }
 
-    /** The entry's request, with the scene file it names put in as {@code params.scene}. */
+    /** The entry's request, with the scene file it names (and any {@code sceneFields} over it) put in as {@code params.scene}. */
     private static String requestText(JsonValue entry, Path site) throws IOException {
         JsonValue request = entry.members().get("request");
         JsonValue scene = entry.members().get("scene");
         if (scene != null) {
             JsonValue sceneValue = JsonReader.parse(Files.readString(site.resolve(scene.asString()), StandardCharsets.UTF_8));
+            JsonValue fields = entry.members().get("sceneFields");
+            if (fields != null) {
+                for (java.util.Map.Entry<String, JsonValue> field : fields.members().entrySet()) {
+                    sceneValue = sceneValue.with(field.getKey(), field.getValue());
+                }
+            }
             request = request.with("params", request.members().get("params").with("scene", sceneValue));
         }
         return request.toJson();

@@ -14,8 +14,10 @@ import tessera.render.TileRenderer;
  * against the bounce's own direction by multiple importance sampling (power heuristic). Paths longer
  * than three bounces continue by Russian roulette.
  *
- * <p>Every random number comes from {@link SampleRandom} started at the pixel and sample number, so a
- * picture is the same bytes on every thread, worker and engine. Nothing is allocated per path.
+ * <p>Every random number comes from {@link SampleRandom} started at the pixel and sample number, and
+ * samples are summed in the {@link SampleBatches} the page shows one by one, so a picture is the same
+ * bytes on every thread, worker and engine, whether rendered at once or batch by batch. Nothing is
+ * allocated per path.
  */
 final class PathTracer implements TileRenderer {
     private static final int ROULETTE_DEPTH = 3;
@@ -24,6 +26,9 @@ final class PathTracer implements TileRenderer {
     private final Scene scene;
     private final Bvh bvh;
     private final AreaLights lights;
+    private final Shape[] shapes;
+    private final Light[] pointLights;
+    private final int[] batches;
     private final SampleRandom random = new SampleRandom();
     private final int[] stack;
     private final double[] entries;
@@ -33,6 +38,8 @@ final class PathTracer implements TileRenderer {
     private final double[] toLight = new double[3];
     private final double[] uv = new double[2];
     private final float[] rgb = new float[3];
+    /** Scene queries so far: camera, bounce, light-sample and shadow rays. */
+    private long rays;
     /** The chance the last {@link #survives} gave the path to go on. */
     private double survival;
     // The radiance of the path traced last.
@@ -44,30 +51,70 @@ final class PathTracer implements TileRenderer {
         this.scene = scene;
         this.bvh = bvh;
         this.lights = lights;
+        this.shapes = scene.shapes.toArray(new Shape[0]);
+        this.pointLights = scene.lights.toArray(new Light[0]);
+        this.batches = SampleBatches.ends(scene.samples, (long) scene.width * scene.height);
         this.stack = new int[bvh.stackSize()];
         this.entries = new double[bvh.stackSize()];
     }
 
+    /** Every batch at once, summed as {@link #renderBatch} sums them one after another. */
     @Override
     public void render(int pass, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) {
-        int samples = scene.samples;
         for (int y = 0; y < tile.height; y++) {
             for (int x = 0; x < tile.width; x++) {
                 int px = tile.x + x;
                 int py = tile.y + y;
-                long pixel = (long) py * scene.width + px;
-                double r = 0;
-                double g = 0;
-                double b = 0;
-                for (int s = 0; s < samples; s++) {
-                    sample(pixel, s, px, py);
-                    r += red;
-                    g += green;
-                    b += blue;
+                float r = 0;
+                float g = 0;
+                float b = 0;
+                int from = 0;
+                for (int to : batches) {
+                    addSamples(px, py, from, to);
+                    r += (float) red;
+                    g += (float) green;
+                    b += (float) blue;
+                    from = to;
                 }
-                pixels[offset + y * stride + x] = pixel((float) (r / samples), (float) (g / samples), (float) (b / samples));
+                pixels[offset + y * stride + x] = pixel(r / from, g / from, b / from);
             }
         }
+    }
+
+    @Override
+    public void renderBatch(int pass, Tile tile, int batch, int[] sums, int[] pixels, int offset, int stride) {
+        int from = batch == 0 ? 0 : batches[batch - 1];
+        int to = batches[batch];
+        for (int y = 0; y < tile.height; y++) {
+            for (int x = 0; x < tile.width; x++) {
+                int at = 3 * (y * tile.width + x);
+                addSamples(tile.x + x, tile.y + y, from, to);
+                float r = Float.intBitsToFloat(sums[at]) + (float) red;
+                float g = Float.intBitsToFloat(sums[at + 1]) + (float) green;
+                float b = Float.intBitsToFloat(sums[at + 2]) + (float) blue;
+                sums[at] = Float.floatToRawIntBits(r);
+                sums[at + 1] = Float.floatToRawIntBits(g);
+                sums[at + 2] = Float.floatToRawIntBits(b);
+                pixels[offset + y * stride + x] = pixel(r / to, g / to, b / to);
+            }
+        }
+    }
+
+    /** Sums samples [from, to) of the pixel at (px, py) in double; the sums are left in red, green, blue. */
+    private void addSamples(int px, int py, int from, int to) {
+        long pixel = (long) py * scene.width + px;
+        double r = 0;
+        double g = 0;
+        double b = 0;
+        for (int s = from; s < to; s++) {
+            sample(pixel, s, px, py);
+            r += red;
+            g += green;
+            b += blue;
+        }
+        red = r;
+        green = g;
+        blue = b;
     }
 
     private int pixel(float r, float g, float b) {
@@ -103,6 +150,11 @@ final class PathTracer implements TileRenderer {
         }
     }
 
+    @Override
+    public long raysTraced() {
+        return rays;
+    }
+
     /** The radiance of the sample traced last, into {@code out[0..2]}. */
     void radiance(double[] out) {
         out[0] = red;
@@ -122,6 +174,7 @@ final class PathTracer implements TileRenderer {
         double bouncePdf = 0;
         double bias = scene.shadowBias;
         for (int depth = 0; ; depth++) {
+            rays++;
             int hit = bvh.closest(ox, oy, oz, dx, dy, dz, stack, entries, distance);
             if (hit < 0) {
                 Sky sky = scene.sky;
@@ -131,7 +184,7 @@ final class PathTracer implements TileRenderer {
                 lb += tb * sky.blue * weight;
                 break;
             }
-            Shape shape = scene.shapes.get(hit);
+            Shape shape = shapes[hit];
             Material material = shape.material;
             double t = distance[0];
             double hx = ox + dx * t;
@@ -159,7 +212,10 @@ final class PathTracer implements TileRenderer {
                 ny = -ny;
                 nz = -nz;
             }
-            shape.textureCoordsAt(hx, hy, hz, uv);
+            // A solid colour needs no texture coordinates (for a sphere, an arc tangent and an arc cosine).
+            if (!(material.coloration instanceof SolidColor)) {
+                shape.textureCoordsAt(hx, hy, hz, uv);
+            }
             material.coloration.color((float) uv[0], (float) uv[1], rgb);
             double cr = rgb[0];
             double cg = rgb[1];
@@ -257,14 +313,13 @@ final class PathTracer implements TileRenderer {
         double r = 0;
         double g = 0;
         double b = 0;
-        for (int i = 0, n = scene.lights.size(); i < n; i++) {
-            Light light = scene.lights.get(i);
+        for (Light light : pointLights) {
             light.directionFrom(hx, hy, hz, toLight);
             double lx = toLight[0];
             double ly = toLight[1];
             double lz = toLight[2];
             double cos = nx * lx + ny * ly + nz * lz;
-            if (cos > 0 && !bvh.anyWithin(sx, sy, sz, lx, ly, lz, light.distanceFrom(hx, hy, hz), stack)) {
+            if (cos > 0 && !shadowed(sx, sy, sz, lx, ly, lz, light.distanceFrom(hx, hy, hz))) {
                 double power = cos * light.intensityAt(hx, hy, hz);
                 r += light.red * power;
                 g += light.green * power;
@@ -286,6 +341,7 @@ final class PathTracer implements TileRenderer {
             double lz = toLight[2];
             double cos = nx * lx + ny * ly + nz * lz;
             if (density > 0 && cos > 0) {
+                rays++;
                 int seen = bvh.closest(sx, sy, sz, lx, ly, lz, stack, entries, distance);
                 double er = 0;
                 double eg = 0;
@@ -312,6 +368,12 @@ final class PathTracer implements TileRenderer {
         red = r;
         green = g;
         blue = b;
+    }
+
+    /** The shadow test towards a point or directional light, counted. */
+    private boolean shadowed(double sx, double sy, double sz, double lx, double ly, double lz, double distance) {
+        rays++;
+        return bvh.anyWithin(sx, sy, sz, lx, ly, lz, distance, stack);
     }
 
     /** Whether the emitter's front faces back along the unit ray from (sx, sy, sz) that met it at {@link #distance}. */

@@ -30,6 +30,11 @@ public final class RaytraceWorkload implements Workload {
     }
 
     @Override
+    public int[] sampleBatches() {
+        return scene.integrator == Integrator.PATH ? SampleBatches.ends(scene.samples, (long) scene.width * scene.height) : null;
+    }
+
+    @Override
     public TileRenderer newTileRenderer() {
         return scene.integrator == Integrator.PATH ? new PathTracer(scene, bvh, lights) : new Tracer(scene, bvh);
     }

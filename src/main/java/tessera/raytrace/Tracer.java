@@ -28,6 +28,8 @@ final class Tracer implements TileRenderer {
     private final double[] uv = new double[2];
     private final float[] rgb = new float[3];
     private final int grid;
+    /** Scene queries so far: primary, reflected, refracted and shadow rays. */
+    private long rays;
     // The colour computed by the last call of castRay or shadeDiffuse.
     private float red;
     private float green;
@@ -64,6 +66,11 @@ final class Tracer implements TileRenderer {
         }
     }
 
+    @Override
+    public long raysTraced() {
+        return rays;
+    }
+
     private int pixel(float r, float g, float b) {
         if (scene.gammaEncoded) {
             return Rgba.pack(Gamma.encode(r), Gamma.encode(g), Gamma.encode(b), 255);
@@ -77,6 +84,7 @@ final class Tracer implements TileRenderer {
             setBlack();
             return;
         }
+        rays++;
         int hit = bvh.closest(ox, oy, oz, dx, dy, dz, stack, entries, distance);
         if (hit < 0) {
             red = (float) scene.sky.red;
@@ -213,6 +221,7 @@ final class Tracer implements TileRenderer {
             double lx = vector[0];
             double ly = vector[1];
             double lz = vector[2];
+            rays++;
             boolean inLight = !bvh.anyWithin(sx, sy, sz, lx, ly, lz, light.distanceFrom(hx, hy, hz), stack);
             float intensity = inLight ? light.intensityAt(hx, hy, hz) : 0.0f;
             float lightPower = RustFloat.max((float) (nx * lx + ny * ly + nz * lz), 0.0f) * intensity;

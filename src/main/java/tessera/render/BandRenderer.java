@@ -100,13 +100,14 @@ public final class BandRenderer {
             workers.shutdownNow();
             writer.shutdownNow();
         }
-        long iterations = 0;
-        for (TileRenderer made : renderers) {
-            long count = made.escapedIterations();
-            iterations = count < 0 || iterations < 0 ? -1 : iterations + count;
+        long[] iterations = new long[renderers.size()];
+        long[] rays = new long[renderers.size()];
+        for (int i = 0; i < renderers.size(); i++) {
+            iterations[i] = renderers.get(i).escapedIterations();
+            rays[i] = renderers.get(i).raysTraced();
         }
         return new RenderResult(null, hash.hex(), width, plan.height, plan.tiles(), System.nanoTime() - started, tilesByThread,
-                busyNanos, iterations);
+                busyNanos, RenderResult.total(iterations), RenderResult.total(rays));
     }
 
     /** The tiles of each row of tiles, top to bottom, each row in tile order. */

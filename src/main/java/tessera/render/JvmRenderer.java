@@ -39,6 +39,7 @@ public final class JvmRenderer {
         int[] tilesByThread = new int[threads];
         long[] busyNanos = new long[threads];
         long[] escapedIterations = new long[threads];
+        long[] rays = new long[threads];
         Thread[] workers = new Thread[threads];
         Throwable[] failure = new Throwable[1];
         long started = System.nanoTime();
@@ -63,6 +64,7 @@ public final class JvmRenderer {
                         barrier.await();
                     }
                     escapedIterations[id] = renderer.escapedIterations();
+                    rays[id] = renderer.raysTraced();
                 } catch (InterruptedException | BrokenBarrierException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -84,15 +86,8 @@ public final class JvmRenderer {
                 throw new IllegalStateException("a render thread failed: " + failure[0], failure[0]);
             }
         }
-        long iterations = 0;
-        for (long count : escapedIterations) {
-            if (count < 0) {
-                iterations = -1;
-                break;
-            }
-            iterations += count;
-        }
-        return new RenderResult(frame, width, height, plan.tiles(), nanos, tilesByThread, busyNanos, iterations);
+        return new RenderResult(frame, width, height, plan.tiles(), nanos, tilesByThread, busyNanos,
+                RenderResult.total(escapedIterations), RenderResult.total(rays));
     }
 
     private static int[] buffer(PlanBuffer buffer, int[] frame, int[] spare, Picture source) {

@@ -14,15 +14,17 @@ public final class RenderResult {
     public final long[] busyNanos;
     /** The sum of the escape counts of the pixels that escaped, for an escape-time fractal; −1 for other workloads. */
     public final long iterations;
+    /** Rays traced, for the ray tracer; −1 for other workloads. */
+    public final long rays;
     private String hash;
 
     public RenderResult(int[] frame, int width, int height, int tiles, long nanos, int[] tilesByWorker, long[] busyNanos,
-            long iterations) {
-        this(frame, null, width, height, tiles, nanos, tilesByWorker, busyNanos, iterations);
+            long iterations, long rays) {
+        this(frame, null, width, height, tiles, nanos, tilesByWorker, busyNanos, iterations, rays);
     }
 
     RenderResult(int[] frame, String hash, int width, int height, int tiles, long nanos, int[] tilesByWorker, long[] busyNanos,
-            long iterations) {
+            long iterations, long rays) {
         this.frame = frame;
         this.hash = hash;
         this.width = width;
@@ -32,6 +34,19 @@ public final class RenderResult {
         this.tilesByWorker = tilesByWorker;
         this.busyNanos = busyNanos;
         this.iterations = iterations;
+        this.rays = rays;
+    }
+
+    /** The sum of the counts the renderers report (see {@link TileRenderer}), or −1 if any reports none. */
+    static long total(long[] counts) {
+        long total = 0;
+        for (long count : counts) {
+            if (count < 0) {
+                return -1;
+            }
+            total += count;
+        }
+        return total;
     }
 
     /** SHA-256 of the picture's RGBA bytes (see {@link FrameHash}). */
@@ -52,7 +67,7 @@ public final class RenderResult {
             perWorker.append(w == 0 ? "" : ",").append(String.format(Locale.ROOT,
                     "{\"worker\":%d,\"tiles\":%d,\"busyMs\":%.3f}", w, tilesByWorker[w], busyNanos[w] / 1e6));
         }
-        String counted = iterations < 0 ? "" : ",\"iterations\":" + iterations;
+        String counted = (iterations < 0 ? "" : ",\"iterations\":" + iterations) + (rays < 0 ? "" : ",\"rays\":" + rays);
         return String.format(Locale.ROOT,
                 "{\"ms\":%.3f,\"width\":%d,\"height\":%d,\"workers\":%d,\"tiles\":%d%s,\"hash\":\"%s\",\"perWorker\":[%s]}",
                 ms(), width, height, tilesByWorker.length, tiles, counted, hash(), perWorker);

@@ -14,11 +14,26 @@ public interface TileRenderer {
     void render(int pass, Tile tile, FrameWindow input, int[] pixels, int offset, int stride);
 
     /**
+     * For a workload with {@link Workload#sampleBatches}: adds batch {@code batch}'s samples to the
+     * tile's running sums and writes the picture so far, as {@link #render} does. {@code sums} holds
+     * three floats per pixel of the tile (red, green, blue, as {@link Float#floatToRawIntBits}), row
+     * after row, tile width × 3 per row: zero before batch 0, what batch − 1 left after it.
+     */
+    default void renderBatch(int pass, Tile tile, int batch, int[] sums, int[] pixels, int offset, int stride) {
+        throw new UnsupportedOperationException("this workload renders in one go, not in batches of samples");
+    }
+
+    /**
      * For a pass that leaves a side output (see {@link Pass#keeps}): that output for the tile drawn
      * last, row after row, tile width × tile height; else null.
      */
     default int[] sideOutput() {
         return null;
+    }
+
+    /** Rays this renderer traced (camera, bounce and shadow rays: every query of the scene), or −1 for a workload that traces none. */
+    default long raysTraced() {
+        return -1;
     }
 
     /** The sum of the escape counts of the pixels this renderer drew that escaped, or −1 for a workload that is not an escape-time fractal. */

@@ -29,6 +29,15 @@ public interface Workload {
         return null;
     }
 
+    /**
+     * For a picture that converges over batches of samples (path tracing): the samples done after
+     * each batch, which a host may show one by one through {@link TileRenderer#renderBatch}; or null.
+     * {@link TileRenderer#render} makes the picture after all of them at once, to the same bytes.
+     */
+    default int[] sampleBatches() {
+        return null;
+    }
+
     /** What other workers rendering the same request may take instead of computing it (see {@link SharedState}), or null. */
     default double[] sharedState() {
         return null;

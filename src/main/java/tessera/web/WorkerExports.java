@@ -43,6 +43,8 @@ public final class WorkerExports {
     private static IntBuffer input = IntBuffer.allocate(0);
     private static IntBuffer output = IntBuffer.allocate(0);
     private static IntBuffer side = IntBuffer.allocate(0);
+    private static IntBuffer sums = IntBuffer.allocate(0);
+    private static int[] sumValues = new int[0];
     /** The zoom sequence {@link #zoomFrame} was asked for last, and what it was asked with. */
     private static ZoomSequence zoom;
     private static String zoomKey;
@@ -92,6 +94,12 @@ public final class WorkerExports {
         }
         if (outputPixels.length < plan.maxTilePixels()) {
             outputPixels = new int[plan.maxTilePixels()];
+        }
+        if (plan.workload.sampleBatches() != null) {
+            sums = ensure(sums, 3 * plan.maxTilePixels());
+            if (sumValues.length < 3 * plan.maxTilePixels()) {
+                sumValues = new int[3 * plan.maxTilePixels()];
+            }
         }
         return planObject(plan);
     }
@@ -179,14 +187,7 @@ public final class WorkerExports {
      */
     @JSExport
     public static Int32Array renderTile(int pass, int index) {
-        if (plan == null) {
-            throw new IllegalStateException("renderTile(" + pass + ", " + index + ") before a successful prepare");
-        }
-        int passes = plan.reuse == null ? plan.passes.size() : plan.reuseIndex() + 1;
-        if (pass < 0 || pass >= passes || index < 0 || index >= plan.pass(pass).grid.tileCount()) {
-            throw new IllegalArgumentException("pass " + pass + " has no tile " + index);
-        }
-        Tile tile = plan.tile(pass, index);
+        Tile tile = checkedTile("renderTile", pass, index);
         FrameWindow rows = null;
         if (plan.pass(pass).readsInput) {
             input.position(0);
@@ -207,6 +208,49 @@ public final class WorkerExports {
         return Int32Array.fromJavaBuffer(output);
     }
 
+    /**
+     * For a plan with {@code batches}: adds batch {@code batch}'s samples to tile {@code index} of
+     * {@code pass}, whose running sums the runtime copied into {@link #sumRows} (three per pixel, row
+     * after row, zero before batch 0), and leaves the new sums there; returns the tile's pixels as
+     * {@link #renderTile} does.
+     */
+    @JSExport
+    public static Int32Array renderBatch(int pass, int index, int batch) {
+        Tile tile = checkedTile("renderBatch", pass, index);
+        int[] batches = plan.workload.sampleBatches();
+        if (batches == null || batch < 0 || batch >= batches.length) {
+            throw new IllegalArgumentException("this render has no batch " + batch);
+        }
+        int count = 3 * tile.width * tile.height;
+        sums.position(0);
+        sums.get(sumValues, 0, count);
+        renderer.renderBatch(pass, tile, batch, sumValues, outputPixels, 0, tile.width);
+        sums.position(0);
+        sums.put(sumValues, 0, count);
+        sums.position(0);
+        output.position(0);
+        output.put(outputPixels, 0, tile.width * tile.height);
+        output.position(0);
+        return Int32Array.fromJavaBuffer(output);
+    }
+
+    /** A view of the sums buffer {@link #renderBatch} reads and writes: three floats' bits per pixel of a tile. */
+    @JSExport
+    public static Int32Array sumRows() {
+        return Int32Array.fromJavaBuffer(sums);
+    }
+
+    private static Tile checkedTile(String call, int pass, int index) {
+        if (plan == null) {
+            throw new IllegalStateException(call + "(" + pass + ", " + index + ") before a successful prepare");
+        }
+        int passes = plan.reuse == null ? plan.passes.size() : plan.reuseIndex() + 1;
+        if (pass < 0 || pass >= passes || index < 0 || index >= plan.pass(pass).grid.tileCount()) {
+            throw new IllegalArgumentException("pass " + pass + " has no tile " + index);
+        }
+        return plan.tile(pass, index);
+    }
+
     /** After {@link #renderTile} of a pass that keeps a side output: a view whose first width × height entries are that output. */
     @JSExport
     public static Int32Array sideRows() {
@@ -222,7 +266,7 @@ public final class WorkerExports {
 
     /**
      * {@code {width, height, workers, source, tiles, rects, shared, passes: [{index, tiles, rects, input, output, inputRows, keeps}],
-     * reuse, reuseNeeds}}:
+     * reuse, reuseNeeds, batches}}:
      * {@code rects} holds x, y, width, height per tile in tile order; {@code input} and {@code output}
      * name the buffer a pass reads and writes ("none", "source", "frame", "spare"); {@code inputRows}
      * holds the first row and the row count each tile reads, or is null for a pass that reads none;
@@ -231,6 +275,8 @@ public final class WorkerExports {
      * pass's number for {@link #renderTile}. {@code reuse} is the pass that makes the picture alone
      * from the spare when it holds the side output named {@code reuseNeeds} (or null).
      * {@code tiles} and {@code rects} at the top repeat the last pass's, the one that is shown.
+     * {@code batches}, for a picture that converges (path tracing), holds the samples done after
+     * each batch {@link #renderBatch} can add, or is null.
      */
     private static JSObject planObject(RenderPlan plan) {
         JSArray<JSObject> passes = new JSArray<>();
@@ -239,9 +285,10 @@ public final class WorkerExports {
         }
         JSObject reuse = plan.reuse == null ? null : passObject(plan, plan.reuseIndex());
         double[] shared = plan.workload.sharedState();
+        int[] batches = plan.workload.sampleBatches();
         return planObject(plan.width, plan.height, plan.workers, plan.workload.sourcePicture(), passes,
                 plan.tiles(), rectsOf(plan.pass(plan.lastPass())), shared == null ? null : Float64Array.copyFromJavaArray(shared),
-                reuse, plan.reuseNeeds());
+                reuse, plan.reuseNeeds(), batches == null ? null : Int32Array.copyFromJavaArray(batches));
     }
 
     private static JSObject passObject(RenderPlan plan, int p) {
@@ -286,11 +333,11 @@ public final class WorkerExports {
     private static native JSObject passObject(int index, int tiles, Int32Array rects, String input, String output,
             Int32Array inputRows, String keeps);
 
-    @JSBody(params = {"width", "height", "workers", "source", "passes", "tiles", "rects", "shared", "reuse", "reuseNeeds"},
+    @JSBody(params = {"width", "height", "workers", "source", "passes", "tiles", "rects", "shared", "reuse", "reuseNeeds", "batches"},
             script = "return {width: width, height: height, workers: workers, source: source, passes: passes,"
-                    + " tiles: tiles, rects: rects, shared: shared, reuse: reuse, reuseNeeds: reuseNeeds};")
+                    + " tiles: tiles, rects: rects, shared: shared, reuse: reuse, reuseNeeds: reuseNeeds, batches: batches};")
     private static native JSObject planObject(int width, int height, int workers, String source, JSArray<JSObject> passes,
-            int tiles, Int32Array rects, Float64Array shared, JSObject reuse, String reuseNeeds);
+            int tiles, Int32Array rects, Float64Array shared, JSObject reuse, String reuseNeeds, Int32Array batches);
 
     /** {@code {pictures, models}}: the names of each kind, one list or the other possibly empty. */
     @JSBody(params = {"pictures", "models"}, script = "return {pictures: pictures, models: models};")

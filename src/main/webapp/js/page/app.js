@@ -68,8 +68,10 @@ window.tessera = {
   /** The runtime's `ready` (after useEngine, the new pool's), once the page's controls are built too. */
   get ready() { return pageReady.then(() => runtime.ready); },
   /** Renders on the page, on the tab of the request's workload (which is shown); `reuse` as the runtime's. */
-  render: (request, { reuse = true } = {}) => renderAndShow(request, { fromControls: false, reuse }),
+  render: (request, { reuse = true, progressive = false } = {}) => renderAndShow(request, { fromControls: false, reuse, progressive }),
   cancel: () => runtime.cancel(),
+  /** Stops the render: a path-traced picture converging keeps what it has (see the runtime's stop). */
+  stop: () => runtime.stop(),
   /** Restarts the pool with another engine: 'wasm' or 'js'. */
   useEngine: (engine) => startEngine(engine),
   describe: () => runtime.describe(),
@@ -202,6 +204,14 @@ function showLiveStrip(current) {
   });
 }
 
+/** Where a converging picture stands: "24 of 64 samples per pixel, 3.2 s, noise ±1.9 %". */
+function convergence(samples, totalSamples, ms, noise) {
+  const of = samples === totalSamples ? `${samples}` : `${samples} of ${totalSamples}`;
+  const time = ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+  const spread = noise === null ? '' : `, noise ±${(100 * noise).toFixed(noise < 0.001 ? 2 : 1)} %`;
+  return `${of} sample${totalSamples > 1 ? 's' : ''} per pixel in ${time}${spread}`;
+}
+
 /** The outcome of a finished render in a sentence; a speedup only where several tiles could share the work. */
 function summary(result) {
   const busy = result.perWorker.reduce((sum, p) => sum + p.busyMs, 0);
@@ -297,7 +307,7 @@ let latestRender = 0;
  * Every render, from the controls or from a script, shows its outcome on its workload's tab. A
  * script's picture stays until the user changes a control: the page does not re-render it on its own.
  */
-async function renderAndShow(request, { fromControls = true, showTab = true, reuse = true } = {}) {
+async function renderAndShow(request, { fromControls = true, showTab = true, reuse = true, progressive = fromControls } = {}) {
   const named = workloadOf(request);
   const tab = TABS.includes(named) && named !== 'benchmark' ? named : workload === 'benchmark' ? 'mandelbrot' : workload;
   if (tab !== workload && showTab) {
@@ -312,11 +322,31 @@ async function renderAndShow(request, { fromControls = true, showTab = true, reu
   sceneEditor.clearError();
   clearMarks($('controls'));
   try {
-    const result = await runtime.render(request, { canvas: canvasOf(tab), onProgress: (p) => showProgress(tab, p), reuse });
+    let noise = null;
+    const onBatch = (batch) => {
+      noise = batch.noise ?? noise;
+      if (token === latestRender) {
+        $('cancel').textContent = 'Stop';
+        setMessage(tab, `Path tracing: ${convergence(batch.samples, batch.totalSamples, batch.ms, noise)}.`);
+      }
+    };
+    const result = await runtime.render(request, {
+      canvas: canvasOf(tab), onProgress: (p) => showProgress(tab, p), reuse, progressive, onBatch,
+    });
     Object.assign(shown, {
       ms: result.ms, progress: 1, workers: result.perWorker.map((p) => [p.worker, p.tiles, p.busyMs]),
     });
-    setMessage(tab, summary(result));
+    if (token !== latestRender) {
+      return result;
+    }
+    if (result.stopped) {
+      setMessage(tab, `Stopped at ${convergence(result.samples, result.totalSamples, result.ms, noise)}; the picture is kept.`);
+    } else if (result.totalSamples) {
+      setMessage(tab, `${result.width} × ${result.height}, ${convergence(result.samples, result.totalSamples, result.ms, noise)}`
+        + ` on ${result.workers} worker${result.workers > 1 ? 's' : ''}.`);
+    } else {
+      setMessage(tab, summary(result));
+    }
     rememberView(request);
     if (tab === 'pipeline') {
       imageInput.succeeded();
@@ -339,6 +369,9 @@ async function renderAndShow(request, { fromControls = true, showTab = true, reu
     }
     throw e;
   } finally {
+    if (token === latestRender) {
+      $('cancel').textContent = 'Cancel';
+    }
     shown.rendering = false;
     showStatus(tab);
     $('download').disabled = workload === 'benchmark' || status[workload].stale;
@@ -726,7 +759,8 @@ for (const prefix of ['', 'julia-']) {
 $('cancel').addEventListener('click', () => {
   benchmarkCancelled = true;
   clearTimeout(liveTimer);
-  runtime.cancel();
+  // A path-traced picture converging stops where it is and stays; any other render is cancelled.
+  runtime.stop();
 });
 copyButton($('bench-json'), () => JSON.stringify(lastReport, null, 2));
 copyButton($('bench-csv'), () => resultsAsCsv(lastReport));

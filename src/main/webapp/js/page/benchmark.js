@@ -15,11 +15,13 @@ export async function loadBenchmarkWorkloads() {
   return Object.fromEntries(entries.map((entry) => [entry.name, entry]));
 }
 
+/** The entry's request, with the scene file it names (and any `sceneFields` over it) as params.scene. */
 async function requestFor(entry) {
   if (!entry.scene) {
     return entry.request;
   }
-  return { ...entry.request, params: { ...entry.request.params, scene: await fetchJson(entry.scene) } };
+  const scene = { ...(await fetchJson(entry.scene)), ...entry.sceneFields };
+  return { ...entry.request, params: { ...entry.request.params, scene } };
 }
 
 export class BenchmarkCancelled extends Error {

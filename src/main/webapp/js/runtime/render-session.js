@@ -27,11 +27,14 @@ export class RenderSession {
    * @param view a CanvasView to show the picture on, or null
    * @param onProgress called with {done, total, published, tiles, ms, tilesByWorker, current, arrived, rects}
    * @param reused whether `plan.passes` is the plan's reuse pass alone, making the picture from the spare
+   * @param batch for a picture that converges, {index, sums}: the batch of samples this session adds
+   *   to the running sums (an Int32Array of SUM_CHANNELS per pixel, shared in shared mode), or null
    */
-  constructor(pool, plan, frame, { view = null, onProgress = () => {}, reused = false } = {}) {
+  constructor(pool, plan, frame, { view = null, onProgress = () => {}, reused = false, batch = null } = {}) {
     this.pool = pool;
     this.plan = plan;
     this.reused = reused;
+    this.batch = batch;
     this.frame = frame;
     this.view = view;
     this.onProgress = onProgress;

@@ -4,7 +4,7 @@
 // hands out the tiles and the pixels go back in a transferred buffer. Java's plan says which
 // buffer each pass reads and writes and which rows each tile reads; this file only moves them.
 import { CANCELLED_SLOT, FAILED, controlLayout, stopAll } from './control.js';
-import { copyTileToFrame, inputRange, tileRect } from './tiles.js';
+import { SUM_CHANNELS, copyTileFromFrame, copyTileToFrame, inputRange, tileRect } from './tiles.js';
 import { sha256Hex } from './sha256.js';
 import { loadEngine } from './engine.js';
 
@@ -74,7 +74,22 @@ function renderTile(plan, p, tile, rows) {
   return { pixels, side: pass.keeps ? engine.sideRows() : null };
 }
 
-function render({ request, maxWorkers, pictures, shared, framebuffer, spare, control, worker, reused }) {
+/**
+ * Adds batch `batch` of a converging picture to one tile: its running sums (three per pixel) go
+ * from `sums`, frame-shaped, into the engine and back once the batch is added. Returns the pixels.
+ */
+function renderBatchTile(plan, p, tile, batch, sums, rect) {
+  if (armedFault && tile >= armedFault.tile) {
+    injectFault(armedFault, tile);
+  }
+  const engineSums = engine.sumRows();
+  copyTileFromFrame(sums, engineSums, plan.width, rect, SUM_CHANNELS);
+  const pixels = engine.renderBatch(plan.passes[p].index, tile, batch);
+  copyTileToFrame(engineSums, sums, plan.width, rect, SUM_CHANNELS);
+  return pixels;
+}
+
+function render({ request, maxWorkers, pictures, shared, framebuffer, spare, control, worker, reused, batch, sums }) {
   const plan = preparedPlan(request, maxWorkers, pictures, shared, reused);
   armedFault = installedFault;
   installedFault = null;
@@ -108,7 +123,8 @@ function render({ request, maxWorkers, pictures, shared, framebuffer, spare, con
         const range = inputRange(pass, tile);
         const rows = input && input.subarray(range.first * plan.width, (range.first + range.count) * plan.width);
         const rect = tileRect(pass.rects, tile);
-        const { pixels, side } = renderTile(plan, p, tile, rows);
+        const { pixels, side } = batch === undefined ? renderTile(plan, p, tile, rows)
+          : { pixels: renderBatchTile(plan, p, tile, batch, new Int32Array(sums), rect), side: null };
         copyTileToFrame(pixels, output, plan.width, rect);
         if (side) {
           copyTileToFrame(side, buffers.spare, plan.width, rect);
@@ -155,12 +171,25 @@ function begin({ request, maxWorkers, pictures, shared, reused }) {
   return { tiles: job.tiles };
 }
 
-/** Transfer mode: one tile, with the input rows the plan names for it when its pass reads any. */
-function renderTransferred({ pass, tile, input }) {
+/**
+ * Transfer mode: one tile, with the input rows the plan names for it when its pass reads any, or
+ * for a batch of a converging picture the tile's sums, which come back with its pixels.
+ */
+function renderTransferred({ pass, tile, input, batch, sums }) {
   const started = performance.now();
   try {
     const rect = tileRect(job.passes[pass].rects, tile);
     const size = rect.width * rect.height;
+    if (batch !== undefined) {
+      const tileSums = new Int32Array(sums);
+      engine.sumRows().set(tileSums);
+      if (armedFault && tile >= armedFault.tile) {
+        injectFault(armedFault, tile);
+      }
+      const pixels = engine.renderBatch(job.passes[pass].index, tile, batch).slice(0, size);
+      tileSums.set(engine.sumRows().subarray(0, tileSums.length));
+      return { pixels: pixels.buffer, sums: tileSums.buffer, busyMs: performance.now() - started, iterations: -1 };
+    }
     const rendered = renderTile(job, pass, tile, input && new Int32Array(input));
     const pixels = rendered.pixels.slice(0, size);
     const side = rendered.side && rendered.side.slice(0, size);

@@ -21,7 +21,7 @@ export class SharedRenderSession extends RenderSession {
       calls.push(this.pool.call(w, 'render', {
         request: requestText, maxWorkers: this.pool.size, pictures, shared: this.sharedFor(w, requestText),
         framebuffer: this.buffers.frame, spare: this.buffers.spare, control: this.control.buffer, worker: w,
-        reused: this.reused,
+        reused: this.reused, batch: this.batch?.index, sums: this.batch?.sums.buffer,
       }, [], this).then((result) => {
         this.pool.notePrepared(w, requestText);
         return result;

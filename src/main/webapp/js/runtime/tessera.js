@@ -11,6 +11,8 @@ import { SharedRenderSession } from './shared-session.js';
 import { TransferRenderSession } from './transfer-session.js';
 import { PictureCache } from './pictures.js';
 import { ModelCache } from './models.js';
+import { NoiseEstimate } from './noise.js';
+import { SUM_CHANNELS } from './tiles.js';
 import { KeptOutputs } from './kept-outputs.js';
 import { frameCount, recordFrames } from './recording.js';
 import { RenderCancelled, RequestError, requestText } from './request.js';
@@ -49,6 +51,10 @@ class TesseraRuntime {
     this.base = base ?? globalThis.document?.baseURI ?? globalThis.location?.href;
     this.pictures = null;
     this.models = null;
+    /** {text, files}: the request prepared last and the files it was prepared with. */
+    this.lastPrepared = null;
+    /** {token, stopped} of the converging render running, or null. */
+    this.converging = null;
     if (faults) {
       /** Test hook: worker `worker` fails the next render at a last-pass tile from `tile` on ('throw' or 'crash'). */
       this.injectFault = async ({ worker, tile, kind }) => {
@@ -131,8 +137,14 @@ class TesseraRuntime {
    * needs in the spare buffer, that pass alone makes the picture (a new palette over the same view
    * only recolours), unless `reuse` is false, as a benchmark wants. Resolves to {ms, width, height,
    * workers, tiles, reused, [iterations], hash, perWorker}.
+   *
+   * With `progressive`, a picture that converges over batches of samples (path tracing) is shown
+   * after each batch, `onBatch` hearing {batch, batches, samples, totalSamples, ms, noise} (noise:
+   * see noise.js, null after the first batch); `stop()` ends it early, keeping the picture, and the
+   * result then says {stopped: true, samples} with the samples of the last whole batch.
    */
-  async render(request, { canvas = null, onProgress = () => {}, signal = null, reuse = true } = {}) {
+  async render(request, { canvas = null, onProgress = () => {}, signal = null, reuse = true, progressive = false,
+    onBatch = () => {} } = {}) {
     const token = ++this.latest;
     this.stopSession();
     if (signal?.aborted) {
@@ -153,10 +165,14 @@ class TesseraRuntime {
       this.checkCurrent(token);
       const { plan, pictures } = await this.prepare(pool, text, token);
       const buffers = this.frameBuffers(plan);
+      const view = canvas ? this.viewOf(canvas) : null;
+      if (progressive && plan.batches) {
+        return await this.converge(pool, text, plan, pictures, buffers, { view, onProgress, onBatch, token });
+      }
       // The reuse pass alone, where the spare holds what it needs (the last render's escape data), else every pass.
       const reused = reuse && this.kept.canReuse(plan, buffers);
       const passes = reused ? [plan.reuse] : plan.passes;
-      const options = { view: canvas ? this.viewOf(canvas) : null, onProgress, reused };
+      const options = { view, onProgress, reused };
       this.kept.forget(passes, buffers);
       this.session = this.mode === 'shared'
         ? new SharedRenderSession(pool, { ...plan, passes }, buffers, options)
@@ -168,6 +184,68 @@ class TesseraRuntime {
     } finally {
       signal?.removeEventListener('abort', abort);
     }
+  }
+
+  /**
+   * The batches of a converging picture one after another, each a render of every tile that adds
+   * its samples to running sums kept here (a float per channel and pixel), so that the picture
+   * after the last batch is the bytes a single render makes. See render's `progressive`.
+   */
+  async converge(pool, text, plan, pictures, buffers, { view, onProgress, onBatch, token }) {
+    const bytes = plan.width * plan.height * SUM_CHANNELS * 4;
+    const sums = new Int32Array(this.mode === 'shared' ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+    const noise = new NoiseEstimate();
+    const converging = { token, stopped: false };
+    this.converging = converging;
+    this.kept.forget(plan.passes, buffers);
+    const started = performance.now();
+    const totalSamples = plan.batches[plan.batches.length - 1];
+    let result = null;
+    let samples = 0;
+    try {
+      for (let batch = 0; batch < plan.batches.length; batch++) {
+        // Progress over the whole convergence: the samples done, and this batch's share of its own.
+        const before = samples;
+        const size = plan.batches[batch] - before;
+        const overall = (p) => onProgress({
+          ...p, done: before * p.total + p.done * size, total: p.total * totalSamples, ms: performance.now() - started,
+        });
+        const options = { view, onProgress: overall, batch: { index: batch, sums } };
+        this.session = this.mode === 'shared'
+          ? new SharedRenderSession(pool, plan, buffers, options)
+          : new TransferRenderSession(pool, plan, buffers, options);
+        try {
+          result = await this.session.run(text, pictures);
+        } catch (e) {
+          if (e.name === 'AbortError' && converging.stopped && result) {
+            return { ...result, ms: performance.now() - started, samples, totalSamples, stopped: true, hash: await this.session.hash() };
+          }
+          throw e;
+        }
+        this.checkCurrent(token);
+        samples = plan.batches[batch];
+        onBatch({
+          batch, batches: plan.batches.length, samples, totalSamples, ms: performance.now() - started,
+          noise: noise.add(new Uint8Array(buffers.frame), samples),
+        });
+      }
+      return { ...result, ms: performance.now() - started, samples, totalSamples, stopped: false, hash: await this.session.hash() };
+    } finally {
+      if (this.converging === converging) {
+        this.converging = null;
+      }
+    }
+  }
+
+  /**
+   * Stops the current render: a converging one (render's `progressive`) resolves with the picture so
+   * far once a batch is done, any other rejects as cancel() makes it.
+   */
+  stop() {
+    if (this.converging) {
+      this.converging.stopped = true;
+    }
+    this.cancel();
   }
 
   /**
@@ -222,7 +300,8 @@ class TesseraRuntime {
    * all in one map of files.
    */
   async prepare(pool, text, token) {
-    let files = {};
+    // The same request again starts from the files it had: the worker then still holds the prepared request.
+    let files = this.lastPrepared?.text === text ? this.lastPrepared.files : {};
     let plan = await pool.call(0, 'prepare', { request: text, maxWorkers: pool.size, pictures: files });
     this.checkCurrent(token);
     if (plan.pictures) {
@@ -242,6 +321,7 @@ class TesseraRuntime {
       throw new Error(`the files ${[...plan.pictures, ...plan.models].join(', ')} were loaded but the engine still asks for them`);
     }
     pool.notePrepared(0, text);
+    this.lastPrepared = { text, files };
     return { plan, pictures: files };
   }
 

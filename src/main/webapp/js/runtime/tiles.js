@@ -13,6 +13,9 @@ export function inputRange(pass, tile) {
   return pass.inputRows ? { first: pass.inputRows[2 * tile], count: pass.inputRows[2 * tile + 1] } : { first: 0, count: 0 };
 }
 
+/** Entries per pixel in the running sums of a converging picture: red, green, blue, as float bits. */
+export const SUM_CHANNELS = 3;
+
 /**
  * Copies a tile's rows between a tile-sized array (rows of rect.width values, packed) and a
  * frame-sized one (rows of frameWidth values). `perPixel` is how many array entries a pixel takes:
@@ -23,6 +26,15 @@ export function copyTileToFrame(tile, frame, frameWidth, rect, perPixel = 1) {
   for (let row = 0; row < rect.height; row++) {
     const from = row * rowLength;
     frame.set(tile.subarray(from, from + rowLength), ((rect.y + row) * frameWidth + rect.x) * perPixel);
+  }
+}
+
+/** The inverse of copyTileToFrame: the tile's rows out of a frame-sized array into a tile-sized one. */
+export function copyTileFromFrame(frame, tile, frameWidth, rect, perPixel = 1) {
+  const rowLength = rect.width * perPixel;
+  for (let row = 0; row < rect.height; row++) {
+    const start = ((rect.y + row) * frameWidth + rect.x) * perPixel;
+    tile.set(frame.subarray(start, start + rowLength), row * rowLength);
   }
 }
 

@@ -4,7 +4,7 @@
 // starts once every tile of the one before is in, and each tile of it receives the input rows the
 // plan names for it.
 import { RenderSession } from './render-session.js';
-import { copyTileToFrame, inputRange, tileRect } from './tiles.js';
+import { SUM_CHANNELS, copyTileFromFrame, copyTileToFrame, inputRange, tileRect } from './tiles.js';
 
 /** Tiles in a worker's hands at once: one to render and one waiting, so the reply's round trip costs nothing. */
 const TILES_IN_FLIGHT = 2;
@@ -75,11 +75,20 @@ export class TransferRenderSession extends RenderSession {
     if (p === this.plan.passes.length - 1) {
       this.inHand[w].push(tile);
     }
-    this.pool.call(w, 'tile', { pass: p, tile, input }, input ? [input] : [], this)
+    const message = { pass: p, tile, input };
+    const transfers = input ? [input] : [];
+    if (this.batch) {
+      const rect = tileRect(pass.rects, tile);
+      const sums = new Int32Array(rect.width * rect.height * SUM_CHANNELS);
+      copyTileFromFrame(this.batch.sums, sums, this.plan.width, rect, SUM_CHANNELS);
+      Object.assign(message, { batch: this.batch.index, sums: sums.buffer });
+      transfers.push(sums.buffer);
+    }
+    this.pool.call(w, 'tile', message, transfers, this)
       .then((reply) => this.arrive(w, p, tile, reply), this.fail);
   }
 
-  arrive(w, p, tile, { pixels, side, busyMs, iterations }) {
+  arrive(w, p, tile, { pixels, side, sums, busyMs, iterations }) {
     if (this.stopped) {
       return;
     }
@@ -90,6 +99,9 @@ export class TransferRenderSession extends RenderSession {
     copyTileToFrame(new Int32Array(pixels), this.buffers[pass.output], this.plan.width, rect);
     if (side) {
       copyTileToFrame(new Int32Array(side), this.buffers.spare, this.plan.width, rect);
+    }
+    if (sums) {
+      copyTileToFrame(new Int32Array(sums), this.batch.sums, this.plan.width, rect, SUM_CHANNELS);
     }
     if (p === this.plan.passes.length - 1) {
       this.inHand[w].shift();

@@ -66,6 +66,10 @@ class IsolationBrowserIT {
         // A model the page fetches, and path tracing.
         String bunny = Files.readString(Site.siteDir().resolve("scenes/cornell-bunny.json")).replace("\"samples\": 256", "\"samples\": 4");
         page.assertRendersLikeTheJvm("{\"workload\":\"raytrace\",\"width\":96,\"height\":72,\"params\":{\"scene\":" + bunny + "}}");
+        // Converging batch by batch, the running sums travel with each tile and back.
+        String converging = "{\"workload\":\"raytrace\",\"width\":96,\"height\":72,\"params\":{\"scene\":" + bunny + "}}";
+        Map<String, Object> batches = page.chrome.await("return await window.tessera.render(JSON.parse(args[0]), {progressive: true});", converging);
+        assertEquals(Cli.hash(converging, 2, Site.siteDir()), batches.get("hash"));
         page.assertRendersLikeTheJvm("{\"workload\":\"pipeline\",\"params\":{\"image\":\"samples/spheres.png\",\"ops\":["
                 + "{\"op\":\"blur\",\"radius\":4},{\"op\":\"brightness\",\"factor\":1.2},{\"op\":\"sepia\"},"
                 + "{\"op\":\"gaussian\",\"sigma\":3},{\"op\":\"sharpen\",\"amount\":1.5,\"radius\":2}]}}");

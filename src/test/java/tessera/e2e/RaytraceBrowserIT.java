@@ -95,6 +95,53 @@ class RaytraceBrowserIT extends PageTest {
         page.assertRendersLikeTheJvm(request);
     }
 
+    /**
+     * The page shows a path-traced picture converging batch by batch: its running sums, kept in
+     * shared memory between batches, end at the bytes the JVM makes in one go, and the canvas shows them.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aConvergingPictureEndsAtTheJvmBytes() throws Exception {
+        String request = request("cornell-bunny", ",\"width\":96,\"height\":80").replace("\"samples\": 64", "\"samples\": 24");
+        Map<String, Object> result = chrome.await("const messages = [];"
+                + "const box = document.getElementById('message');"
+                + "const seen = new MutationObserver(() => messages.push(box.textContent));"
+                + "seen.observe(box, {childList: true, characterData: true, subtree: true});"
+                + "const result = await window.tessera.render(JSON.parse(args[0]), {progressive: true});"
+                + "seen.disconnect(); return {...result, messages};", request);
+        assertEquals(Cli.hash(request, 2, Site.siteDir()), result.get("hash"));
+        assertEquals(page.canvasHash(), result.get("hash"));
+        assertEquals(24L, result.get("samples"));
+        assertEquals(false, result.get("stopped"));
+        java.util.List<String> messages = (java.util.List<String>) result.get("messages");
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("Path tracing: 1 of 24 samples per pixel in ")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.matches("Path tracing: 8 of 24 samples per pixel in .*, noise ±[0-9.]+ %\\.")),
+                messages.toString());
+        assertTrue(messages.get(messages.size() - 1).matches("96 × 80, 24 samples per pixel in .* on 2 workers\\."), messages.toString());
+    }
+
+    @Test
+    void stoppingKeepsThePictureSoFar() throws Exception {
+        String request = request("cornell-box", ",\"width\":160,\"height\":160").replace("\"samples\": 64", "\"samples\": 4096");
+        Map<String, Object> result = chrome.await("const box = document.getElementById('message');"
+                + "const rendering = window.tessera.render(JSON.parse(args[0]), {progressive: true});"
+                + "while (!/Path tracing: 4 of/.test(box.textContent)) await new Promise(r => setTimeout(r, 10));"
+                + "window.tessera.stop(); const result = await rendering;"
+                + "return {...result, message: box.textContent};", request);
+        assertEquals(true, result.get("stopped"), result.toString());
+        long samples = (Long) result.get("samples");
+        assertTrue(samples >= 4 && samples < 4096, result.toString());
+        assertTrue(((String) result.get("message")).startsWith("Stopped at " + samples + " of 4096 samples per pixel in "), result.toString());
+        assertTrue(((String) result.get("message")).endsWith("; the picture is kept."), result.toString());
+        // The canvas keeps the box: lit, not a blank or black frame.
+        Map<String, Object> shown = chrome.await("const c = document.getElementById('canvas-raytrace');"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "let lit = 0; for (let i = 0; i < d.length; i += 4) if (d[i] > 40) lit++; return {lit, pixels: d.length / 4};");
+        assertTrue(((Number) shown.get("lit")).doubleValue() > 0.5 * ((Number) shown.get("pixels")).doubleValue(), shown.toString());
+        assertEquals(Cli.hash(request("demo", ",\"width\":64,\"height\":64"), 1, Site.siteDir()),
+                page.render(request("demo", ",\"width\":64,\"height\":64"), 2).get("hash"), "the next render works");
+    }
+
     @Test
     void aModelThatIsNotThereIsNamedAndTheNextRenderWorks() throws Exception {
         String request = request("cornell-bunny", ",\"width\":64,\"height\":64").replace("models/bunny.obj", "models/rabbit.obj");

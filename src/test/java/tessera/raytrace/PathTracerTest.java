@@ -130,4 +130,38 @@ class PathTracerTest {
         }
         return grey;
     }
+
+    @Test
+    void batchesAddedOneByOneMakeTheBytesOfTheWholeRender() throws Exception {
+        Scene scene = SceneFixtures.read(SceneFixtures.preset("cornell-box").replace("\"samples\": 64", "\"samples\": 11")
+                .replace("\"width\": 512", "\"width\": 24").replace("\"height\": 512", "\"height\": 20"));
+        RaytraceWorkload workload = new RaytraceWorkload(scene);
+        int[] batches = workload.sampleBatches();
+        assertEquals(11, batches[batches.length - 1]);
+        int[] whole = SceneFixtures.render(scene);
+        tessera.render.Tile[] tiles = {new tessera.render.Tile(0, 0, 0, 24, 9), new tessera.render.Tile(1, 0, 9, 24, 11)};
+        int[][] sums = {new int[3 * 24 * 9], new int[3 * 24 * 11]};
+        int[] frame = new int[24 * 20];
+        for (int batch = 0; batch < batches.length; batch++) {
+            // A fresh renderer per batch and tile, as if each went to another worker.
+            for (int t = 0; t < tiles.length; t++) {
+                workload.newTileRenderer().renderBatch(0, tiles[t], batch, sums[t], frame, tiles[t].y * 24, 24);
+            }
+            if (batch < batches.length - 1) {
+                assertNotEquals(Arrays.toString(whole), Arrays.toString(frame), "after batch " + batch + " the picture is still noisier");
+            }
+        }
+        assertArrayEquals(whole, frame);
+    }
+
+    @Test
+    void batchesStartWithOneSampleAndGrowToAboutAMillionPathsEach() {
+        assertArrayEquals(new int[] {1, 2, 4, 8, 16, 32, 64}, SampleBatches.ends(64, 16_384));
+        assertArrayEquals(new int[] {1, 2, 4, 8, 12, 16, 20}, SampleBatches.ends(20, 262_144));
+        assertArrayEquals(new int[] {1, 2, 3, 4, 5}, SampleBatches.ends(5, 1920 * 1080));
+        assertArrayEquals(new int[] {1}, SampleBatches.ends(1, 100));
+        int[] deep = SampleBatches.ends(65_536, 64 * 64);
+        assertEquals(65_536, deep[deep.length - 1]);
+        assertEquals(256, deep[deep.length - 1] - deep[deep.length - 2], "at most 256 samples a batch");
+    }
 }
