@@ -228,7 +228,7 @@ final class PathTracer implements TileRenderer {
                 tr *= cr * transparency;
                 tg *= cg * transparency;
                 tb *= cb * transparency;
-                transmitted = random.next() >= kr && transmit(dx, dy, dz, nx, ny, nz, material.index, vector);
+                transmitted = random.next() >= kr && Refraction.bend(dx, dy, dz, nx, ny, nz, material.index, vector);
                 mirror = !transmitted;
             } else {
                 mirror = material.surface == Surface.REFLECTIVE && random.next() < material.reflectivity;
@@ -386,31 +386,5 @@ final class PathTracer implements TileRenderer {
     private static double powerHeuristic(double chosen, double other) {
         double a = chosen * chosen;
         return a / (a + other * other);
-    }
-
-    /** The refracted direction into {@code out[0..2]}, as the crate's tracer bends it; false under total internal reflection. */
-    private static boolean transmit(double dx, double dy, double dz, double nx, double ny, double nz, float index, double[] out) {
-        double etaT = index;
-        double etaI = 1.0;
-        double iDotN = dx * nx + dy * ny + dz * nz;
-        if (iDotN < 0.0) {
-            iDotN = -iDotN;
-        } else {
-            nx = -nx;
-            ny = -ny;
-            nz = -nz;
-            etaI = etaT;
-            etaT = 1.0;
-        }
-        double eta = etaI / etaT;
-        double k = 1.0 - (eta * eta) * (1.0 - iDotN * iDotN);
-        if (k < 0.0) {
-            return false;
-        }
-        double root = Math.sqrt(k);
-        out[0] = (dx + iDotN * nx) * eta - nx * root;
-        out[1] = (dy + iDotN * ny) * eta - ny * root;
-        out[2] = (dz + iDotN * nz) * eta - nz * root;
-        return true;
     }
 }

@@ -100,14 +100,21 @@ public final class SceneReader {
     }
 
     private static Sky sky(FieldReader fields) {
+        double[] radiance = radiance(fields, false);
+        return new Sky(radiance[0], radiance[1], radiance[2]);
+    }
+
+    /** {@code {color: {red, green, blue}, intensity}} as colour × intensity; the intensity may be left out (1) where not required. */
+    private static double[] radiance(FieldReader fields, boolean intensityRequired) {
         FieldReader color = fields.object("color");
         double red = channel(color, "red");
         double green = channel(color, "green");
         double blue = channel(color, "blue");
         color.rejectUnknownFields();
-        double intensity = fields.optionalDouble("intensity", 0, INTENSITY_LIMIT, 1);
+        double intensity = intensityRequired ? fields.requiredDouble("intensity", 0, INTENSITY_LIMIT)
+                : fields.optionalDouble("intensity", 0, INTENSITY_LIMIT, 1);
         fields.rejectUnknownFields();
-        return new Sky(red * intensity, green * intensity, blue * intensity);
+        return new double[] {red * intensity, green * intensity, blue * intensity};
     }
 
     private static int size(FieldReader scene, String name) {
@@ -260,15 +267,8 @@ public final class SceneReader {
             values.rejectUnknownFields();
         }
         if (fields.has("emission")) {
-            FieldReader emission = fields.object("emission");
-            FieldReader color = emission.object("color");
-            double red = channel(color, "red");
-            double green = channel(color, "green");
-            double blue = channel(color, "blue");
-            color.rejectUnknownFields();
-            double intensity = emission.requiredDouble("intensity", 0, INTENSITY_LIMIT);
-            emission.rejectUnknownFields();
-            material = material.emitting(red * intensity, green * intensity, blue * intensity);
+            double[] emission = radiance(fields.object("emission"), true);
+            material = material.emitting(emission[0], emission[1], emission[2]);
         }
         fields.rejectUnknownFields();
         return material;

@@ -25,6 +25,7 @@ final class Tracer implements TileRenderer {
     private final double[] entries;
     private final double[] distance = new double[1];
     private final double[] vector = new double[3];
+    private final double[] bent = new double[3];
     private final double[] uv = new double[2];
     private final float[] rgb = new float[3];
     private final int grid;
@@ -173,29 +174,12 @@ final class Tracer implements TileRenderer {
     /** Casts the refracted ray; false (and nothing cast) under total internal reflection. */
     private boolean castTransmission(int depth, double hx, double hy, double hz,
             double nx, double ny, double nz, double dx, double dy, double dz, float index) {
-        double etaT = index;
-        double etaI = 1.0;
-        double iDotN = dx * nx + dy * ny + dz * nz;
-        if (iDotN < 0.0) {
-            iDotN = -iDotN;
-        } else {
-            nx = -nx;
-            ny = -ny;
-            nz = -nz;
-            etaI = etaT;
-            etaT = 1.0;
-        }
-        double eta = etaI / etaT;
-        double k = 1.0 - (eta * eta) * (1.0 - iDotN * iDotN);
-        if (k < 0.0) {
+        if (!Refraction.bend(dx, dy, dz, nx, ny, nz, index, bent)) {
             return false;
         }
-        double bias = -scene.shadowBias;
-        double root = Math.sqrt(k);
-        castRay(depth + 1, hx + nx * bias, hy + ny * bias, hz + nz * bias,
-                (dx + iDotN * nx) * eta - nx * root,
-                (dy + iDotN * ny) * eta - ny * root,
-                (dz + iDotN * nz) * eta - nz * root);
+        // Offset through the surface: inwards when the ray enters, outwards when it leaves.
+        double side = dx * nx + dy * ny + dz * nz < 0.0 ? -scene.shadowBias : scene.shadowBias;
+        castRay(depth + 1, hx + nx * side, hy + ny * side, hz + nz * side, bent[0], bent[1], bent[2]);
         return true;
     }
 

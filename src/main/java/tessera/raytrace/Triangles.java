@@ -87,33 +87,31 @@ final class Triangles {
 
     /** The unit normal of the packed triangle, e1 × e2 (counter-clockwise a, b, c), into {@code out[0..2]}. */
     static void normal(double[] corners, int at, double[] out) {
-        double e1x = corners[at + 3];
-        double e1y = corners[at + 4];
-        double e1z = corners[at + 5];
-        double e2x = corners[at + 6];
-        double e2y = corners[at + 7];
-        double e2z = corners[at + 8];
-        double x = e1y * e2z - e1z * e2y;
-        double y = e1z * e2x - e1x * e2z;
-        double z = e1x * e2y - e1y * e2x;
-        double inverse = 1.0 / Math.sqrt(x * x + y * y + z * z);
-        out[0] = x * inverse;
-        out[1] = y * inverse;
-        out[2] = z * inverse;
+        cross(corners, at, out);
+        double inverse = 1.0 / Math.sqrt(out[0] * out[0] + out[1] * out[1] + out[2] * out[2]);
+        out[0] *= inverse;
+        out[1] *= inverse;
+        out[2] *= inverse;
     }
 
     /** Twice the area: the length of e1 × e2. */
     static double doubleArea(double[] corners, int at) {
+        double[] n = new double[3];
+        cross(corners, at, n);
+        return Math.sqrt(n[0] * n[0] + n[1] * n[1] + n[2] * n[2]);
+    }
+
+    /** e1 × e2, whose length is twice the area, into {@code out[0..2]}. */
+    private static void cross(double[] corners, int at, double[] out) {
         double e1x = corners[at + 3];
         double e1y = corners[at + 4];
         double e1z = corners[at + 5];
         double e2x = corners[at + 6];
         double e2y = corners[at + 7];
         double e2z = corners[at + 8];
-        double x = e1y * e2z - e1z * e2y;
-        double y = e1z * e2x - e1x * e2z;
-        double z = e1x * e2y - e1y * e2x;
-        return Math.sqrt(x * x + y * y + z * z);
+        out[0] = e1y * e2z - e1z * e2y;
+        out[1] = e1z * e2x - e1x * e2z;
+        out[2] = e1x * e2y - e1y * e2x;
     }
 
     /** Axis-aligned bounds of the packed triangle into {@code box[0..5]}. */
@@ -155,17 +153,13 @@ final class Triangles {
 
     /** Area sampling's density in solid angle: distance² / (area × |cos| at the light). */
     static double directionDensity(double[] corners, int at, double dx, double dy, double dz, double distance) {
+        // |(e1 × e2) · d| is the projected area twice over: the determinant of e1, e2 and d.
         double e1x = corners[at + 3];
         double e1y = corners[at + 4];
         double e1z = corners[at + 5];
-        double e2x = corners[at + 6];
-        double e2y = corners[at + 7];
-        double e2z = corners[at + 8];
-        double x = e1y * e2z - e1z * e2y;
-        double y = e1z * e2x - e1x * e2z;
-        double z = e1x * e2y - e1y * e2x;
-        // |n · d| × area, with n × 2 area = the cross product.
-        double projected = Math.abs(x * dx + y * dy + z * dz) * 0.5;
+        double projected = Math.abs(e1x * (corners[at + 7] * dz - corners[at + 8] * dy)
+                + e1y * (corners[at + 8] * dx - corners[at + 6] * dz)
+                + e1z * (corners[at + 6] * dy - corners[at + 7] * dx)) * 0.5;
         return projected > 0 ? distance * distance / projected : 0;
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tessera.render.JsonValue;
 
-/** The main end-to-end check in Firefox: Mandelbrot, a deep view and the demo scene on 1 and 2 workers hash like the JVM. */
+/** The main end-to-end check in Firefox: Mandelbrot, a deep view, the demo scene and a path-traced mesh on 1 and 2 workers hash like the JVM. */
 class FirefoxIT {
     private static final String MANDELBROT = "{\"workload\":\"mandelbrot\",\"width\":1920,\"height\":1080,\"params\":{\"maxIter\":1000,\"palette\":\"seed\"}}";
     /** 10¹⁰⁰⁰ deep by perturbation, scaled orbits and bilinear steps; the first worker's reference goes to the second. */
@@ -17,9 +17,12 @@ class FirefoxIT {
     @Test
     void mandelbrotAndTheDemoSceneMatchTheJvm() throws Exception {
         String demo = "{\"workload\":\"raytrace\",\"params\":{\"scene\":" + Files.readString(Site.siteDir().resolve("scenes/demo.json")) + "}}";
+        // Path tracing, with a mesh the page fetches.
+        String bunny = "{\"workload\":\"raytrace\",\"width\":96,\"height\":72,\"params\":{\"scene\":"
+                + Files.readString(Site.siteDir().resolve("scenes/cornell-bunny.json")).replace("\"samples\": 64", "\"samples\": 4") + "}}";
         try (Site site = Site.start()) {
-            JsonValue report = Firefox.render(site.baseUrl, List.of(MANDELBROT, demo, DEEP));
-            assertRenderedLikeTheJvm(report, "shared", 6);
+            JsonValue report = Firefox.render(site.baseUrl, List.of(MANDELBROT, demo, DEEP, bunny));
+            assertRenderedLikeTheJvm(report, "shared", 8);
         }
     }
 
