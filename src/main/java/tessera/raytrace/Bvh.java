@@ -370,9 +370,12 @@ public final class Bvh {
             double ix = 1.0 / dx;
             double iy = 1.0 / dy;
             double iz = 1.0 / dz;
+            int nearX = ix >= 0.0 ? 0 : 3;
+            int nearY = iy >= 0.0 ? 1 : 4;
+            int nearZ = iz >= 0.0 ? 2 : 5;
             int top = 0;
             stack[top] = 0;
-            entries[top++] = entry(boxes, 0, ox, oy, oz, ix, iy, iz);
+            entries[top++] = entry(boxes, 0, ox, oy, oz, ix, iy, iz, nearX, nearY, nearZ);
             while (top > 0) {
                 top--;
                 if (entries[top] > best || entries[top] == NO_ENTRY) {
@@ -393,8 +396,8 @@ public final class Bvh {
                     // Visit the nearer child first, so hits found there cull the farther one.
                     int left = node + 1;
                     int right = first[node];
-                    double leftEntry = entry(boxes, left, ox, oy, oz, ix, iy, iz);
-                    double rightEntry = entry(boxes, right, ox, oy, oz, ix, iy, iz);
+                    double leftEntry = entry(boxes, left, ox, oy, oz, ix, iy, iz, nearX, nearY, nearZ);
+                    double rightEntry = entry(boxes, right, ox, oy, oz, ix, iy, iz, nearX, nearY, nearZ);
                     boolean leftFirst = !(rightEntry < leftEntry);
                     stack[top] = leftFirst ? right : left;
                     entries[top++] = leftFirst ? rightEntry : leftEntry;
@@ -427,11 +430,14 @@ public final class Bvh {
         double ix = 1.0 / dx;
         double iy = 1.0 / dy;
         double iz = 1.0 / dz;
+        int nearX = ix >= 0.0 ? 0 : 3;
+        int nearY = iy >= 0.0 ? 1 : 4;
+        int nearZ = iz >= 0.0 ? 2 : 5;
         int top = 0;
         stack[top++] = 0;
         while (top > 0) {
             int node = stack[--top];
-            double entry = entry(boxes, node, ox, oy, oz, ix, iy, iz);
+            double entry = entry(boxes, node, ox, oy, oz, ix, iy, iz, nearX, nearY, nearZ);
             if (entry > maxDistance || entry == NO_ENTRY) {
                 continue;
             }
@@ -452,19 +458,19 @@ public final class Bvh {
         return false;
     }
 
-    /** Distance at which the ray enters the node's box (0 if it starts inside), or {@link #NO_ENTRY} if it misses it. */
-    private static double entry(float[] boxes, int node, double ox, double oy, double oz, double ix, double iy, double iz) {
+    /**
+     * Distance at which the ray enters the node's box (0 if it starts inside), or {@link #NO_ENTRY} if
+     * it misses it. On each axis the ray meets first the face it travels away from: {@code nearX} is
+     * the offset of that face's bound in the box (0 for the low x face, 3 for the high one), chosen
+     * once per ray, and the far face is the other one.
+     */
+    private static double entry(float[] boxes, int node, double ox, double oy, double oz, double ix, double iy, double iz,
+            int nearX, int nearY, int nearZ) {
         int b = 6 * node;
-        // On each axis the ray meets the low face first when it goes up that axis, so each slab
-        // needs no min and max of its own; only the three slabs are combined.
-        double nearX = ((ix >= 0.0 ? boxes[b] : boxes[b + 3]) - ox) * ix;
-        double farX = ((ix >= 0.0 ? boxes[b + 3] : boxes[b]) - ox) * ix;
-        double nearY = ((iy >= 0.0 ? boxes[b + 1] : boxes[b + 4]) - oy) * iy;
-        double farY = ((iy >= 0.0 ? boxes[b + 4] : boxes[b + 1]) - oy) * iy;
-        double nearZ = ((iz >= 0.0 ? boxes[b + 2] : boxes[b + 5]) - oz) * iz;
-        double farZ = ((iz >= 0.0 ? boxes[b + 5] : boxes[b + 2]) - oz) * iz;
-        double near = upper(upper(nearX, nearY), upper(nearZ, 0.0));
-        double far = lower(lower(farX, farY), farZ);
+        double near = upper(upper((boxes[b + nearX] - ox) * ix, (boxes[b + nearY] - oy) * iy),
+                upper((boxes[b + nearZ] - oz) * iz, 0.0));
+        double far = lower(lower((boxes[b + 3 - nearX] - ox) * ix, (boxes[b + 5 - nearY] - oy) * iy),
+                (boxes[b + 7 - nearZ] - oz) * iz);
         // NaN (a zero direction component on a box face) counts as a hit: never cull what might be hit.
         return near <= far || near != near || far != far ? near : NO_ENTRY;
     }
