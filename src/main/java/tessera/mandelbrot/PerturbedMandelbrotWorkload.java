@@ -190,7 +190,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
                         if (zx * zx + zy * zy >= 4.0 || n >= maxIter) {
                             return escapeData(n, zx, zy, dcx, dcy, counts);
                         }
-                        nearZero = m == last || Math.abs(zx) + Math.abs(zy) < TINY;
+                        nearZero = m == last || abs(zx) + abs(zy) < TINY;
                         if (nearZero) {
                             break;
                         }
@@ -217,7 +217,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
                             m++;
                             n++;
                         }
-                        double size = Math.abs(sx) + Math.abs(sy);
+                        double size = abs(sx) + abs(sy);
                         if (size > ceiling || (size < RENORMALISE_BELOW && size > 0.0)) {
                             break;
                         }
@@ -250,15 +250,15 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
                         if (size >= 4.0 || n >= maxIter) {
                             return escapeData(n, zx, zy, dcx, dcy, counts);
                         }
-                        double dzSize = Math.abs(dx) + Math.abs(dy);
+                        double dzSize = abs(dx) + abs(dy);
                         // |z| < |dz| needs |zx| + |zy| < 2(|dx| + |dy|): the exact test only runs then.
-                        if (m == last || (Math.abs(zx) + Math.abs(zy) < 2.0 * dzSize && size < dx * dx + dy * dy)) {
+                        if (m == last || (abs(zx) + abs(zy) < 2.0 * dzSize && size < dx * dx + dy * dy)) {
                             dx = zx;
                             dy = zy;
                             m = 0;
                             rx = refX[0];
                             ry = refY[0];
-                            dzSize = Math.abs(dx) + Math.abs(dy);
+                            dzSize = abs(dx) + abs(dy);
                             if (repeats(false, dx, dy, 0)) {
                                 return escapeData(maxIter, 0.0, 0.0, dcx, dcy, counts);
                             }
@@ -321,7 +321,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
 
         /** Takes dz = s·2^e back into [2^-32, 2^32]·2^e, and to a double once it is large enough; rescales c to match. */
         private void normalise() {
-            double size = Math.abs(sx) + Math.abs(sy);
+            double size = abs(sx) + abs(sy);
             if (size == 0.0) {
                 e = spacingExponent;
             } else {
@@ -405,7 +405,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
 
         /** The binary exponent of |x| + |y|, or {@link #NOTHING} for 0. */
         private int exponentOf(double x, double y) {
-            double size = Math.abs(x) + Math.abs(y);
+            double size = abs(x) + abs(y);
             return size == 0.0 ? NOTHING : PowerOfTwo.exponent(size);
         }
     }
@@ -416,5 +416,10 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
         }
         counts.escaped(n);
         return EscapeData.escaped(n, zx, zy, centerX + dcx, centerY + dcy);
+    }
+
+    /** |x| by clearing the sign bit: what Math.abs gives, without the branch WebAssembly makes of it. */
+    private static double abs(double x) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(x) & Long.MAX_VALUE);
     }
 }
