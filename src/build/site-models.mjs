@@ -10,8 +10,13 @@ const MODELS = [
   { file: 'teapot.obj', module: 'teapot', about: 'The Utah teapot (Martin Newell), from the npm package "teapot"; public domain.' },
 ];
 
-/** OBJ text for a mesh of `positions` [[x, y, z]] and `cells` [[a, b, c]] (0-based), with vertex normals. */
-export function objText({ positions, cells }, about) {
+/**
+ * OBJ text for a mesh of `positions` [[x, y, z]] and `cells` [[a, b, c]] (0-based), with vertex
+ * normals. Vertices at the same place (to the six decimals written) are welded into one first, so
+ * that normals are averaged across the seams between the patches a model was made of.
+ */
+export function objText(mesh, about) {
+  const { positions, cells } = weld(mesh);
   const normals = positions.map(() => [0, 0, 0]);
   for (const [a, b, c] of cells) {
     const [pa, pb, pc] = [positions[a], positions[b], positions[c]];
@@ -25,7 +30,6 @@ export function objText({ positions, cells }, about) {
       }
     }
   }
-  const number = (x) => String(Number(x.toFixed(6)));
   const lines = [`# ${about}`, `# ${positions.length} vertices, ${cells.length} triangles.`];
   for (const p of positions) {
     lines.push(`v ${p.map(number).join(' ')}`);
@@ -38,6 +42,22 @@ export function objText({ positions, cells }, about) {
     lines.push(`f ${cell.map((v) => `${v + 1}//${v + 1}`).join(' ')}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+const number = (x) => String(Number(x.toFixed(6)));
+
+function weld({ positions, cells }) {
+  const index = new Map();
+  const welded = [];
+  const of = positions.map((p) => {
+    const key = p.map(number).join(' ');
+    if (!index.has(key)) {
+      index.set(key, welded.length);
+      welded.push(p);
+    }
+    return index.get(key);
+  });
+  return { positions: welded, cells: cells.map((cell) => cell.map((v) => of[v])) };
 }
 
 export function writeSiteModels(root, site) {

@@ -54,3 +54,16 @@ test('the site\'s models are written with unit vertex normals weighted by face a
   assert.deepEqual(normals[2], [0, 0, 1]);
   assert.deepEqual(normals[3], [0, 1, 0]);
 });
+
+test('vertices at the same place are welded, so normals are shared across the seams of patches', () => {
+  // Two faces meeting along an edge whose two vertices each appear twice.
+  const text = objText({
+    positions: [[0, 0, 0], [2, 0, 0], [0, 2, 0], [0, 0, 0], [2, 0, 0], [0, 0, 2]],
+    cells: [[0, 1, 2], [3, 5, 4]],
+  }, 'Two patches.');
+  const lines = text.trimEnd().split('\n');
+  assert.equal(lines[1], '# 4 vertices, 2 triangles.');
+  assert.deepEqual(lines.filter((l) => l.startsWith('f ')), ['f 1//1 2//2 3//3', 'f 1//1 4//4 2//2']);
+  const normals = lines.filter((l) => l.startsWith('vn ')).map((l) => l.split(' ').slice(1).map(Number));
+  assert.deepEqual(normals[0], [0, 0.707107, 0.707107], 'the welded corner takes both faces');
+});

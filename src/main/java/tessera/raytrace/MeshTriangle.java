@@ -52,6 +52,52 @@ final class MeshTriangle extends Shape {
         normal[2] = z / length;
     }
 
+    /**
+     * The hit point moved onto the curved surface the corner normals describe (Hanika, "Hacking the
+     * shadow terminator", 2021): its offsets from the three corners, each pushed out of the corner's
+     * tangent plane where it lies below it, weighted by the barycentric coordinates. Shadow rays from
+     * there clear the neighbouring flat triangles that would otherwise shade a smooth coarse mesh in
+     * facets where light grazes it.
+     */
+    @Override
+    void shadowOrigin(double hx, double hy, double hz, double[] out) {
+        int first = mesh.cornerNormals[3 * index];
+        if (first < 0) {
+            super.shadowOrigin(hx, hy, hz, out);
+            return;
+        }
+        double[] c = mesh.corners;
+        double[] normals = mesh.normals;
+        Triangles.barycentric(c, at, hx, hy, hz, out);
+        double wb = out[0];
+        double wc = out[1];
+        double wa = 1.0 - wb - wc;
+        double ax = c[at];
+        double ay = c[at + 1];
+        double az = c[at + 2];
+        double x = hx;
+        double y = hy;
+        double z = hz;
+        for (int k = 0; k < 3; k++) {
+            double w = k == 0 ? wa : k == 1 ? wb : wc;
+            // Corner k: a, or a plus an edge.
+            double vx = k == 0 ? ax : ax + c[at + 3 * k];
+            double vy = k == 0 ? ay : ay + c[at + 3 * k + 1];
+            double vz = k == 0 ? az : az + c[at + 3 * k + 2];
+            int n = 3 * mesh.cornerNormals[3 * index + k];
+            double tx = hx - vx;
+            double ty = hy - vy;
+            double tz = hz - vz;
+            double below = Math.min(0.0, tx * normals[n] + ty * normals[n + 1] + tz * normals[n + 2]);
+            x -= w * below * normals[n];
+            y -= w * below * normals[n + 1];
+            z -= w * below * normals[n + 2];
+        }
+        out[0] = x;
+        out[1] = y;
+        out[2] = z;
+    }
+
     @Override
     public void textureCoordsAt(double hx, double hy, double hz, double[] uv) {
         Triangles.barycentric(mesh.corners, at, hx, hy, hz, uv);

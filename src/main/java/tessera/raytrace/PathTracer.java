@@ -37,6 +37,7 @@ final class PathTracer implements TileRenderer {
     private final double[] vector = new double[3];
     private final double[] toLight = new double[3];
     private final double[] uv = new double[2];
+    private final double[] skyRadiance = new double[3];
     private final float[] rgb = new float[3];
     /** Scene queries so far: camera, bounce, light-sample and shadow rays. */
     private long rays;
@@ -177,11 +178,11 @@ final class PathTracer implements TileRenderer {
             rays++;
             int hit = bvh.closest(ox, oy, oz, dx, dy, dz, stack, entries, distance);
             if (hit < 0) {
-                Sky sky = scene.sky;
                 double weight = specular || !lights.skyIsSampled() ? 1 : powerHeuristic(bouncePdf, lights.chance * AreaLights.SKY_DENSITY);
-                lr += tr * sky.red * weight;
-                lg += tg * sky.green * weight;
-                lb += tb * sky.blue * weight;
+                scene.sky.radiance(dy, skyRadiance);
+                lr += tr * skyRadiance[0] * weight;
+                lg += tg * skyRadiance[1] * weight;
+                lb += tb * skyRadiance[2] * weight;
                 break;
             }
             Shape shape = shapes[hit];
@@ -194,8 +195,9 @@ final class PathTracer implements TileRenderer {
             double nx = vector[0];
             double ny = vector[1];
             double nz = vector[2];
+            boolean front = nx * dx + ny * dy + nz * dz < 0;
             // Lights shine from their front: a sphere outwards, a triangle where a, b, c turn counter-clockwise.
-            if (material.emits() && nx * dx + ny * dy + nz * dz < 0) {
+            if (material.emits() && front) {
                 double weight = 1;
                 if (!specular && lights.isSampled(hit)) {
                     weight = powerHeuristic(bouncePdf, lights.chance * shape.directionDensity(ox, oy, oz, dx, dy, dz, t));
@@ -207,11 +209,8 @@ final class PathTracer implements TileRenderer {
             if (depth + 1 >= scene.maxRecursionDepth) {
                 break;
             }
-            if (shape.isTwoSided() && nx * dx + ny * dy + nz * dz > 0) {
-                nx = -nx;
-                ny = -ny;
-                nz = -nz;
-            }
+            // The normal stays as the shape gives it (outwards for a closed mesh): refraction tells entering
+            // from leaving by it, mirrors do not care, and diffuse turns it towards the ray below.
             // A solid colour needs no texture coordinates (for a sphere, an arc tangent and an arc cosine).
             if (!(material.coloration instanceof SolidColor)) {
                 shape.textureCoordsAt(hx, hy, hz, uv);
@@ -261,10 +260,18 @@ final class PathTracer implements TileRenderer {
                 double fr = cr * albedo * INVERSE_PI;
                 double fg = cg * albedo * INVERSE_PI;
                 double fb = cb * albedo * INVERSE_PI;
+                // Shadow rays leave from the smooth surface the shading normals describe, seen from its front.
+                if (front) {
+                    shape.shadowOrigin(hx, hy, hz, toLight);
+                } else {
+                    toLight[0] = hx;
+                    toLight[1] = hy;
+                    toLight[2] = hz;
+                }
+                directLight(hx, hy, hz, toLight[0] + nx * bias, toLight[1] + ny * bias, toLight[2] + nz * bias, nx, ny, nz);
                 ox = hx + nx * bias;
                 oy = hy + ny * bias;
                 oz = hz + nz * bias;
-                directLight(hx, hy, hz, ox, oy, oz, nx, ny, nz);
                 lr += tr * fr * red;
                 lg += tg * fg * green;
                 lb += tb * fb * blue;
@@ -348,9 +355,10 @@ final class PathTracer implements TileRenderer {
                 double eb = 0;
                 if (lights.isSky(k) ? seen < 0 : seen == lights.sceneIndex(k) && facesBack(lights.emitter(k), sx, sy, sz, lx, ly, lz)) {
                     if (lights.isSky(k)) {
-                        er = scene.sky.red;
-                        eg = scene.sky.green;
-                        eb = scene.sky.blue;
+                        scene.sky.radiance(ly, skyRadiance);
+                        er = skyRadiance[0];
+                        eg = skyRadiance[1];
+                        eb = skyRadiance[2];
                     } else {
                         Material material = lights.emitter(k).material;
                         er = material.emitRed;
@@ -383,8 +391,12 @@ final class PathTracer implements TileRenderer {
         return vector[0] * lx + vector[1] * ly + vector[2] * lz < 0;
     }
 
+    /** chosen² / (chosen² + other²), in a form that neither overflows nor divides 0 by 0. */
     private static double powerHeuristic(double chosen, double other) {
-        double a = chosen * chosen;
-        return a / (a + other * other);
+        if (!(chosen > 0)) {
+            return 0;
+        }
+        double ratio = other / chosen;
+        return 1.0 / (1.0 + ratio * ratio);
     }
 }

@@ -99,23 +99,25 @@ public final class SceneReader {
         return split;
     }
 
+    /** {@code {color, intensity, horizon}}: the colour straight up and, optionally, another at the horizon. */
     private static Sky sky(FieldReader fields) {
-        double[] radiance = radiance(fields, false);
-        return new Sky(radiance[0], radiance[1], radiance[2]);
+        double intensity = fields.optionalDouble("intensity", 0, INTENSITY_LIMIT, 1);
+        double[] zenith = scaledColor(fields.object("color"), intensity);
+        double[] horizon = fields.has("horizon") ? scaledColor(fields.object("horizon"), intensity) : zenith;
+        fields.rejectUnknownFields();
+        return new Sky(zenith[0], zenith[1], zenith[2], horizon[0], horizon[1], horizon[2]);
     }
 
-    /** {@code {color: {red, green, blue}, intensity}} as colour × intensity; the intensity may be left out (1) where not required. */
-    private static double[] radiance(FieldReader fields, boolean intensityRequired) {
-        FieldReader color = fields.object("color");
+    /** {@code {red, green, blue}} times {@code intensity}. */
+    private static double[] scaledColor(FieldReader color, double intensity) {
         double red = channel(color, "red");
         double green = channel(color, "green");
         double blue = channel(color, "blue");
         color.rejectUnknownFields();
-        double intensity = intensityRequired ? fields.requiredDouble("intensity", 0, INTENSITY_LIMIT)
-                : fields.optionalDouble("intensity", 0, INTENSITY_LIMIT, 1);
-        fields.rejectUnknownFields();
         return new double[] {red * intensity, green * intensity, blue * intensity};
     }
+
+
 
     private static int size(FieldReader scene, String name) {
         if (!scene.has(name)) {
@@ -267,8 +269,11 @@ public final class SceneReader {
             values.rejectUnknownFields();
         }
         if (fields.has("emission")) {
-            double[] emission = radiance(fields.object("emission"), true);
-            material = material.emitting(emission[0], emission[1], emission[2]);
+            FieldReader emission = fields.object("emission");
+            double intensity = emission.requiredDouble("intensity", 0, INTENSITY_LIMIT);
+            double[] radiance = scaledColor(emission.object("color"), intensity);
+            emission.rejectUnknownFields();
+            material = material.emitting(radiance[0], radiance[1], radiance[2]);
         }
         fields.rejectUnknownFields();
         return material;

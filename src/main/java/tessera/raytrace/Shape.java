@@ -42,6 +42,17 @@ public abstract class Shape {
     }
 
     /**
+     * Where shadow rays leave from the hit point (hx, hy, hz), into {@code out[0..2]}: the point
+     * itself, except where a shape's shading normals describe a smoother surface than its geometry
+     * (see {@link MeshTriangle}).
+     */
+    void shadowOrigin(double hx, double hy, double hz, double[] out) {
+        out[0] = hx;
+        out[1] = hy;
+        out[2] = hz;
+    }
+
+    /**
      * For an emissive shape, the path tracer's light sampling: draws a direction from (px, py, pz)
      * towards the shape into {@code out[0..2]} and returns its density in solid angle, or 0 where
      * the shape cannot be sampled from there (then only paths that meet it by chance see its light).

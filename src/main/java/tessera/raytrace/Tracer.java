@@ -26,6 +26,7 @@ final class Tracer implements TileRenderer {
     private final double[] distance = new double[1];
     private final double[] vector = new double[3];
     private final double[] bent = new double[3];
+    private final double[] skyRadiance = new double[3];
     private final double[] uv = new double[2];
     private final float[] rgb = new float[3];
     private final int grid;
@@ -88,9 +89,10 @@ final class Tracer implements TileRenderer {
         rays++;
         int hit = bvh.closest(ox, oy, oz, dx, dy, dz, stack, entries, distance);
         if (hit < 0) {
-            red = (float) scene.sky.red;
-            green = (float) scene.sky.green;
-            blue = (float) scene.sky.blue;
+            scene.sky.radiance(dy, skyRadiance);
+            red = (float) skyRadiance[0];
+            green = (float) skyRadiance[1];
+            blue = (float) skyRadiance[2];
             return;
         }
         Shape shape = scene.shapes.get(hit);
@@ -102,12 +104,13 @@ final class Tracer implements TileRenderer {
         double nx = vector[0];
         double ny = vector[1];
         double nz = vector[2];
-        if (shape.isTwoSided() && nx * dx + ny * dy + nz * dz > 0) {
+        Material material = shape.material;
+        // Thin shapes face the ray for shading; refraction keeps the normal outwards, to tell entering from leaving.
+        if (shape.isTwoSided() && material.surface != Surface.REFRACTIVE && nx * dx + ny * dy + nz * dz > 0) {
             nx = -nx;
             ny = -ny;
             nz = -nz;
         }
-        Material material = shape.material;
         switch (material.surface) {
             case DIFFUSE:
                 shadeDiffuse(shape, hx, hy, hz, nx, ny, nz);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -256,8 +257,10 @@ class SceneReaderTest {
                 + " \"sky\": {\"color\": " + SceneFixtures.rgb(0.5, 0.5, 1) + ", \"intensity\": 2}" + camera + "}");
         assertEquals(Integrator.PATH, read.integrator);
         assertEquals(1000, read.samples);
-        assertEquals(1.0, read.sky.red);
-        assertEquals(2.0, read.sky.blue);
+        double[] sky = new double[3];
+        read.sky.radiance(-0.5, sky);
+        assertEquals(1.0, sky[0]);
+        assertEquals(2.0, sky[2]);
         assertEquals(2.0, read.shapes.get(0).material.emitGreen);
         assertTrue(read.physicalFresnel, "path tracing takes the physical Fresnel term by default");
         InvalidRequestException e = refusal(scene.substring(0, scene.length() - 1) + camera + "}");
@@ -265,6 +268,14 @@ class SceneReaderTest {
         assertTrue(e.getMessage().contains(": depth of field needs path tracing"), e.getMessage());
         e = refusal(scene.substring(0, scene.length() - 1) + ", \"samples\": 1000}");
         assertEquals("params.scene.samples", e.field());
+        Scene gradient = SceneFixtures.read(scene.substring(0, scene.length() - 1) + ", \"sky\": {\"color\": "
+                + SceneFixtures.rgb(0, 0.5, 1) + ", \"horizon\": " + SceneFixtures.rgb(1, 1, 1) + ", \"intensity\": 2}}");
+        gradient.sky.radiance(1, sky);
+        assertEquals(List.of(0.0, 1.0, 2.0), List.of(sky[0], sky[1], sky[2]), "straight up: the zenith");
+        gradient.sky.radiance(0.25, sky);
+        assertEquals(List.of(1.5, 1.75, 2.0), List.of(sky[0], sky[1], sky[2]), "a quarter of the way up");
+        gradient.sky.radiance(-1, sky);
+        assertEquals(List.of(2.0, 2.0, 2.0), List.of(sky[0], sky[1], sky[2]), "below the horizon: the horizon");
         assertEquals(SceneReader.DEFAULT_PATH_SAMPLES,
                 SceneFixtures.read(scene.substring(0, scene.length() - 1) + ", \"integrator\": \"path\"}").samples);
     }
