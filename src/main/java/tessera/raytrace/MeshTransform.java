@@ -41,15 +41,53 @@ public final class MeshTransform {
 
     /** The rotation by {@code degrees} that turns axis {@code from} towards axis {@code to}. */
     private static double[] axisRotation(double degrees, int from, int to) {
-        double radians = degrees * (Math.PI / 180.0);
-        double cos = StrictMath.cos(radians);
-        double sin = StrictMath.sin(radians);
+        double[] sinCos = sinCos(degrees);
+        double sin = sinCos[0];
+        double cos = sinCos[1];
         double[] m = {1, 0, 0, 0, 1, 0, 0, 0, 1};
         m[3 * from + from] = cos;
         m[3 * to + to] = cos;
         m[3 * to + from] = sin;
         m[3 * from + to] = -sin;
         return m;
+    }
+
+    /**
+     * The sine and cosine of an angle of at most 360 degrees either way, from additions and
+     * multiplications alone: the engine's own sine (which the browser's StrictMath calls) may differ
+     * in the last bit between engines, and a mesh must be the same triangles everywhere. Quarter
+     * turns are taken off exactly, the rest brought within 45 degrees, where short Taylor series are
+     * good to a unit in the last place.
+     */
+    static double[] sinCos(double degrees) {
+        double d = degrees < 0 ? degrees + 360.0 : degrees;
+        int quarters = 0;
+        while (d >= 90.0) {
+            d -= 90.0;
+            quarters++;
+        }
+        boolean complement = d > 45.0;
+        double x = (complement ? 90.0 - d : d) * (Math.PI / 180.0);
+        double x2 = x * x;
+        double sin = x * (1 + x2 * (-1.0 / 6 + x2 * (1.0 / 120 + x2 * (-1.0 / 5040 + x2 * (1.0 / 362880
+                + x2 * (-1.0 / 39916800 + x2 * (1.0 / 6227020800.0 + x2 * (-1.0 / 1307674368000.0))))))));
+        double cos = 1 + x2 * (-0.5 + x2 * (1.0 / 24 + x2 * (-1.0 / 720 + x2 * (1.0 / 40320 + x2 * (-1.0 / 3628800
+                + x2 * (1.0 / 479001600 + x2 * (-1.0 / 87178291200.0 + x2 * (1.0 / 20922789888000.0))))))));
+        if (complement) {
+            double swap = sin;
+            sin = cos;
+            cos = swap;
+        }
+        switch (quarters % 4) {
+            case 1:
+                return new double[] {cos, -sin};
+            case 2:
+                return new double[] {-sin, -cos};
+            case 3:
+                return new double[] {-cos, sin};
+            default:
+                return new double[] {sin, cos};
+        }
     }
 
     private static double[] multiply(double[] a, double[] b) {

@@ -13,6 +13,10 @@ import tessera.render.DecimalParser;
  * and column.
  */
 public final class ObjReader {
+    /** Most vertices (and most normals) a file may have: twice as many as a mesh of the most triangles needs. */
+    public static final int MAX_VERTICES = 4_000_000;
+    /** Significant digits a number may have; no double needs more than 800 to decide its rounding. */
+    private static final int MAX_DIGITS = 800;
     private final byte[] text;
     private final int maxTriangles;
     private int at;
@@ -44,6 +48,11 @@ public final class ObjReader {
     }
 
     private ObjModel model() {
+        // A UTF-8 byte-order mark, which some editors write first.
+        if (text.length >= 3 && text[0] == (byte) 0xEF && text[1] == (byte) 0xBB && text[2] == (byte) 0xBF) {
+            at = 3;
+            lineStart = 3;
+        }
         while (at < text.length) {
             statement();
         }
@@ -71,6 +80,9 @@ public final class ObjReader {
     }
 
     private void vertex() {
+        if (vertexCount == MAX_VERTICES) {
+            throw error(1, "the model has more than " + MAX_VERTICES + " vertices, the most a model may have");
+        }
         if (3 * vertexCount + 3 > positions.length) {
             positions = Arrays.copyOf(positions, 2 * positions.length);
         }
@@ -82,6 +94,9 @@ public final class ObjReader {
     }
 
     private void normal() {
+        if (normalCount == MAX_VERTICES) {
+            throw error(1, "the model has more than " + MAX_VERTICES + " normals, the most a model may have");
+        }
         if (3 * normalCount + 3 > normals.length) {
             normals = Arrays.copyOf(normals, Math.max(3 * 1024, 2 * normals.length));
         }
@@ -219,6 +234,9 @@ public final class ObjReader {
             if (digits < 15) {
                 significand = significand * 10 + (c - '0');
             }
+            if (digits == MAX_DIGITS) {
+                throw error(column, "a number has more than " + MAX_DIGITS + " significant digits");
+            }
             longNumber.append((char) c);
             digits++;
         }
@@ -264,12 +282,13 @@ public final class ObjReader {
         }
     }
 
+    /** Past the end of the line: \n, \r\n or a lone \r (old Mac files). */
     private void skipToNextLine() {
-        while (at < text.length && text[at] != '\n') {
+        while (at < text.length && !isLineEnd(text[at])) {
             at++;
         }
         if (at < text.length) {
-            at++;
+            at += text[at] == '\r' && at + 1 < text.length && text[at + 1] == '\n' ? 2 : 1;
             line++;
             lineStart = at;
         }

@@ -26,7 +26,12 @@ final class Triangles {
         double pz = dx * e2y - dy * e2x;
         double determinant = e1x * px + e1y * py + e1z * pz;
         if (determinant > -EPSILON && determinant < EPSILON) {
-            return Shape.MISS;
+            // Parallel to the plane, unless the triangle is so small that its determinant is small
+            // anyway: the test then holds relative to the lengths of its edges.
+            double scale = (e1x * e1x + e1y * e1y + e1z * e1z) * (e2x * e2x + e2y * e2y + e2z * e2z);
+            if (determinant * determinant <= EPSILON * EPSILON * scale || scale >= 1.0) {
+                return Shape.MISS;
+            }
         }
         double inverse = 1.0 / determinant;
         double tx = ox - corners[at];

@@ -84,4 +84,28 @@ class MeshTriangleTest {
     private static Scene read(tessera.render.RequestFiles files, String json) {
         return new SceneReader(files).read(tessera.render.FieldReader.of(tessera.render.JsonReader.parse(json), "params.scene"), 0, 0);
     }
+
+    @Test
+    void rotationsUseTheirOwnSineAndCosineCloseToTheTrueOnes() {
+        for (double degrees = -360; degrees <= 360; degrees += 0.37) {
+            double[] sinCos = MeshTransform.sinCos(degrees);
+            double radians = Math.toRadians(degrees);
+            assertEquals(StrictMath.sin(radians), sinCos[0], 1e-15, degrees + "°");
+            assertEquals(StrictMath.cos(radians), sinCos[1], 1e-15, degrees + "°");
+        }
+        assertArrayEquals(new double[] {1, 0}, MeshTransform.sinCos(90), 0);
+        assertArrayEquals(new double[] {0, -1}, MeshTransform.sinCos(180), 0);
+        assertArrayEquals(new double[] {-1, 0}, MeshTransform.sinCos(-90), 0);
+    }
+
+    @Test
+    void aTinyTriangleIsStillHit() {
+        double[] corners = new double[Triangles.STRIDE];
+        double size = 1e-7;
+        Triangles.pack(0, 0, -1, size, 0, -1, 0, size, -1, corners, 0);
+        assertEquals(1.0, Triangles.intersect(corners, 0, size / 4, size / 4, 0, 0, 0, -1), 1e-12);
+        assertEquals(Shape.MISS, Triangles.intersect(corners, 0, size, size, 0, 0, 0, -1), "beside it");
+        // Edge on, it is missed whatever its size.
+        assertEquals(Shape.MISS, Triangles.intersect(corners, 0, -1, size / 4, -1, 1, 0, 0));
+    }
 }

@@ -56,6 +56,25 @@ class ObjReaderTest {
     }
 
     @Test
+    void aByteOrderMarkAndOldMacLineEndsAreFine() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "v 0 0 0\rv 1 0 0\rv 0 1 0\rf 1 2 3\r".getBytes(StandardCharsets.UTF_8);
+        byte[] text = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, text, 0, bom.length);
+        System.arraycopy(body, 0, text, bom.length, body.length);
+        ObjModel model = ObjReader.read(text, 10);
+        assertEquals(3, model.vertexCount);
+        assertEquals(1, model.triangleCount);
+        assertEquals("line 3, column 5: expected a number, found \"y\"", refusal("v 0 0 0\rv 1 0 0\rv 0 y 0\r"));
+    }
+
+    @Test
+    void absurdNumbersAreRefusedBeforeTheyTakeTheMemory() {
+        String digits = "1".repeat(900);
+        assertEquals("line 1, column 3: a number has more than 800 significant digits", refusal("v " + digits + " 0 0\n"));
+    }
+
+    @Test
     void numbersAreReadToTheNearestDoubleLikeJson() {
         Random random = new Random(7);
         StringBuilder text = new StringBuilder();
