@@ -26,6 +26,13 @@ let armedFault = null;
  * such as a reference orbit), or null.
  */
 function prepare(request, maxWorkers, pictures, shared = null) {
+  if (pictures === null) {
+    // The page knows this worker prepared the request last, and did not send its files again.
+    if (prepared && prepared.request === request && prepared.maxWorkers === maxWorkers) {
+      return prepared.plan;
+    }
+    throw new Error('the request came without its files, but this worker has not prepared it');
+  }
   const key = JSON.stringify([maxWorkers, Object.entries(pictures || {}).map(([name, p]) => [name, p.width, p.height, p.bytes?.length, p.error])]);
   if (prepared && prepared.key === key && prepared.request === request) {
     return prepared.plan;
@@ -33,7 +40,7 @@ function prepare(request, maxWorkers, pictures, shared = null) {
   prepared = null;
   const plan = engine.prepare(request, maxWorkers, pictures || {}, shared);
   if (!plan.error && !plan.pictures) {
-    prepared = { key, request, plan };
+    prepared = { key, request, plan, maxWorkers };
   }
   return plan;
 }

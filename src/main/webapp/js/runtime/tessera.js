@@ -140,8 +140,9 @@ class TesseraRuntime {
    *
    * With `progressive`, a picture that converges over batches of samples (path tracing) is shown
    * after each batch, `onBatch` hearing {batch, batches, samples, totalSamples, ms, noise} (noise:
-   * see noise.js, null after the first batch); `stop()` ends it early, keeping the picture, and the
-   * result then says {stopped: true, samples} with the samples of the last whole batch.
+   * see noise.js, null after the first batch); `stop()` ends it early, keeping the picture after the
+   * last whole batch, and the result then says {stopped: true, samples} with that batch's samples.
+   * `perWorker` counts the tiles and busy time of every batch.
    */
   async render(request, { canvas = null, onProgress = () => {}, signal = null, reuse = true, progressive = false,
     onBatch = () => {} } = {}) {
@@ -200,8 +201,15 @@ class TesseraRuntime {
     this.kept.forget(plan.passes, buffers);
     const started = performance.now();
     const totalSamples = plan.batches[plan.batches.length - 1];
-    let result = null;
+    const frame = new Uint8Array(buffers.frame);
+    /** The picture after the last whole batch, which a stop goes back to. */
+    let whole = null;
     let samples = 0;
+    const perWorker = Array.from({ length: plan.workers }, (_, worker) => ({ worker, tiles: 0, busyMs: 0 }));
+    const outcome = async (stopped) => ({
+      ms: performance.now() - started, width: plan.width, height: plan.height, workers: plan.workers, tiles: plan.tiles,
+      reused: false, samples, totalSamples, stopped, perWorker, hash: await this.session.hash(),
+    });
     try {
       for (let batch = 0; batch < plan.batches.length; batch++) {
         // Progress over the whole convergence: the samples done, and this batch's share of its own.
@@ -214,22 +222,38 @@ class TesseraRuntime {
         this.session = this.mode === 'shared'
           ? new SharedRenderSession(pool, plan, buffers, options)
           : new TransferRenderSession(pool, plan, buffers, options);
+        let result;
         try {
           result = await this.session.run(text, pictures);
         } catch (e) {
-          if (e.name === 'AbortError' && converging.stopped && result) {
-            return { ...result, ms: performance.now() - started, samples, totalSamples, stopped: true, hash: await this.session.hash() };
+          if (e.name === 'AbortError' && converging.stopped && whole) {
+            // The tiles of the batch cut short are put back, so that the picture is the one after the
+            // last whole batch, as the samples say.
+            await pool.idle();
+            frame.set(whole);
+            if (view && view.session === this.session) {
+              for (let tile = 0; tile < plan.tiles; tile++) {
+                view.enqueue(tile);
+              }
+              await view.presentAll();
+            }
+            return await outcome(true);
           }
           throw e;
         }
         this.checkCurrent(token);
+        result.perWorker.forEach(({ worker, tiles, busyMs }) => {
+          perWorker[worker].tiles += tiles;
+          perWorker[worker].busyMs += busyMs;
+        });
         samples = plan.batches[batch];
+        whole = frame.slice();
         onBatch({
           batch, batches: plan.batches.length, samples, totalSamples, ms: performance.now() - started,
-          noise: noise.add(new Uint8Array(buffers.frame), samples),
+          noise: noise.add(frame, samples),
         });
       }
-      return { ...result, ms: performance.now() - started, samples, totalSamples, stopped: false, hash: await this.session.hash() };
+      return await outcome(false);
     } finally {
       if (this.converging === converging) {
         this.converging = null;
@@ -243,7 +267,10 @@ class TesseraRuntime {
    */
   stop() {
     if (this.converging) {
+      // The workers finish the tiles in their hands (a batch's tiles are short) and keep what they prepared.
       this.converging.stopped = true;
+      this.session?.cancel();
+      return;
     }
     this.cancel();
   }

@@ -41,8 +41,10 @@ export class TransferRenderSession extends RenderSession {
       };
       const begun = [];
       for (let w = 0; w < workers; w++) {
+        // A worker that prepared this request keeps its files: they are not copied to it again (a model can be large).
+        const files = this.pool.hasPrepared(w, requestText) ? null : workerPictures;
         begun.push(this.pool.call(w, 'begin', {
-          request: requestText, maxWorkers: this.pool.size, pictures: workerPictures, shared: this.sharedFor(w, requestText),
+          request: requestText, maxWorkers: this.pool.size, pictures: files, shared: this.sharedFor(w, requestText),
           reused: this.reused,
         }, [], this).then(() => this.pool.notePrepared(w, requestText)));
       }

@@ -70,6 +70,13 @@ class IsolationBrowserIT {
         String converging = "{\"workload\":\"raytrace\",\"width\":96,\"height\":72,\"params\":{\"scene\":" + bunny + "}}";
         Map<String, Object> batches = page.chrome.await("return await window.tessera.render(JSON.parse(args[0]), {progressive: true});", converging);
         assertEquals(Cli.hash(converging, 2, Site.siteDir()), batches.get("hash"));
+        // Stopped, it keeps the picture after its last whole batch: tiles still in flight are dropped.
+        Map<String, Object> stopped = page.chrome.await("const box = document.getElementById('message');"
+                + "const rendering = window.tessera.render(JSON.parse(args[0]), {progressive: true});"
+                + "while (!/Path tracing: 4 of/.test(box.textContent)) await new Promise(r => setTimeout(r, 10));"
+                + "window.tessera.stop(); return await rendering;", converging.replace("\"samples\": 4", "\"samples\": 4096"));
+        assertEquals(true, stopped.get("stopped"), stopped.toString());
+        assertEquals(page.canvasHash(), stopped.get("hash"));
         page.assertRendersLikeTheJvm("{\"workload\":\"pipeline\",\"params\":{\"image\":\"samples/spheres.png\",\"ops\":["
                 + "{\"op\":\"blur\",\"radius\":4},{\"op\":\"brightness\",\"factor\":1.2},{\"op\":\"sepia\"},"
                 + "{\"op\":\"gaussian\",\"sigma\":3},{\"op\":\"sharpen\",\"amount\":1.5,\"radius\":2}]}}");

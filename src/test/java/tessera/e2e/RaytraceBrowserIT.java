@@ -133,6 +133,7 @@ class RaytraceBrowserIT extends PageTest {
         assertTrue(samples >= 4 && samples < 4096, result.toString());
         assertTrue(((String) result.get("message")).startsWith("Stopped at " + samples + " of 4096 samples per pixel in "), result.toString());
         assertTrue(((String) result.get("message")).endsWith("; the picture is kept."), result.toString());
+        assertEquals(page.canvasHash(), result.get("hash"), "the canvas shows the picture after the last whole batch");
         // The canvas keeps the box: lit, not a blank or black frame.
         Map<String, Object> shown = chrome.await("const c = document.getElementById('canvas-raytrace');"
                 + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
