@@ -892,7 +892,10 @@ async function showBenchmarkChoices() {
   try {
     const catalogue = await loadBenchmarkWorkloads();
     $('bench-workloads').replaceChildren(...Object.values(catalogue).map((entry) => {
-      const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'bench-workload', value: entry.name, checked: true });
+      // Comparisons (the same picture another way) are there to tick, not run every time.
+      const box = Object.assign(document.createElement('input'), {
+        type: 'checkbox', name: 'bench-workload', value: entry.name, checked: !entry.comparison,
+      });
       const label = document.createElement('label');
       label.title = entry.label;
       label.append(box, ` ${entry.short}`);
