@@ -1,18 +1,21 @@
 package tessera.raytrace;
 
 /**
- * Places a model in the scene: a uniform scale, then rotations about x, y and z (degrees, in that
- * order), then a translation. Normals only turn, since the scale is uniform and positive.
+ * Places a model in the scene: a move of {@code centre} to the origin, a uniform scale, then
+ * rotations about x, y and z (degrees, in that order), then a translation. Normals only turn, since
+ * the scale is uniform and positive.
  */
 public final class MeshTransform {
-    public static final MeshTransform IDENTITY = new MeshTransform(1, new Vec3(0, 0, 0), new Vec3(0, 0, 0));
+    public static final MeshTransform IDENTITY = new MeshTransform(new Vec3(0, 0, 0), 1, new Vec3(0, 0, 0), new Vec3(0, 0, 0));
 
     /** Row-major rotation. */
     private final double[] rotation;
+    private final Vec3 centre;
     private final double scale;
     private final Vec3 translation;
 
-    public MeshTransform(double scale, Vec3 rotationDegrees, Vec3 translation) {
+    public MeshTransform(Vec3 centre, double scale, Vec3 rotationDegrees, Vec3 translation) {
+        this.centre = centre;
         this.scale = scale;
         this.translation = translation;
         double[] x = axisRotation(rotationDegrees.x, 1, 2);
@@ -22,7 +25,10 @@ public final class MeshTransform {
     }
 
     /** Writes the placed position of (x, y, z) into {@code out[at..at + 2]}. */
-    void placePoint(double x, double y, double z, double[] out, int at) {
+    void placePoint(double px, double py, double pz, double[] out, int at) {
+        double x = px - centre.x;
+        double y = py - centre.y;
+        double z = pz - centre.z;
         out[at] = (rotation[0] * x + rotation[1] * y + rotation[2] * z) * scale + translation.x;
         out[at + 1] = (rotation[3] * x + rotation[4] * y + rotation[5] * z) * scale + translation.y;
         out[at + 2] = (rotation[6] * x + rotation[7] * y + rotation[8] * z) * scale + translation.z;

@@ -25,4 +25,17 @@ public final class ObjModel {
         this.cornerNormals = cornerNormals;
         this.triangleCount = triangleCount;
     }
+
+    /** The bounding box of the vertices: min x, y, z, max x, y, z. */
+    public double[] bounds() {
+        double[] box = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int v = 0; v < vertexCount; v++) {
+            for (int axis = 0; axis < 3; axis++) {
+                box[axis] = Math.min(box[axis], positions[3 * v + axis]);
+                box[axis + 3] = Math.max(box[axis + 3], positions[3 * v + axis]);
+            }
+        }
+        return box;
+    }
 }

@@ -198,7 +198,7 @@ public final class SceneReader {
                     + " triangles together, the most a scene may have", fields.get("obj"));
         }
         triangles += model.triangleCount;
-        MeshTransform transform = fields.has("transform") ? transform(fields.object("transform")) : MeshTransform.IDENTITY;
+        MeshTransform transform = fields.has("transform") ? transform(fields.object("transform"), model) : MeshTransform.IDENTITY;
         Mesh mesh = Mesh.place(model, transform);
         if (!(mesh.extent() <= COORDINATE_LIMIT)) {
             throw new InvalidRequestException(fields.path("transform"), "places the model beyond ±" + COORDINATE_LIMIT
@@ -207,15 +207,37 @@ public final class SceneReader {
         return mesh;
     }
 
-    private static MeshTransform transform(FieldReader fields) {
-        double scale = fields.has("scale") ? fields.requiredDouble("scale", 0, COORDINATE_LIMIT) : 1.0;
-        if (!(scale > 0)) {
-            throw new InvalidRequestException(fields.path("scale"), "must be greater than 0, got " + scale, fields.get("scale"));
+    /**
+     * {@code {fit, scale, rotate, translate}}: {@code fit}, when given, first centres the model on its
+     * bounding box and scales it so that the box's longest side is that long, whatever units the
+     * file was written in; {@code scale} then multiplies.
+     */
+    private static MeshTransform transform(FieldReader fields, ObjModel model) {
+        double scale = positive(fields, "scale");
+        Vec3 centre = new Vec3(0, 0, 0);
+        if (fields.has("fit")) {
+            double[] box = model.bounds();
+            double longest = Math.max(box[3] - box[0], Math.max(box[4] - box[1], box[5] - box[2]));
+            if (!(longest > 0)) {
+                throw new InvalidRequestException(fields.path("fit"), "the model has no extent to fit: all its vertices are one point",
+                        fields.get("fit"));
+            }
+            scale *= positive(fields, "fit") / longest;
+            centre = new Vec3((box[0] + box[3]) / 2, (box[1] + box[4]) / 2, (box[2] + box[5]) / 2);
         }
         Vec3 rotate = fields.has("rotate") ? angles(fields.object("rotate")) : new Vec3(0, 0, 0);
         Vec3 translate = fields.has("translate") ? point(fields, "translate") : new Vec3(0, 0, 0);
         fields.rejectUnknownFields();
-        return new MeshTransform(scale, rotate, translate);
+        return new MeshTransform(centre, scale, rotate, translate);
+    }
+
+    /** An optional size above 0 (1 when left out). */
+    private static double positive(FieldReader fields, String name) {
+        double value = fields.has(name) ? fields.requiredDouble(name, 0, COORDINATE_LIMIT) : 1.0;
+        if (!(value > 0)) {
+            throw new InvalidRequestException(fields.path(name), "must be greater than 0, got " + value, fields.get(name));
+        }
+        return value;
     }
 
     /** Degrees about x, y and z, each optional. */

@@ -8,6 +8,7 @@ import { isolationProblem } from '../runtime/isolation.js';
 import { SceneEditor } from './scene-editor.js';
 import { ChainEditor } from './chain-editor.js';
 import { ImageInput } from './image-input.js';
+import { ModelInput } from './model-input.js';
 import { loadBenchmarkWorkloads, runBenchmark, resultsAsCsv } from './benchmark.js';
 import { renderChart, renderTable } from './benchmark-view.js';
 import { runJsBaseline } from './baseline.js';
@@ -43,6 +44,15 @@ const canvasOf = (tab) => $(`canvas-${tab}`);
 const status = Object.fromEntries(TABS.map((tab) => [tab, new TabStatus()]));
 const overlay = new WorkerOverlay($('overlay'), canvasOf('mandelbrot'));
 const sceneEditor = new SceneEditor($('scene'), $('scene-error'), () => sceneEdited());
+new ModelInput({
+  fileInput: $('model-file'),
+  editor: sceneEditor,
+  onAdded: (name) => {
+    setMessage('raytrace', `Added ${name} where the camera looks; its transform in the scene places it.`);
+    sceneEdited();
+  },
+  onError: (message) => setMessage('raytrace', message, true),
+});
 const imageInput = new ImageInput({
   select: $('image'), fileInput: $('image-file'), dropZone: $('stage-pipeline'), onChange: () => edited('pipeline', 0),
 });
@@ -734,7 +744,7 @@ $('controls').addEventListener('submit', (event) => {
   }
 });
 // Any edit of a control renders its tab again once the controls rest; some controls act otherwise, below.
-const ACTING_ON_THEIR_OWN = new Set(['engine', 'preset', 'image', 'image-file', 'scene', 'size', 'julia-size']);
+const ACTING_ON_THEIR_OWN = new Set(['engine', 'preset', 'image', 'image-file', 'model-file', 'scene', 'size', 'julia-size']);
 for (const type of ['input', 'change']) {
   $('controls').addEventListener(type, (event) => {
     const control = event.target;

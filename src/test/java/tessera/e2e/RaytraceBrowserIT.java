@@ -143,6 +143,38 @@ class RaytraceBrowserIT extends PageTest {
                 page.render(request("demo", ",\"width\":64,\"height\":64"), 2).get("hash"), "the next render works");
     }
 
+    /** A user's own OBJ file, chosen on the page, joins the scene where the camera looks and renders as the JVM renders it. */
+    @Test
+    void aModelOfTheUsersOwnIsAddedToTheSceneAndRendered() throws Exception {
+        String done = "const box = document.getElementById('message');"
+                + "while (!/samples per pixel in .* on \\d workers?\\./.test(box.textContent)) await new Promise(r => setTimeout(r, 20));"
+                + "return box.textContent;";
+        chrome.driver.findElement(By.id("tab-raytrace")).click();
+        chrome.await("while (!document.getElementById('scene').value) await new Promise(r => setTimeout(r, 20));"
+                + "const preset = document.getElementById('preset'); preset.value = 'cornell-box';"
+                + "preset.dispatchEvent(new Event('change'));"
+                + "while (!document.getElementById('scene').value.includes('Cornell') && !document.getElementById('scene').value.includes('\"integrator\": \"path\"'))"
+                + "  await new Promise(r => setTimeout(r, 20));"
+                + "for (const [id, value] of [['rt-width', '96'], ['rt-height', '72']]) {"
+                + "  const input = document.getElementById(id); input.value = value; input.dispatchEvent(new Event('input', {bubbles: true})); }"
+                + "document.getElementById('message').textContent = ''; return 1;");
+        assertTrue(chrome.<String>await(done).startsWith("96 × 72, "), "the preset at the size asked for");
+        // A tetrahedron in millimetres, far from the origin: fit sizes and centres it.
+        java.nio.file.Path model = Site.outputDir().resolve("tetra.obj");
+        Files.writeString(model, "v 1000 1000 1000\nv 1100 1000 1000\nv 1000 1100 1000\nv 1000 1000 1100\n"
+                + "f 1 3 2\nf 1 2 4\nf 1 4 3\nf 2 3 4\n");
+        chrome.driver.findElement(By.id("model-file")).sendKeys(model.toAbsolutePath().toString());
+        chrome.await("while (!document.getElementById('scene').value.includes('#tetra.obj')) await new Promise(r => setTimeout(r, 20)); return 1;");
+        String message = chrome.await(done);
+        assertTrue(message.startsWith("96 × 72, 64 samples per pixel in "), message);
+        String scene = chrome.await("return document.getElementById('scene').value;");
+        assertTrue(scene.contains("\"fit\": "), scene);
+        java.nio.file.Files.copy(model, Site.siteDir().resolve("tetra.obj"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String onDisk = scene.replaceAll("\"blob:[^\"]*#tetra\\.obj\"", "\"tetra.obj\"");
+        assertEquals(Cli.hash("{\"workload\":\"raytrace\",\"width\":96,\"height\":72,\"params\":{\"scene\":" + onDisk + "}}", 2,
+                Site.siteDir()), page.canvasHash());
+    }
+
     @Test
     void aModelThatIsNotThereIsNamedAndTheNextRenderWorks() throws Exception {
         String request = request("cornell-bunny", ",\"width\":64,\"height\":64").replace("models/bunny.obj", "models/rabbit.obj");

@@ -186,6 +186,23 @@ class SceneReaderTest {
     }
 
     @Test
+    void fitCentresAModelAndSizesItsLongestSideWhateverItsUnits() {
+        String millimetres = "v 1000 2000 0\nv 1400 2000 0\nv 1000 2100 50\nf 1 2 3\n";
+        Scene scene = readWith(models(java.util.Map.of("mm.obj", millimetres), new java.util.ArrayList<>()), SceneFixtures.scene(8, 8,
+                mesh("mm.obj", "{\"fit\": 2, \"translate\": " + SceneFixtures.point(0, 1, -5) + "}"), ""));
+        double[] box = new double[6];
+        scene.shapes.get(0).bounds(box);
+        assertEquals(-1, box[0], 1e-12);
+        assertEquals(1, box[3], 1e-12);
+        assertEquals(1 - 0.25, box[1], 1e-12);
+        assertEquals(1 + 0.25, box[4], 1e-12);
+        assertEquals(-5.125, box[2], 1e-12);
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> readWith(models(java.util.Map.of("p.obj",
+                "v 1 1 1\nv 1 1 1\nv 1 1 1\nf 1 2 3\n"), new java.util.ArrayList<>()), SceneFixtures.scene(8, 8, mesh("p.obj", "{\"fit\": 1}"), "")));
+        assertEquals("params.scene.elements[0].Mesh.transform.fit", e.field());
+    }
+
+    @Test
     void aModelThatCannotBeHadOrReadIsNamedWithTheFileAndLine() {
         java.util.List<String> asked = new java.util.ArrayList<>();
         tessera.render.RequestFiles files = models(java.util.Map.of("bad.obj", "v 0 0 0\nv 1 x 0\n"), asked);
