@@ -41,6 +41,14 @@ public final class Gamma {
         return low;
     }
 
+    /** The packed pixel of a linear colour: gamma-encoded as the crate does, or linear ({@code "gamma": false}) × 255, saturating. */
+    static int pixel(boolean gammaEncoded, float r, float g, float b) {
+        if (gammaEncoded) {
+            return Rgba.pack(encode(r), encode(g), encode(b), 255);
+        }
+        return Rgba.pack(Rgba.saturatingByte(r * 255.0f), Rgba.saturatingByte(g * 255.0f), Rgba.saturatingByte(b * 255.0f), 255);
+    }
+
     /** The crate's byte for a value computed directly, as its formula reads. */
     static int encodeDirectly(float linear) {
         float encoded = (float) StrictMath.pow(linear, INVERSE_GAMMA);

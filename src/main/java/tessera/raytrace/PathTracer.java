@@ -1,7 +1,6 @@
 package tessera.raytrace;
 
 import tessera.render.FrameWindow;
-import tessera.render.Rgba;
 import tessera.render.Tile;
 import tessera.render.TileRenderer;
 
@@ -77,7 +76,7 @@ final class PathTracer implements TileRenderer {
                     b += (float) blue;
                     from = to;
                 }
-                pixels[offset + y * stride + x] = pixel(r / from, g / from, b / from);
+                pixels[offset + y * stride + x] = Gamma.pixel(scene.gammaEncoded, r / from, g / from, b / from);
             }
         }
     }
@@ -96,7 +95,7 @@ final class PathTracer implements TileRenderer {
                 sums[at] = Float.floatToRawIntBits(r);
                 sums[at + 1] = Float.floatToRawIntBits(g);
                 sums[at + 2] = Float.floatToRawIntBits(b);
-                pixels[offset + y * stride + x] = pixel(r / to, g / to, b / to);
+                pixels[offset + y * stride + x] = Gamma.pixel(scene.gammaEncoded, r / to, g / to, b / to);
             }
         }
     }
@@ -116,13 +115,6 @@ final class PathTracer implements TileRenderer {
         red = r;
         green = g;
         blue = b;
-    }
-
-    private int pixel(float r, float g, float b) {
-        if (scene.gammaEncoded) {
-            return Rgba.pack(Gamma.encode(r), Gamma.encode(g), Gamma.encode(b), 255);
-        }
-        return Rgba.pack(Rgba.saturatingByte(r * 255.0f), Rgba.saturatingByte(g * 255.0f), Rgba.saturatingByte(b * 255.0f), 255);
     }
 
     /** Traces sample {@code s} of the pixel at (px, py); its radiance is left in red, green, blue (0 if not finite). */

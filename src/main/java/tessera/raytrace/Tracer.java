@@ -1,6 +1,5 @@
 package tessera.raytrace;
 
-import tessera.render.Rgba;
 import tessera.render.RustFloat;
 import tessera.render.FrameWindow;
 import tessera.render.Tile;
@@ -63,7 +62,7 @@ final class Tracer implements TileRenderer {
                         b += blue;
                     }
                 }
-                pixels[offset + y * stride + x] = pixel(r / samples, g / samples, b / samples);
+                pixels[offset + y * stride + x] = Gamma.pixel(scene.gammaEncoded, r / samples, g / samples, b / samples);
             }
         }
     }
@@ -71,13 +70,6 @@ final class Tracer implements TileRenderer {
     @Override
     public long raysTraced() {
         return rays;
-    }
-
-    private int pixel(float r, float g, float b) {
-        if (scene.gammaEncoded) {
-            return Rgba.pack(Gamma.encode(r), Gamma.encode(g), Gamma.encode(b), 255);
-        }
-        return Rgba.pack(Rgba.saturatingByte(r * 255.0f), Rgba.saturatingByte(g * 255.0f), Rgba.saturatingByte(b * 255.0f), 255);
     }
 
     /** Traces one ray; the colour is left in red, green, blue. */
