@@ -47,13 +47,13 @@ final class PathTracer implements TileRenderer {
     private double green;
     private double blue;
 
-    PathTracer(Scene scene, Bvh bvh, AreaLights lights) {
+    PathTracer(Scene scene, Bvh bvh, AreaLights lights, int[] batches) {
         this.scene = scene;
         this.bvh = bvh;
         this.lights = lights;
         this.shapes = scene.shapes.toArray(new Shape[0]);
         this.pointLights = scene.lights.toArray(new Light[0]);
-        this.batches = SampleBatches.ends(scene.samples, (long) scene.width * scene.height);
+        this.batches = batches;
         this.stack = new int[bvh.stackSize()];
         this.entries = new double[bvh.stackSize()];
     }

@@ -8,6 +8,8 @@ public final class RaytraceWorkload implements Workload {
     private final Scene scene;
     private final Bvh bvh;
     private final AreaLights lights;
+    /** For path tracing, the samples done after each batch (see {@link SampleBatches}); null for the crate's tracer. */
+    private final int[] batches;
 
     public RaytraceWorkload(Scene scene) {
         this(scene, Bvh.Split.SAH);
@@ -16,7 +18,9 @@ public final class RaytraceWorkload implements Workload {
     public RaytraceWorkload(Scene scene, Bvh.Split split) {
         this.scene = scene;
         this.bvh = new Bvh(scene.shapes, split);
-        this.lights = scene.integrator == Integrator.PATH ? new AreaLights(scene) : null;
+        boolean path = scene.integrator == Integrator.PATH;
+        this.lights = path ? new AreaLights(scene) : null;
+        this.batches = path ? SampleBatches.ends(scene.samples, (long) scene.width * scene.height) : null;
     }
 
     @Override
@@ -31,11 +35,11 @@ public final class RaytraceWorkload implements Workload {
 
     @Override
     public int[] sampleBatches() {
-        return scene.integrator == Integrator.PATH ? SampleBatches.ends(scene.samples, (long) scene.width * scene.height) : null;
+        return batches;
     }
 
     @Override
     public TileRenderer newTileRenderer() {
-        return scene.integrator == Integrator.PATH ? new PathTracer(scene, bvh, lights) : new Tracer(scene, bvh);
+        return scene.integrator == Integrator.PATH ? new PathTracer(scene, bvh, lights, batches) : new Tracer(scene, bvh);
     }
 }

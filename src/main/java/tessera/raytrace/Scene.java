@@ -24,12 +24,6 @@ public final class Scene {
     public final boolean physicalFresnel;
 
     public Scene(int width, int height, Camera camera, List<Shape> shapes, List<Light> lights, double shadowBias,
-            int maxRecursionDepth, int samples, boolean gammaEncoded, boolean physicalFresnel) {
-        this(width, height, camera, shapes, lights, shadowBias, maxRecursionDepth, Integrator.WHITTED, samples, Sky.NONE,
-                gammaEncoded, physicalFresnel);
-    }
-
-    public Scene(int width, int height, Camera camera, List<Shape> shapes, List<Light> lights, double shadowBias,
             int maxRecursionDepth, Integrator integrator, int samples, Sky sky, boolean gammaEncoded, boolean physicalFresnel) {
         this.width = width;
         this.height = height;
