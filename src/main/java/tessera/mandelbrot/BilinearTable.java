@@ -18,37 +18,56 @@ import java.util.Arrays;
 final class BilinearTable {
     /** log2 of the shortest step kept. */
     static final int SHORTEST = 2;
-    /** Doubles an entry takes: A (re, im), B (re, im), R and R² (compared with |z|² where R² would be a slow subnormal to compute). */
+    /** Doubles an entry takes: A (re, im), B (re, im), R, and R² (compared with |z|² where R² would be a slow subnormal to compute). */
     static final int STRIDE = 6;
     /** The part a step drops (z²) is below this share of what it keeps; the oracle tests hold the pictures it gives to theirs. */
     private static final double EPSILON = 0x1p-24;
     private static final double COEFFICIENT_LIMIT = 0x1p800;
 
-    /** levels[k − SHORTEST][i · STRIDE …]: the entry for m = 1 + i·2^k. */
-    final double[][] levels;
+    /**
+     * Every level's entries, one level after another: level k's entry for m = 1 + i·2^(k + SHORTEST)
+     * starts at {@code levelStart[k] + i · STRIDE}. One flat array, so that a step reads it without
+     * first fetching (and, in WebAssembly, type-checking) a level's own array.
+     */
+    final double[] entries;
+    private final int[] levelStart;
+    private final int[] levelEnd;
+    private final int levelCount;
 
     BilinearTable(ReferenceOrbit reference, double largestC) {
-        int count = Math.max(0, reference.length - 2) / 2;
-        double[] lower = new double[count * STRIDE];
-        double[] singles = new double[2 * STRIDE];
-        for (int i = 0; i < count; i++) {
-            single(reference, 1 + 2 * i, singles, 0);
-            single(reference, 2 + 2 * i, singles, STRIDE);
-            merge(singles, 0, singles, STRIDE, lower, i * STRIDE, largestC);
-        }
-        double[][] built = new double[32][];
+        int pairs = Math.max(0, reference.length - 2) / 2;
+        int[] starts = new int[32];
+        int[] ends = new int[32];
         int kept = 0;
-        // level 1 (pairs of single steps) is not kept: SHORTEST is 2
-        while (count >= 2) {
+        int total = 0;
+        // Level 1 (pairs of single steps) is not kept (SHORTEST is 2); each level has half the entries of the one below.
+        for (int count = pairs; count >= 2; ) {
             count /= 2;
-            double[] merged = new double[count * STRIDE];
-            for (int i = 0; i < count; i++) {
-                merge(lower, 2 * i * STRIDE, lower, (2 * i + 1) * STRIDE, merged, i * STRIDE, largestC);
-            }
-            built[kept++] = merged;
-            lower = merged;
+            starts[kept] = total;
+            total += count * STRIDE;
+            ends[kept++] = total;
         }
-        this.levels = Arrays.copyOf(built, kept);
+        this.entries = new double[total];
+        this.levelStart = Arrays.copyOf(starts, kept);
+        this.levelEnd = Arrays.copyOf(ends, kept);
+        this.levelCount = kept;
+        double[] singles = new double[2 * STRIDE];
+        double[] pairSteps = new double[2 * STRIDE];
+        for (int i = 0; kept > 0 && i < (ends[0] - starts[0]) / STRIDE; i++) {
+            for (int half = 0; half < 2; half++) {
+                int m = 1 + 4 * i + 2 * half;
+                single(reference, m, singles, 0);
+                single(reference, m + 1, singles, STRIDE);
+                merge(singles, 0, singles, STRIDE, pairSteps, half * STRIDE, largestC);
+            }
+            merge(pairSteps, 0, pairSteps, STRIDE, entries, i * STRIDE, largestC);
+        }
+        for (int k = 1; k < kept; k++) {
+            int below = starts[k - 1];
+            for (int i = 0; i < (ends[k] - starts[k]) / STRIDE; i++) {
+                merge(entries, below + 2 * i * STRIDE, entries, below + (2 * i + 1) * STRIDE, entries, starts[k] + i * STRIDE, largestC);
+            }
+        }
     }
 
     /** The step of one iteration from reference index m. */
@@ -64,22 +83,25 @@ final class BilinearTable {
     }
 
     /**
-     * The level of the longest step that may start at reference index m, or −1: steps start at
-     * m = 1 + i·2^k, take at most {@code remaining} iterations, and need |z| below their radius,
-     * where |z|² = size2 · 2^(2·exponent) (exponent 0 for a plain double z).
+     * The level of the longest step that may start at reference index m for a double z with
+     * |z|² = size2, or −1: steps start at m = 1 + i·2^k, take at most {@code remaining} iterations,
+     * and need |z| below their radius. Radii only shrink from level to level, so bisection finds it.
+     *
+     * <p>This and {@link #longestScaledStep} are the same search with another radius test, kept
+     * apart so that a WebAssembly engine compiles each when its kind of view makes it hot, with its
+     * helpers inlined (compiled once for both, the scaled test kept its calls after a view that
+     * never used it).
      */
-    int longestStep(int m, double size2, int exponent, int remaining) {
+    int longestStep(int m, double size2, int remaining) {
         int from = m - 1;
-        // The levels a step from m may have at all; the radius decides among them by bisection.
-        int highest = Math.min(levels.length - 1, Math.min(Integer.numberOfTrailingZeros(from | (1 << 30)),
-                31 - Integer.numberOfLeadingZeros(remaining)) - SHORTEST);
-        if (highest < 0 || !allows(0, from, size2, exponent)) {
+        int highest = highestLevel(from, remaining);
+        if (highest < 0 || !allows(0, from, size2)) {
             return -1;
         }
         int low = 0;
         while (low < highest) {
             int middle = (low + highest + 1) >>> 1;
-            if (allows(middle, from, size2, exponent)) {
+            if (allows(middle, from, size2)) {
                 low = middle;
             } else {
                 highest = middle - 1;
@@ -88,31 +110,60 @@ final class BilinearTable {
         return low;
     }
 
-    /** Whether level k has a step from reference index from + 1 and |z| is below its radius. */
-    private boolean allows(int k, int from, double size2, int exponent) {
-        int index = (from >> (k + SHORTEST)) * STRIDE;
-        if (index >= levels[k].length) {
+    /** As {@link #longestStep}, for a scaled z with |z|² = size2 · 2^(2·exponent), size2 within 2^±400. */
+    int longestScaledStep(int m, double size2, int exponent, int remaining) {
+        int from = m - 1;
+        int highest = highestLevel(from, remaining);
+        if (highest < 0 || !allowsScaled(0, from, size2, exponent)) {
+            return -1;
+        }
+        int low = 0;
+        while (low < highest) {
+            int middle = (low + highest + 1) >>> 1;
+            if (allowsScaled(middle, from, size2, exponent)) {
+                low = middle;
+            } else {
+                highest = middle - 1;
+            }
+        }
+        return low;
+    }
+
+    /** The highest level a step from reference index from + 1 may have at all, or −1. */
+    private int highestLevel(int from, int remaining) {
+        return Math.min(levelCount - 1, Math.min(Integer.numberOfTrailingZeros(from | (1 << 30)),
+                31 - Integer.numberOfLeadingZeros(remaining)) - SHORTEST);
+    }
+
+    /** Whether level k has a step from reference index from + 1 and a double |z| (|z|² = size2) is below its radius. */
+    private boolean allows(int k, int from, double size2) {
+        int at = levelStart[k] + (from >> (k + SHORTEST)) * STRIDE;
+        return at < levelEnd[k] && size2 < entries[at + 5];
+    }
+
+    /** As {@link #allows} for a scaled z: the exponents decide but for near ties. */
+    private boolean allowsScaled(int k, int from, double size2, int exponent) {
+        int at = levelStart[k] + (from >> (k + SHORTEST)) * STRIDE;
+        if (at >= levelEnd[k]) {
             return false;
         }
-        if (exponent == 0) {
-            return size2 < levels[k][index + 5];
-        }
-        // A scaled z (|z|² = size2·2^(2·exponent), size2 within 2^±400) against R: the exponents decide but for near ties.
-        double radius = levels[k][index + 4];
+        double radius = entries[at + 4];
         if (radius == 0.0) {
             return false;
         }
-        int apart = PowerOfTwo.exponent(radius) - exponent;
+        int radiusExponent = PowerOfTwo.exponent(radius);
+        int apart = radiusExponent - exponent;
         if (apart > 240 || apart < -240) {
             return apart > 240;
         }
-        radius = PowerOfTwo.scale(radius, -exponent);
+        // R·2^-exponent in two exact products (R·2^-radiusExponent is in [1, 2), or below 1 for a subnormal R)
+        radius = radius * PowerOfTwo.of(-radiusExponent) * PowerOfTwo.of(apart);
         return size2 < radius * radius;
     }
 
-    /** Where the entry of level k for a step from m starts in {@code levels[k]}. */
-    static int entry(int k, int m) {
-        return ((m - 1) >> (k + SHORTEST)) * STRIDE;
+    /** Where the entry of level k for a step from m starts in {@link #entries}. */
+    int entry(int k, int m) {
+        return levelStart[k] + ((m - 1) >> (k + SHORTEST)) * STRIDE;
     }
 
     /** Entry x followed by entry y, written to out. */

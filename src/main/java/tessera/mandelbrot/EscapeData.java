@@ -35,7 +35,9 @@ public final class EscapeData {
 
     /** The data of escape count {@code n} with continuous count {@code nu}. */
     public static int of(int n, double nu) {
-        double steps = Math.floor((nu - n + 1.0) * STEPS_PER_ITERATION + 0.5);
+        // Rounded by truncating what the clamps leave, which is ≥ 0 (NaN truncates to 0): Math.floor
+        // is a call out of the module in TeaVM's WebAssembly, once per pixel.
+        double steps = (nu - n + 1.0) * STEPS_PER_ITERATION + 0.5;
         int q = steps < 0.0 ? 0 : steps > 255.0 ? 255 : (int) steps;
         return n << 8 | q;
     }

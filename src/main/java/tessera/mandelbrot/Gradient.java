@@ -21,7 +21,7 @@ final class Gradient {
 
     /** The colour at {@code position}, taken modulo 1. */
     int color(double position) {
-        position -= Math.floor(position);
+        position -= whole(position);
         int stop = 1;
         while (position > stops[stop]) {
             stop++;
@@ -30,6 +30,15 @@ final class Gradient {
         int[] from = colors[stop - 1];
         int[] to = colors[stop];
         return Rgba.pack(mix(from[0], to[0], f), mix(from[1], to[1], f), mix(from[2], to[2], f), 255);
+    }
+
+    /**
+     * ⌊x⌋ for |x| below 2^52 (what a palette's positions are), from a truncation: Math.floor is a
+     * call out of the module in TeaVM's WebAssembly, once per pixel here.
+     */
+    private static double whole(double x) {
+        double truncated = (long) x;
+        return truncated > x ? truncated - 1.0 : truncated;
     }
 
     private static int mix(int from, int to, double f) {
