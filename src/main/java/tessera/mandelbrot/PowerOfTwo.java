@@ -20,6 +20,11 @@ final class PowerOfTwo {
 
     /** v · 2^k, exact while the result is a normal double; 0 or infinity beyond its range. */
     static double scale(double v, int k) {
+        // The common case alone, small enough for a WebAssembly engine to inline where it is used.
+        return k >= -STEP && k <= STEP ? v * of(k) : scaleFar(v, k);
+    }
+
+    private static double scaleFar(double v, int k) {
         if (v == 0.0) {
             return v;
         }
