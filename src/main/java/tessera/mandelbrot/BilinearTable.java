@@ -1,7 +1,5 @@
 package tessera.mandelbrot;
 
-import java.util.Arrays;
-
 /**
  * Bilinear approximation (BLA) over a reference orbit: while a pixel's difference z from the
  * reference is small enough, l iterations from reference index m are one step
@@ -26,34 +24,26 @@ final class BilinearTable {
 
     /**
      * Every level's entries, one level after another: level k's entry for m = 1 + i·2^(k + SHORTEST)
-     * starts at {@code levelStart[k] + i · STRIDE}. One flat array, so that a step reads it without
+     * starts at {@code (levelStart(k) + i) · STRIDE}. One flat array, so that a step reads it without
      * first fetching (and, in WebAssembly, type-checking) a level's own array.
      */
     final double[] entries;
-    private final int[] levelStart;
-    private final int[] levelEnd;
+    /** How many pairs of reference iterations the table covers: level k has pairs / 2^(k+1) entries. */
+    private final int pairs;
     private final int levelCount;
 
     BilinearTable(ReferenceOrbit reference, double largestC) {
-        int pairs = Math.max(0, reference.length - 2) / 2;
-        int[] starts = new int[32];
-        int[] ends = new int[32];
+        pairs = Math.max(0, reference.length - 2) / 2;
+        // Level 1 (pairs of single steps) is not kept: SHORTEST is 2.
         int kept = 0;
-        int total = 0;
-        // Level 1 (pairs of single steps) is not kept (SHORTEST is 2); each level has half the entries of the one below.
-        for (int count = pairs; count >= 2; ) {
-            count /= 2;
-            starts[kept] = total;
-            total += count * STRIDE;
-            ends[kept++] = total;
+        while (levelSize(kept) >= 1) {
+            kept++;
         }
-        this.entries = new double[total];
-        this.levelStart = Arrays.copyOf(starts, kept);
-        this.levelEnd = Arrays.copyOf(ends, kept);
-        this.levelCount = kept;
+        levelCount = kept;
+        entries = new double[levelStart(kept) * STRIDE];
         double[] singles = new double[2 * STRIDE];
         double[] pairSteps = new double[2 * STRIDE];
-        for (int i = 0; kept > 0 && i < (ends[0] - starts[0]) / STRIDE; i++) {
+        for (int i = 0; i < levelSize(0); i++) {
             for (int half = 0; half < 2; half++) {
                 int m = 1 + 4 * i + 2 * half;
                 single(reference, m, singles, 0);
@@ -63,11 +53,28 @@ final class BilinearTable {
             merge(pairSteps, 0, pairSteps, STRIDE, entries, i * STRIDE, largestC);
         }
         for (int k = 1; k < kept; k++) {
-            int below = starts[k - 1];
-            for (int i = 0; i < (ends[k] - starts[k]) / STRIDE; i++) {
-                merge(entries, below + 2 * i * STRIDE, entries, below + (2 * i + 1) * STRIDE, entries, starts[k] + i * STRIDE, largestC);
+            int below = levelStart(k - 1) * STRIDE;
+            int at = levelStart(k) * STRIDE;
+            for (int i = 0; i < levelSize(k); i++) {
+                merge(entries, below + 2 * i * STRIDE, entries, below + (2 * i + 1) * STRIDE, entries, at + i * STRIDE, largestC);
             }
         }
+    }
+
+    /** How many entries level k has. */
+    private int levelSize(int k) {
+        return pairs >> (k + 1);
+    }
+
+    /**
+     * How many entries the levels below k have: pairs/2 + pairs/4 + … + pairs/2^k, rounded down
+     * each, which is P − popcount(P) − (Q − popcount(Q)) for P = pairs and Q = P/2^k (the sum of
+     * ⌊P/2^i⌋ over all i ≥ 1 is P − popcount(P)). Arithmetic rather than a table of offsets, so
+     * that a lookup reads no array but the entries.
+     */
+    private int levelStart(int k) {
+        int q = pairs >> k;
+        return pairs - Integer.bitCount(pairs) - q + Integer.bitCount(q);
     }
 
     /** The step of one iteration from reference index m. */
@@ -137,17 +144,17 @@ final class BilinearTable {
 
     /** Whether level k has a step from reference index from + 1 and a double |z| (|z|² = size2) is below its radius. */
     private boolean allows(int k, int from, double size2) {
-        int at = levelStart[k] + (from >> (k + SHORTEST)) * STRIDE;
-        return at < levelEnd[k] && size2 < entries[at + 5];
+        int i = from >> (k + SHORTEST);
+        return i < levelSize(k) && size2 < entries[(levelStart(k) + i) * STRIDE + 5];
     }
 
     /** As {@link #allows} for a scaled z: the exponents decide but for near ties. */
     private boolean allowsScaled(int k, int from, double size2, int exponent) {
-        int at = levelStart[k] + (from >> (k + SHORTEST)) * STRIDE;
-        if (at >= levelEnd[k]) {
+        int i = from >> (k + SHORTEST);
+        if (i >= levelSize(k)) {
             return false;
         }
-        double radius = entries[at + 4];
+        double radius = entries[(levelStart(k) + i) * STRIDE + 4];
         if (radius == 0.0) {
             return false;
         }
@@ -163,7 +170,7 @@ final class BilinearTable {
 
     /** Where the entry of level k for a step from m starts in {@link #entries}. */
     int entry(int k, int m) {
-        return levelStart[k] + ((m - 1) >> (k + SHORTEST)) * STRIDE;
+        return (levelStart(k) + ((m - 1) >> (k + SHORTEST))) * STRIDE;
     }
 
     /** Entry x followed by entry y, written to out. */

@@ -31,6 +31,8 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
     /** A scaled mantissa may grow to 2^200 (and no further than dz's change to a double) before it is renormalised. */
     private static final int LARGEST_MANTISSA_EXPONENT = 200;
     private static final double RENORMALISE_BELOW = 0x1p-32;
+    /** Where c is below 2^this of a scaled dz, it is left out of its steps. */
+    private static final int C_LEFT_OUT_BELOW = -960;
     /** The exponent of 0: below any sum of exponents that can occur, and safe to add to them. */
     private static final int NOTHING = Integer.MIN_VALUE / 8;
     /** What the loops return when the orbit goes on in the other representation (escape data are never negative). */
@@ -185,8 +187,9 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
         }
 
         /**
-         * Steps a scaled dz until the point escapes or stays (returns its escape data), or until
-         * dz needs renormalising, a rebase or a step next to 0 (done here; returns {@link #GOING_ON}).
+         * Steps a scaled dz, renormalising it as it grows, until the point escapes or stays (returns
+         * its escape data), or until dz becomes a double or needs a rebase or a step next to 0 (done
+         * here; returns {@link #GOING_ON}).
          * The scaled and the double loop are methods of their own so that a WebAssembly engine
          * compiles each when it is hot, with what it has seen of that loop: compiled together, the
          * loop a first view never ran was optimised without its calls inlined (a deep minibrot
@@ -207,9 +210,8 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
             double ceiling = this.ceiling;
             int m = this.m;
             int n = this.n;
-            double zx = 0.0;
-            double zy = 0.0;
-            boolean nearZero = false;
+            double zx;
+            double zy;
             // n − m stays the same in this loop, so n reaches maxIter where m reaches limit at the latest.
             int limit = Math.min(stops.atOrAfter(m), m + (maxIter - n));
             while (true) {
@@ -219,8 +221,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
                     if (zx * zx + zy * zy >= 4.0 || n >= maxIter) {
                         return escapeData(n, zx, zy, dcx, dcy, counts);
                     }
-                    nearZero = m == last || abs(zx) + abs(zy) < TINY;
-                    if (nearZero) {
+                    if (m == last || abs(zx) + abs(zy) < TINY) {
                         break;
                     }
                     limit = Math.min(stops.atOrAfter(m + 1), m + (maxIter - n));
@@ -249,17 +250,43 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
                     n++;
                 }
                 double size = abs(sx) + abs(sy);
-                if (size > ceiling || (size < RENORMALISE_BELOW && size > 0.0)) {
-                    break;
+                int grown = size > ceiling && size < Double.POSITIVE_INFINITY ? e + PowerOfTwo.exponent(size) : DOUBLE_FROM;
+                if (grown < DOUBLE_FROM) {
+                    // What normalise() does to a dz that grew and stays scaled, here in the loop: a deep
+                    // minibrot's passes 2^200 every few steps. c = offset·2^(spacingExponent − e) was exact,
+                    // so scaled by the same power of two it is what normalise() would compute.
+                    double down = PowerOfTwo.of(e - grown);
+                    sx *= down;
+                    sy *= down;
+                    e = grown;
+                    boolean cLeftOut = spacingExponent - e < C_LEFT_OUT_BELOW;
+                    cx = cLeftOut ? 0.0 : cx * down;
+                    cy = cLeftOut ? 0.0 : cy * down;
+                    ceiling = PowerOfTwo.of(Math.min(LARGEST_MANTISSA_EXPONENT, DOUBLE_FROM - e));
+                } else if (size > ceiling || (size < RENORMALISE_BELOW && size > 0.0)) {
+                    this.sx = sx;
+                    this.sy = sy;
+                    this.e = e;
+                    normalise();
+                    if (!scaled) {
+                        this.m = m;
+                        this.n = n;
+                        return GOING_ON;
+                    }
+                    sx = this.sx;
+                    sy = this.sy;
+                    e = this.e;
+                    cx = this.cx;
+                    cy = this.cy;
+                    ceiling = this.ceiling;
                 }
             }
             this.sx = sx;
             this.sy = sy;
+            this.e = e;
             this.m = m;
             this.n = n;
-            if (!nearZero) {
-                normalise();
-            } else if ((zx == 0.0 && zy == 0.0 && m != last) || !rebaseScaled(zx, zy, m == last)) {
+            if ((zx == 0.0 && zy == 0.0 && m != last) || !rebaseScaled(zx, zy, m == last)) {
                 // at Z = 0 (Z₀) z is dz: nothing to rebase
                 stepNearZero(zx, zy);
                 this.n++;
@@ -386,8 +413,8 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
                 e += shift - 64;
                 shift = 64;
             }
-            cx = shift < -960 ? 0.0 : PowerOfTwo.scale(offsetX, shift);
-            cy = shift < -960 ? 0.0 : PowerOfTwo.scale(offsetY, shift);
+            cx = shift < C_LEFT_OUT_BELOW ? 0.0 : PowerOfTwo.scale(offsetX, shift);
+            cy = shift < C_LEFT_OUT_BELOW ? 0.0 : PowerOfTwo.scale(offsetY, shift);
             ceiling = PowerOfTwo.of(Math.min(LARGEST_MANTISSA_EXPONENT, DOUBLE_FROM - e));
         }
 
