@@ -6,9 +6,11 @@ package tessera.mandelbrot;
  * patterns and multiplications only, so every platform gives the same double.
  */
 final class PowerOfTwo {
+    // Literals, not of(STEP): a class with a static initializer has every static call to it guarded
+    // by an initialisation check in TeaVM's WebAssembly, and these methods are in the deep loops.
     private static final int STEP = 1000;
-    private static final double UP = of(STEP);
-    private static final double DOWN = of(-STEP);
+    private static final double UP = 0x1p1000;
+    private static final double DOWN = 0x1p-1000;
 
     private PowerOfTwo() {
     }
