@@ -262,7 +262,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
                     boolean cLeftOut = spacingExponent - e < C_LEFT_OUT_BELOW;
                     cx = cLeftOut ? 0.0 : cx * down;
                     cy = cLeftOut ? 0.0 : cy * down;
-                    ceiling = PowerOfTwo.of(Math.min(LARGEST_MANTISSA_EXPONENT, DOUBLE_FROM - e));
+                    ceiling = ceilingAt(e);
                 } else if (size > ceiling || (size < RENORMALISE_BELOW && size > 0.0)) {
                     this.sx = sx;
                     this.sy = sy;
@@ -415,7 +415,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
             }
             cx = shift < C_LEFT_OUT_BELOW ? 0.0 : PowerOfTwo.scale(offsetX, shift);
             cy = shift < C_LEFT_OUT_BELOW ? 0.0 : PowerOfTwo.scale(offsetY, shift);
-            ceiling = PowerOfTwo.of(Math.min(LARGEST_MANTISSA_EXPONENT, DOUBLE_FROM - e));
+            ceiling = ceilingAt(e);
         }
 
         private void toScaled(double x, double y) {
@@ -476,6 +476,11 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
             double size = abs(x) + abs(y);
             return size == 0.0 ? NOTHING : PowerOfTwo.exponent(size);
         }
+    }
+
+    /** How large |sx| + |sy| may grow at binary exponent e before the scaled dz is renormalised. */
+    private static double ceilingAt(int e) {
+        return PowerOfTwo.of(Math.min(LARGEST_MANTISSA_EXPONENT, DOUBLE_FROM - e));
     }
 
     private int escapeData(int n, double zx, double zy, double dcx, double dcy, EscapeCounts counts) {
