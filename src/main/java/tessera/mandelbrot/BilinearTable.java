@@ -5,7 +5,7 @@ package tessera.mandelbrot;
  * reference is small enough, l iterations from reference index m are one step
  * z ← A·z + B·c, where c is the pixel's difference from the reference's point. Entry (m, l) holds
  * A, B and the radius R below which |z| may take the step: a single iteration has A = 2Zₘ, B = 1,
- * R = ε·|A| (z² is then below ε of the term kept), and two consecutive steps x then y merge into
+ * R = ε·|A| (z² is then below ε of the term kept; less where Zₘ is near the bailout circle), and two consecutive steps x then y merge into
  * A = A_y·A_x, B = A_y·B_x + B_y, R = min(R_x, (R_y − |B_x|·|c|) / |A_x|), |c| the largest in the view.
  *
  * <p>Level k holds the steps of 2^k iterations that start at m = 1 + i·2^k. Steps shorter than
@@ -19,7 +19,7 @@ final class BilinearTable {
     /** Doubles an entry takes: A (re, im), B (re, im), R, and R² (compared with |z|² where R² would be a slow subnormal to compute). */
     static final int STRIDE = 6;
     /** The part a step drops (z²) is below this share of what it keeps; the oracle tests hold the pictures it gives to theirs. */
-    private static final double EPSILON = 0x1p-24;
+    private static final double EPSILON = 0x1p-53;
     private static final double COEFFICIENT_LIMIT = 0x1p800;
 
     /**
@@ -77,15 +77,23 @@ final class BilinearTable {
         return pairs - Integer.bitCount(pairs) - q + Integer.bitCount(q);
     }
 
-    /** The step of one iteration from reference index m. */
+    /**
+     * The step of one iteration from reference index m. Its radius also keeps z = Zₘ + z' inside the
+     * bailout circle (|z'| below half of 2 − |Zₘ|), so that no step passes over an iteration at which
+     * the pixel could escape; where Zₘ is near the circle or outside it no step starts at all.
+     */
     private static void single(ReferenceOrbit reference, int m, double[] out, int at) {
-        double ax = 2.0 * reference.x[m];
-        double ay = 2.0 * reference.y[m];
+        double zx = reference.x[m];
+        double zy = reference.y[m];
+        double ax = 2.0 * zx;
+        double ay = 2.0 * zy;
         out[at] = ax;
         out[at + 1] = ay;
         out[at + 2] = 1.0;
         out[at + 3] = 0.0;
-        out[at + 4] = EPSILON * Math.sqrt(ax * ax + ay * ay);
+        double radius = EPSILON * Math.sqrt(ax * ax + ay * ay);
+        double inside = 0.5 * (2.0 - Math.sqrt(zx * zx + zy * zy));
+        out[at + 4] = BailoutMargins.isNear(zx, zy) || !(inside > 0.0) ? 0.0 : Math.min(radius, inside);
         out[at + 5] = out[at + 4] * out[at + 4];
     }
 

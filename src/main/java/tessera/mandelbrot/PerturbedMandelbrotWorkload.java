@@ -202,6 +202,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
             int last = reference.length - 1;
             int maxIter = PerturbedMandelbrotWorkload.this.maxIter;
             BilinearTable table = bla;
+            BailoutMargins margins = reference.margins;
             double sx = this.sx;
             double sy = this.sy;
             int e = this.e;
@@ -218,7 +219,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
                 if (m >= limit) {
                     zx = refX[m];
                     zy = refY[m];
-                    if (zx * zx + zy * zy >= 4.0 || n >= maxIter) {
+                    if (n >= maxIter || (zx * zx + zy * zy >= BailoutMargins.UNSURE_FROM && margins.escapesScaled(m, zx, zy, sx, sy, e))) {
                         return escapeData(n, zx, zy, dcx, dcy, counts);
                     }
                     if (m == last || abs(zx) + abs(zy) < TINY) {
@@ -303,6 +304,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
             int last = reference.length - 1;
             int maxIter = PerturbedMandelbrotWorkload.this.maxIter;
             BilinearTable table = bla;
+            BailoutMargins margins = reference.margins;
             double dcx = this.dcx;
             double dcy = this.dcy;
             double dx = this.dx;
@@ -315,7 +317,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
                 double zx = rx + dx;
                 double zy = ry + dy;
                 double size = zx * zx + zy * zy;
-                if (size >= 4.0 || n >= maxIter) {
+                if (n >= maxIter || (size >= BailoutMargins.UNSURE_FROM && margins.escapes(m, size, rx, ry, dx, dy))) {
                     return escapeData(n, zx, zy, dcx, dcy, counts);
                 }
                 double dzSize = abs(dx) + abs(dy);

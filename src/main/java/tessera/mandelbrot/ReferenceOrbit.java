@@ -8,7 +8,10 @@ import java.util.Arrays;
 /**
  * The orbit Z₀ = 0, Zₙ₊₁ = Zₙ² + C of a view's centre, computed with as many bits as the view
  * needs and kept as doubles: every pixel's orbit is then followed as a small difference from it
- * (perturbation). It stops where Z escapes (|Z|² > 4), at maxIter, or where Z comes back nearer 0
+ * (perturbation). It goes on past the bailout circle (a pixel that has not escaped yet may still
+ * be following Z closely: at the tip of the antenna, Z leaves the circle by 10⁻⁶⁶ and lingers next
+ * to it for a hundred iterations) and stops where |Z| > 4, where any pixel still inside the circle
+ * is nearer 0 than Z and rebases; or at maxIter; or where Z comes back nearer 0
  * than the view's pixels are from each other at that iteration (|Zₙ| < |dZₙ/dC|·s, a nucleus
  * returning after its period): a pixel that reaches the end of the reference rebases onto its
  * start, exactly, so the orbit of a minibrot's nucleus is kept for one period, not for maxIter.
@@ -19,10 +22,14 @@ import java.util.Arrays;
  */
 final class ReferenceOrbit {
     private static final int INITIAL_LENGTH = 4096;
+    /** |Z|² past which no pixel follows Z: one inside the circle |z| = 2 is nearer 0 than Z there, and rebases. */
+    private static final double FOLLOWED_BELOW = 16.0;
     final double[] x;
     final double[] y;
     /** How many values Z₀ … Zₗₑₙ₋₁ there are. */
     final int length;
+    /** The exact |Z|² − 4 where Z's double is near the bailout circle. */
+    final BailoutMargins margins;
 
     ReferenceOrbit(DeepView view, int maxIter) {
         this(view.x, view.y, maxIter, view.bits, view.spacingExponent + PowerOfTwo.exponent(view.spacingMantissa));
@@ -41,6 +48,8 @@ final class ReferenceOrbit {
         BigInteger fixedCy = fixed(cy, bits);
         BigInteger zx = BigInteger.ZERO;
         BigInteger zy = BigInteger.ZERO;
+        BigInteger fourAtTwiceBits = BigInteger.valueOf(4).shiftLeft(2 * bits);
+        BailoutMargins margins = new BailoutMargins();
         int n = 0;
         while (n < maxIter) {
             double twoZx = 2.0 * xs[n];
@@ -62,7 +71,10 @@ final class ReferenceOrbit {
             }
             xs[n] = toDouble(zx, bits);
             ys[n] = toDouble(zy, bits);
-            if (xs[n] * xs[n] + ys[n] * ys[n] > 4.0) {
+            if (BailoutMargins.isNear(xs[n], ys[n])) {
+                margins.add(n, zx.multiply(zx).add(zy.multiply(zy)).subtract(fourAtTwiceBits), 2 * bits);
+            }
+            if (xs[n] * xs[n] + ys[n] * ys[n] > FOLLOWED_BELOW) {
                 break;
             }
             double size = Math.abs(xs[n]) + Math.abs(ys[n]);
@@ -73,31 +85,35 @@ final class ReferenceOrbit {
         this.length = n + 1;
         this.x = xs;
         this.y = ys;
+        this.margins = margins;
     }
 
-    private ReferenceOrbit(double[] x, double[] y, int length) {
+    private ReferenceOrbit(double[] x, double[] y, int length, BailoutMargins margins) {
         this.x = x;
         this.y = y;
         this.length = length;
+        this.margins = margins;
     }
 
-    /** The orbit as doubles: its length, then the real parts, then the imaginary parts. */
+    /** The orbit as doubles: its length, the real parts, the imaginary parts, then the margins. */
     double[] toArray() {
-        double[] array = new double[1 + 2 * length];
+        double[] array = new double[1 + 2 * length + margins.arrayLength()];
         array[0] = length;
         System.arraycopy(x, 0, array, 1, length);
         System.arraycopy(y, 0, array, 1 + length, length);
+        margins.write(array, 1 + 2 * length);
         return array;
     }
 
     /** The orbit {@link #toArray} wrote from {@code offset}, or null where the array holds none. */
     static ReferenceOrbit fromArray(double[] array, int offset) {
         int length = array.length > offset ? (int) array[offset] : -1;
-        if (length < 1 || array.length != offset + 1 + 2 * length) {
+        BailoutMargins margins = length < 1 ? null : BailoutMargins.read(array, offset + 1 + 2 * length);
+        if (margins == null || array.length != offset + 1 + 2 * length + margins.arrayLength()) {
             return null;
         }
         return new ReferenceOrbit(Arrays.copyOfRange(array, offset + 1, offset + 1 + length),
-                Arrays.copyOfRange(array, offset + 1 + length, offset + 1 + 2 * length), length);
+                Arrays.copyOfRange(array, offset + 1 + length, offset + 1 + 2 * length), length, margins);
     }
 
     /** The real part of z² + c in fixed point: zx² − zy² = (zx + zy)(zx − zy), two products a step instead of three. */

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The indices of a reference orbit where a pixel's scaled orbit (dz far below Z, so z is Z) must
- * look at Z itself: where Z may escape (|Z|² ≥ 4), where it is next to 0, and the last. Between
+ * look at Z itself: where Z may escape (near the bailout circle or beyond: {@link BailoutMargins}), where it is next to 0, and the last. Between
  * them the scaled loop only steps, without testing Z at every index. A handful in any orbit: Z
  * comes next to 0 at Z₀ and, in a minibrot's reference, where the nucleus returns.
  */
@@ -19,7 +19,7 @@ final class ReferenceStops {
         for (int m = 0; m <= last; m++) {
             double zx = reference.x[m];
             double zy = reference.y[m];
-            if (zx * zx + zy * zy >= 4.0 || m == last || Math.abs(zx) + Math.abs(zy) < tiny) {
+            if (zx * zx + zy * zy >= BailoutMargins.UNSURE_FROM || m == last || Math.abs(zx) + Math.abs(zy) < tiny) {
                 if (count == found.length) {
                     found = Arrays.copyOf(found, 2 * count);
                 }

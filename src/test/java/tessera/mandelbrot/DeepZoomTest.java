@@ -54,6 +54,38 @@ class DeepZoomTest {
     }
 
     /**
+     * The tip of the antenna: for c near −2 the orbit lingers next to the fixed point 2 of c = −2,
+     * where Z's double is exactly ±2 and |Z|² rounds to the bailout's 4. Views to either side of −2,
+     * on and off the real axis, from the hand-over at 10¹³ to past a double's range; the first is
+     * the one first seen wrong (every pixel escaping at iteration 1).
+     */
+    @ParameterizedTest(name = "centre {0} + {1}i at zoom {2}")
+    @CsvSource({"-1.99999999999999999999, 0, 1e30, 5000", "-1.999999999997134344, -4.002401E-20, 1.134E+12, 1936",
+        "-2.0000000000000000000000000000000000000000000000000000000000000000004134244, 1e-70, 5.802E+63, 3000",
+        "-1.9999999999999999999999999994116891, 0, 1.140E+198, 152", "-1.99999999999999999999999999999999999991193428, 2.021597E-58, 1.465E+42, 3509",
+        "-1.99999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999995708588, 0, 1.996E+516, 8105"})
+    void atTheTipOfTheAntennaPerturbationAgreesWithTheOracle(String x, String y, String zoom, int maxIter) {
+        for (boolean bla : new boolean[] {true, false}) {
+            DeepView view = new DeepView(new BigDecimal(x), new BigDecimal(y), new BigDecimal(zoom), 24, 13);
+            PerturbedMandelbrotWorkload fast = new PerturbedMandelbrotWorkload(view, maxIter, COUNTS, bla, true);
+            ExactMandelbrotWorkload exact = new ExactMandelbrotWorkload(view, maxIter, COUNTS);
+            int[] expected = counts(exact.newPixelOrbits(), view);
+            assertTrue(Arrays.stream(expected).distinct().count() >= 2 || expected[0] > 1, "not a view of iteration 1 only");
+            assertArrayEquals(expected, counts(fast.newPixelOrbits(), view), "bla " + bla);
+        }
+    }
+
+    private static int[] counts(DeepViewWorkload.PixelOrbits orbits, DeepView view) {
+        int[] frame = new int[view.width * view.height];
+        for (int py = 0; py < view.height; py++) {
+            for (int px = 0; px < view.width; px++) {
+                frame[py * view.width + px] = count(orbits.pixel(view.offset(px, view.width), view.offset(py, view.height), NO_COUNTS));
+            }
+        }
+        return frame;
+    }
+
+    /**
      * Inside a minibrot past 10³⁰⁰ the orbits settle into their cycle; one that comes back to the
      * same state after a rebase stops as inside, and the picture is the one that running every
      * orbit to maxIter draws.

@@ -23,15 +23,16 @@ class ReferenceStopsTest {
     }
 
     @Test
-    void anEscapingCentreStopsWhereItEscapes() {
-        // C = 1/2: 0, 0.5, 0.75, 1.0625, 1.62890625, 3.15…, which is past 2
+    void anEscapingCentreStopsWhereItEscapesAndGoesOnUntilNoPixelCanFollow() {
+        // C = 1/2: 0, 0.5, 0.75, 1.0625, 1.62890625, 3.15…, which is past 2, then 10.4…, past 4
         ReferenceOrbit reference = orbit("0.5");
-        assertEquals(6, reference.length);
+        assertEquals(7, reference.length);
         ReferenceStops stops = new ReferenceStops(reference, 0x1p-360);
         assertEquals(0, stops.atOrAfter(0));
         for (int m = 1; m <= 5; m++) {
             assertEquals(5, stops.atOrAfter(m), "from " + m);
         }
+        assertEquals(6, stops.atOrAfter(6));
     }
 
     @Test

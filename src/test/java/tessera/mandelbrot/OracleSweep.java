@@ -1,0 +1,223 @@
+package tessera.mandelbrot;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The fast deep renderer against the full-precision oracle on views drawn by {@link DeepViewSampler}:
+ * escape counts compared pixel by pixel. {@code bin/oracle-sweep --views N --seed S} runs it from
+ * the command line; {@code OracleSweepTest} runs a fixed seed in the test suite.
+ */
+final class OracleSweep {
+    /** The work a view may cost the oracle by default (see {@link DeepViewSampler}): about a tenth of a second on one core. */
+    static final double DEFAULT_BUDGET = 400_000;
+
+    /**
+     * How one view compared. Pixels whose escape count the oracle itself changes when every step
+     * of their orbit is disturbed by a rounding of double precision are ill-conditioned: no
+     * renderer in doubles can be held to their count (on the real axis near −2 the orbits are
+     * chaotic and double every error for hundreds of iterations). They are counted apart, and the
+     * shares are of the other pixels.
+     */
+    static final class Outcome {
+        final DeepViewSampler.Sample sample;
+        final int pixels;
+        final int same;
+        final int illConditioned;
+        final int distinctCounts;
+
+        Outcome(DeepViewSampler.Sample sample, int pixels, int same, int illConditioned, int distinctCounts) {
+            this.sample = sample;
+            this.pixels = pixels;
+            this.same = same;
+            this.illConditioned = illConditioned;
+            this.distinctCounts = distinctCounts;
+        }
+
+        /** The pixels held to the oracle's count. */
+        int compared() {
+            return pixels - illConditioned;
+        }
+
+        double share() {
+            return compared() == 0 ? 1.0 : same / (double) compared();
+        }
+    }
+
+    /** The outcomes of a sweep, in the order of the views. */
+    static final class Result {
+        final List<Outcome> outcomes;
+
+        Result(List<Outcome> outcomes) {
+            this.outcomes = outcomes;
+        }
+
+        long pixels() {
+            return outcomes.stream().mapToLong(Outcome::compared).sum();
+        }
+
+        long illConditioned() {
+            return outcomes.stream().mapToLong(o -> o.illConditioned).sum();
+        }
+
+        /** The bar: at least 99.9 % of all compared pixels equal, and no view under 99 %. */
+        boolean passes() {
+            return same() >= 0.999 * pixels() && worst().share() >= 0.99;
+        }
+
+        long same() {
+            return outcomes.stream().mapToLong(o -> o.same).sum();
+        }
+
+        Outcome worst() {
+            Outcome worst = outcomes.get(0);
+            for (Outcome outcome : outcomes) {
+                if (outcome.share() < worst.share()) {
+                    worst = outcome;
+                }
+            }
+            return worst;
+        }
+
+        String summary() {
+            Outcome worst = worst();
+            return String.format(Locale.ROOT, "%d views, %d pixels compared, %d equal (%.4f %%), %d ill-conditioned left out; %d views with "
+                    + "structure; worst view #%d (%s) %d of %d equal: %s", outcomes.size(), pixels(), same(), 100.0 * same() / pixels(),
+                    illConditioned(), outcomes.stream().filter(o -> o.distinctCounts > 1).count(), worst.sample.index, worst.sample.kind,
+                    worst.same, worst.compared(), worst.sample.request());
+        }
+    }
+
+    private OracleSweep() {
+    }
+
+    /** Draws and compares {@code views} views from {@code seed} on {@code threads} threads. */
+    static Result run(long seed, int views, double budget, int threads) throws Exception {
+        DeepViewSampler sampler = new DeepViewSampler(seed, budget);
+        List<DeepViewSampler.Sample> samples = new ArrayList<>();
+        for (int i = 0; i < views; i++) {
+            samples.add(sampler.next(i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (DeepViewSampler.Sample sample : samples) {
+                futures.add(pool.submit(() -> compare(sample)));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> future : futures) {
+                outcomes.add(future.get());
+            }
+            return new Result(outcomes);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static Outcome compare(DeepViewSampler.Sample sample) {
+        DeepView view = sample.view;
+        Palette counts = Palettes.named("iterations");
+        DeepViewWorkload.PixelOrbits fast = new PerturbedMandelbrotWorkload(view, sample.maxIter, counts, sample.bla, sample.shortcuts)
+                .newPixelOrbits();
+        DeepViewWorkload.PixelOrbits exact = new ExactMandelbrotWorkload(view, sample.maxIter, counts).newPixelOrbits();
+        EscapeCounts unused = new EscapeCounts();
+        int same = 0;
+        int illConditioned = 0;
+        Set<Integer> distinct = new HashSet<>();
+        for (int py = 0; py < view.height; py++) {
+            for (int px = 0; px < view.width; px++) {
+                double dx = view.offset(px, view.width);
+                double dy = view.offset(py, view.height);
+                int expected = EscapeData.iterations(exact.pixel(dx, dy, unused));
+                distinct.add(expected);
+                int got = EscapeData.iterations(fast.pixel(dx, dy, unused));
+                if (got == expected) {
+                    same++;
+                } else if (disturbedCount(view, sample.maxIter, dx, dy, 1) != expected
+                        || disturbedCount(view, sample.maxIter, dx, dy, 2) != expected) {
+                    illConditioned++;
+                }
+            }
+        }
+        return new Outcome(sample, view.width * view.height, same, illConditioned, distinct.size());
+    }
+
+    /**
+     * The oracle's escape count with every step's z moved by 2^-52 of itself, in directions drawn
+     * from {@code seed}: what an orbit computed in doubles may come to, at best.
+     */
+    static int disturbedCount(DeepView view, int maxIter, double offsetX, double offsetY, long seed) {
+        int bits = view.bits;
+        BigInteger four = BigInteger.valueOf(4).shiftLeft(bits);
+        BigInteger cx = ReferenceOrbit.fixed(view.x.add(view.exact(offsetX)), bits);
+        BigInteger cy = ReferenceOrbit.fixed(view.y.add(view.exact(offsetY)), bits);
+        BigInteger zx = BigInteger.ZERO;
+        BigInteger zy = BigInteger.ZERO;
+        long state = seed * 0x9E3779B97F4A7C15L;
+        int n = 0;
+        while (n < maxIter) {
+            BigInteger zx2 = zx.multiply(zx).shiftRight(bits);
+            BigInteger zy2 = zy.multiply(zy).shiftRight(bits);
+            if (zx2.add(zy2).compareTo(four) >= 0) {
+                break;
+            }
+            zy = zx.multiply(zy).shiftRight(bits - 1).add(cy);
+            zx = zx2.subtract(zy2).add(cx);
+            state = state * 6364136223846793005L + 1442695040888963407L;
+            zx = (state & 1) == 0 ? zx.add(zx.shiftRight(52)) : zx.subtract(zx.shiftRight(52));
+            zy = (state & 2) == 0 ? zy.add(zy.shiftRight(52)) : zy.subtract(zy.shiftRight(52));
+            n++;
+        }
+        return n;
+    }
+
+    /** {@code --views N --seed S [--budget B] [--threads T] [--list]}: prints each view that is not all equal, then the summary. */
+    public static void main(String[] args) throws Exception {
+        int views = 5000;
+        long seed = 1;
+        double budget = DEFAULT_BUDGET;
+        int threads = Runtime.getRuntime().availableProcessors();
+        boolean list = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--views":
+                    views = Integer.parseInt(args[++i]);
+                    break;
+                case "--seed":
+                    seed = Long.parseLong(args[++i]);
+                    break;
+                case "--budget":
+                    budget = Double.parseDouble(args[++i]);
+                    break;
+                case "--threads":
+                    threads = Integer.parseInt(args[++i]);
+                    break;
+                case "--list":
+                    list = true;
+                    break;
+                default:
+                    System.err.println("usage: oracle-sweep [--views N] [--seed S] [--budget B] [--threads T] [--list]");
+                    System.exit(2);
+            }
+        }
+        long start = System.nanoTime();
+        Result result = run(seed, views, budget, threads);
+        for (Outcome outcome : result.outcomes) {
+            if (list || outcome.same < outcome.pixels) {
+                System.out.printf(Locale.ROOT, "#%d %s: %d of %d equal, %d ill-conditioned, %d counts: %s%n", outcome.sample.index,
+                        outcome.sample.kind, outcome.same, outcome.compared(), outcome.illConditioned, outcome.distinctCounts,
+                        outcome.sample.request());
+            }
+        }
+        System.out.println(result.summary());
+        System.out.printf(Locale.ROOT, "seed %d, %.1f s%n", seed, (System.nanoTime() - start) / 1e9);
+        System.exit(result.passes() ? 0 : 1);
+    }
+}
