@@ -167,7 +167,7 @@ public final class Minibrot {
         return new BigInteger[] {re, im};
     }
 
-    private static double log10Size(BigInteger[] c, int period, int bits) {
+    static double log10Size(BigInteger[] c, int period, int bits) {
         // λ_n = ∏ 2z_k and β = Σ 1/λ_n, kept as a double mantissa and a binary exponent each step
         double lx = 1.0;
         double ly = 0.0;

@@ -1,6 +1,7 @@
 package tessera.picture;
 
 import tessera.render.Picture;
+import tessera.render.RenderLimits;
 
 /**
  * A picture file as Tessera reads it, the same on the JVM and in the browser. PNGs are decoded here
@@ -45,10 +46,15 @@ public final class PictureFile {
         return png != null ? png.orientation : jpeg.orientation;
     }
 
-    /** A PNG's pixels. */
+    /** A PNG's pixels; refused for its size first, whoever calls, before the pixels take the memory. */
     public Picture decode() {
         if (png == null) {
             throw new IllegalStateException("a JPEG is decoded by the platform: see jpegForDecoder()");
+        }
+        try {
+            RenderLimits.checkPicture(png.width, png.height);
+        } catch (IllegalArgumentException tooLarge) {
+            throw new PictureFormatException(tooLarge.getMessage());
         }
         return PngDecoder.decode(png);
     }

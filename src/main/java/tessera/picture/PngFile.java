@@ -45,7 +45,7 @@ final class PngFile {
     PngFile(byte[] bytes) {
         this.bytes = bytes;
         int at = SIGNATURE.length;
-        if (chunkLength(at) != 13 || !type(at, "IHDR")) {
+        if (bytes.length < at + 12 + 13 || chunkLength(at) != 13 || !type(at, "IHDR")) {
             throw new PictureFormatException("it is not a complete PNG: its header (IHDR) is missing");
         }
         checkCrc(at, "IHDR");

@@ -86,6 +86,23 @@ final class OracleSweep {
             return worst;
         }
 
+        /** Per kind of place: views, views with more than one escape count, pixels compared, pixels equal. */
+        String byKind() {
+            java.util.Map<String, long[]> kinds = new java.util.TreeMap<>();
+            for (Outcome o : outcomes) {
+                long[] k = kinds.computeIfAbsent(o.sample.kind, name -> new long[5]);
+                k[0]++;
+                k[1] += o.distinctCounts > 1 ? 1 : 0;
+                k[2] += o.compared();
+                k[3] += o.same;
+                k[4] += o.illConditioned;
+            }
+            StringBuilder text = new StringBuilder("| place | views | with structure | pixels compared | equal | ill-conditioned |\n|---|---|---|---|---|---|\n");
+            kinds.forEach((kind, k) -> text.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |%n", kind, k[0], k[1], k[2], k[3],
+                    k[4])));
+            return text.toString();
+        }
+
         String summary() {
             Outcome worst = worst();
             return String.format(Locale.ROOT, "%d views, %d pixels compared, %d equal (%.4f %%), %d ill-conditioned left out; %d views with "
@@ -100,16 +117,17 @@ final class OracleSweep {
 
     /** Draws and compares {@code views} views from {@code seed} on {@code threads} threads. */
     static Result run(long seed, int views, double budget, int threads) throws Exception {
-        DeepViewSampler sampler = new DeepViewSampler(seed, budget);
-        List<DeepViewSampler.Sample> samples = new ArrayList<>();
-        for (int i = 0; i < views; i++) {
-            samples.add(sampler.next(i));
-        }
+        return run(seed, 0, views, budget, threads);
+    }
+
+    /** Views {@code first} … {@code first + views − 1} of the sweep drawn from {@code seed}. */
+    static Result run(long seed, int first, int views, double budget, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
-            for (DeepViewSampler.Sample sample : samples) {
-                futures.add(pool.submit(() -> compare(sample)));
+            for (int i = first; i < first + views; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> compare(DeepViewSampler.draw(seed, index, budget))));
             }
             List<Outcome> outcomes = new ArrayList<>();
             for (Future<Outcome> future : futures) {
@@ -178,9 +196,13 @@ final class OracleSweep {
         return n;
     }
 
-    /** {@code --views N --seed S [--budget B] [--threads T] [--list]}: prints each view that is not all equal, then the summary. */
+    /**
+     * {@code --views N --seed S [--from I] [--budget B] [--threads T] [--list]}: prints each view that is not all equal (or
+     * every view, with --list), then the summary. {@code --from I --views 1} draws view I of the seed's sweep again alone.
+     */
     public static void main(String[] args) throws Exception {
         int views = 5000;
+        int first = 0;
         long seed = 1;
         double budget = DEFAULT_BUDGET;
         int threads = Runtime.getRuntime().availableProcessors();
@@ -199,16 +221,19 @@ final class OracleSweep {
                 case "--threads":
                     threads = Integer.parseInt(args[++i]);
                     break;
+                case "--from":
+                    first = Integer.parseInt(args[++i]);
+                    break;
                 case "--list":
                     list = true;
                     break;
                 default:
-                    System.err.println("usage: oracle-sweep [--views N] [--seed S] [--budget B] [--threads T] [--list]");
+                    System.err.println("usage: oracle-sweep [--views N] [--from I] [--seed S] [--budget B] [--threads T] [--list]");
                     System.exit(2);
             }
         }
         long start = System.nanoTime();
-        Result result = run(seed, views, budget, threads);
+        Result result = run(seed, first, views, budget, threads);
         for (Outcome outcome : result.outcomes) {
             if (list || outcome.same < outcome.pixels) {
                 System.out.printf(Locale.ROOT, "#%d %s: %d of %d equal, %d ill-conditioned, %d counts: %s%n", outcome.sample.index,
@@ -216,6 +241,7 @@ final class OracleSweep {
                         outcome.sample.request());
             }
         }
+        System.out.print(result.byKind());
         System.out.println(result.summary());
         System.out.printf(Locale.ROOT, "seed %d, %.1f s%n", seed, (System.nanoTime() - start) / 1e9);
         System.exit(result.passes() ? 0 : 1);

@@ -121,6 +121,20 @@ class PngDecoderTest {
                 assertThrows(PictureFormatException.class, () -> PictureFile.read(png(1, 1, 2, 4, new byte[] {0, 0}))).getMessage());
     }
 
+    /** Found by PngDecoderProperties: a file cut inside its header, and a header whose size overflows an int when decoded. */
+    @Test
+    void aFileCutInItsHeaderAndAPictureTooLargeToHoldAreRefusedInWords() throws Exception {
+        byte[] good = PictureCorpus.pngs().get(0).bytes;
+        for (int length : new int[] {8, 9, 20, 32}) {
+            byte[] cut = Arrays.copyOf(good, length);
+            assertEquals("it is not a complete PNG: its header (IHDR) is missing",
+                    assertThrows(PictureFormatException.class, () -> PictureFile.read(cut)).getMessage(), length + " bytes");
+        }
+        byte[] huge = png(65536, 65536, 0, 8, new byte[] {0, 0});
+        assertEquals("it is 65536 × 65536 pixels; a picture may have at most 16384 pixels a side and 40000000 in all",
+                assertThrows(PictureFormatException.class, () -> PictureFile.read(huge).decode()).getMessage());
+    }
+
     @Test
     void otherFormatsAreNamed() {
         assertEquals("it is a GIF picture; Tessera reads PNG and JPEG pictures",
