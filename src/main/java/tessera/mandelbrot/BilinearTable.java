@@ -18,7 +18,12 @@ final class BilinearTable {
     static final int SHORTEST = 2;
     /** Doubles an entry takes: A (re, im), B (re, im), R, and R² (compared with |z|² where R² would be a slow subnormal to compute). */
     static final int STRIDE = 6;
-    /** The part a step drops (z²) is below this share of what it keeps; the oracle tests hold the pictures it gives to theirs. */
+    /**
+     * The part a step drops (z²) is below this share of what it keeps: a double's rounding, so that a
+     * step is as exact as the iterations it skips. At 2⁻²⁴ steps were 1.3–1.6 times as fast, and the
+     * oracle sweep found wrong counts wherever an orbit later magnifies errors (near −2, near the
+     * boundary with long orbits): 28 well-conditioned pixels in 2,000 views, against none here.
+     */
     private static final double EPSILON = 0x1p-53;
     private static final double COEFFICIENT_LIMIT = 0x1p800;
 

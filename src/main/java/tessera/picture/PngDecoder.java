@@ -143,7 +143,7 @@ public final class PngDecoder {
         }
     }
 
-    private static int paeth(int left, int up, int upLeft) {
+    static int paeth(int left, int up, int upLeft) {
         int estimate = left + up - upLeft;
         int toLeft = Math.abs(estimate - left);
         int toUp = Math.abs(estimate - up);

@@ -323,23 +323,9 @@ final class DeepViewSampler {
         return in;
     }
 
-    /** Whether c's orbit, in fixed point with the given bits, stays within |z| < 2 for 300 iterations. */
+    /** Whether c's orbit, in fixed point with the given bits, stays within |z| < 2 for the edge's iterations. */
     private static boolean staysExactly(BigDecimal[] c, int bits) {
-        java.math.BigInteger four = java.math.BigInteger.valueOf(4).shiftLeft(bits);
-        java.math.BigInteger cx = ReferenceOrbit.fixed(c[0], bits);
-        java.math.BigInteger cy = ReferenceOrbit.fixed(c[1], bits);
-        java.math.BigInteger zx = java.math.BigInteger.ZERO;
-        java.math.BigInteger zy = java.math.BigInteger.ZERO;
-        for (int n = 0; n < EDGE_ITERATIONS; n++) {
-            java.math.BigInteger zx2 = zx.multiply(zx).shiftRight(bits);
-            java.math.BigInteger zy2 = zy.multiply(zy).shiftRight(bits);
-            if (zx2.add(zy2).compareTo(four) >= 0) {
-                return false;
-            }
-            zy = zx.multiply(zy).shiftRight(bits - 1).add(cy);
-            zx = zx2.subtract(zy2).add(cx);
-        }
-        return true;
+        return FixedPointOrbit.escapeCount(c[0], c[1], bits, EDGE_ITERATIONS, 0) == EDGE_ITERATIONS;
     }
 
     /** A point where the set's edge crosses a segment between random starts, to double precision (escape within the iterations as the test). */

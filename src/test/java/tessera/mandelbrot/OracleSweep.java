@@ -1,6 +1,5 @@
 package tessera.mandelbrot;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -167,33 +166,9 @@ final class OracleSweep {
         return new Outcome(sample, view.width * view.height, same, illConditioned, distinct.size());
     }
 
-    /**
-     * The oracle's escape count with every step's z moved by 2^-52 of itself, in directions drawn
-     * from {@code seed}: what an orbit computed in doubles may come to, at best.
-     */
+    /** The oracle's escape count with every step's z disturbed by a double's rounding ({@link FixedPointOrbit}). */
     static int disturbedCount(DeepView view, int maxIter, double offsetX, double offsetY, long seed) {
-        int bits = view.bits;
-        BigInteger four = BigInteger.valueOf(4).shiftLeft(bits);
-        BigInteger cx = ReferenceOrbit.fixed(view.x.add(view.exact(offsetX)), bits);
-        BigInteger cy = ReferenceOrbit.fixed(view.y.add(view.exact(offsetY)), bits);
-        BigInteger zx = BigInteger.ZERO;
-        BigInteger zy = BigInteger.ZERO;
-        long state = seed * 0x9E3779B97F4A7C15L;
-        int n = 0;
-        while (n < maxIter) {
-            BigInteger zx2 = zx.multiply(zx).shiftRight(bits);
-            BigInteger zy2 = zy.multiply(zy).shiftRight(bits);
-            if (zx2.add(zy2).compareTo(four) >= 0) {
-                break;
-            }
-            zy = zx.multiply(zy).shiftRight(bits - 1).add(cy);
-            zx = zx2.subtract(zy2).add(cx);
-            state = state * 6364136223846793005L + 1442695040888963407L;
-            zx = (state & 1) == 0 ? zx.add(zx.shiftRight(52)) : zx.subtract(zx.shiftRight(52));
-            zy = (state & 2) == 0 ? zy.add(zy.shiftRight(52)) : zy.subtract(zy.shiftRight(52));
-            n++;
-        }
-        return n;
+        return FixedPointOrbit.escapeCount(view.x.add(view.exact(offsetX)), view.y.add(view.exact(offsetY)), view.bits, maxIter, seed);
     }
 
     /**

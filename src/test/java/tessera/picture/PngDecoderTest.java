@@ -121,6 +121,66 @@ class PngDecoderTest {
                 assertThrows(PictureFormatException.class, () -> PictureFile.read(png(1, 1, 2, 4, new byte[] {0, 0}))).getMessage());
     }
 
+    /** Adam7 passes that have no pixels in a small picture have no rows in the file either (found by mutation testing). */
+    @Test
+    void interlacedPicturesSmallerThanAPassDecode() throws Exception {
+        for (int[] size : new int[][] {{1, 1}, {2, 1}, {1, 3}, {3, 2}, {5, 5}}) {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(size[0], size[1], java.awt.image.BufferedImage.TYPE_INT_RGB);
+            int[] expected = new int[size[0] * size[1]];
+            for (int i = 0; i < expected.length; i++) {
+                int rgb = 0x102030 * (i + 1) & 0xffffff;
+                image.setRGB(i % size[0], i / size[0], rgb);
+                expected[i] = Rgba.pack(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff, 255);
+            }
+            javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("png").next();
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (javax.imageio.stream.ImageOutputStream stream = javax.imageio.ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+            }
+            byte[] png = out.toByteArray();
+            assertEquals(1, png[8 + 8 + 12], "interlaced");
+            assertArrayEquals(expected, PictureFile.read(png).decode().pixels, size[0] + " × " + size[1]);
+        }
+    }
+
+    /** The PNG specification's Paeth predictor, word for word, on every triple of bytes: ties go to left, then up. */
+    @Test
+    void paethPredictsAsTheSpecificationSaysOnEveryTriple() {
+        for (int a = 0; a < 256; a++) {
+            for (int b = 0; b < 256; b++) {
+                for (int c = 0; c < 256; c++) {
+                    int p = a + b - c;
+                    int pa = Math.abs(p - a);
+                    int pb = Math.abs(p - b);
+                    int pc = Math.abs(p - c);
+                    int expected = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+                    if (PngDecoder.paeth(a, b, c) != expected) {
+                        assertEquals(expected, PngDecoder.paeth(a, b, c), "left " + a + ", up " + b + ", up-left " + c);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Found by mutation testing: a damaged header checksum and an unknown critical chunk were never tried. */
+    @Test
+    void aDamagedHeaderAndAnUnknownCriticalChunkAreRefusedInWords() throws Exception {
+        byte[] good = png(1, 1, 0, 8, new byte[] {0, 7});
+        byte[] badHeader = good.clone();
+        badHeader[8 + 8 + 12] ^= 1;
+        assertEquals("it is a damaged PNG: the checksum of its IHDR chunk is wrong",
+                assertThrows(PictureFormatException.class, () -> PictureFile.read(badHeader)).getMessage());
+        assertEquals("its PNG has a critical chunk QUUX that Tessera does not know",
+                assertThrows(PictureFormatException.class, () -> PictureFile.read(png(1, 1, 0, 8, new byte[] {0, 7}, chunk("QUUX", new byte[3]))))
+                        .getMessage());
+        assertEquals("its PNG has a critical chunk Q?UX that Tessera does not know",
+                assertThrows(PictureFormatException.class, () -> PictureFile.read(png(1, 1, 0, 8, new byte[] {0, 7},
+                        chunk("Q\u007fUX", new byte[0])))).getMessage());
+    }
+
     /** Found by PngDecoderProperties: a file cut inside its header, and a header whose size overflows an int when decoded. */
     @Test
     void aFileCutInItsHeaderAndAPictureTooLargeToHoldAreRefusedInWords() throws Exception {
@@ -130,6 +190,9 @@ class PngDecoderTest {
             assertEquals("it is not a complete PNG: its header (IHDR) is missing",
                     assertThrows(PictureFormatException.class, () -> PictureFile.read(cut)).getMessage(), length + " bytes");
         }
+        byte[] headerOnly = Arrays.copyOf(good, 33);
+        assertEquals("it is not a complete PNG: it ends before its image data",
+                assertThrows(PictureFormatException.class, () -> PictureFile.read(headerOnly).decode()).getMessage());
         byte[] huge = png(65536, 65536, 0, 8, new byte[] {0, 0});
         assertEquals("it is 65536 × 65536 pixels; a picture may have at most 16384 pixels a side and 40000000 in all",
                 assertThrows(PictureFormatException.class, () -> PictureFile.read(huge).decode()).getMessage());

@@ -1,0 +1,41 @@
+package tessera.mandelbrot;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * The escape count of c's orbit in binary fixed point, as the oracle ({@link ExactMandelbrotWorkload})
+ * iterates it; optionally with every step's z moved by 2^-52 of itself in directions drawn from a
+ * seed: what an orbit computed in doubles may come to, at best.
+ */
+final class FixedPointOrbit {
+    private FixedPointOrbit() {
+    }
+
+    /** @param disturbance 0 for the exact orbit, else the seed of the directions each step is moved in */
+    static int escapeCount(BigDecimal x, BigDecimal y, int bits, int maxIter, long disturbance) {
+        BigInteger four = BigInteger.valueOf(4).shiftLeft(bits);
+        BigInteger cx = ReferenceOrbit.fixed(x, bits);
+        BigInteger cy = ReferenceOrbit.fixed(y, bits);
+        BigInteger zx = BigInteger.ZERO;
+        BigInteger zy = BigInteger.ZERO;
+        long state = disturbance * 0x9E3779B97F4A7C15L;
+        int n = 0;
+        while (n < maxIter) {
+            BigInteger zx2 = zx.multiply(zx).shiftRight(bits);
+            BigInteger zy2 = zy.multiply(zy).shiftRight(bits);
+            if (zx2.add(zy2).compareTo(four) >= 0) {
+                break;
+            }
+            zy = zx.multiply(zy).shiftRight(bits - 1).add(cy);
+            zx = zx2.subtract(zy2).add(cx);
+            if (disturbance != 0) {
+                state = state * 6364136223846793005L + 1442695040888963407L;
+                zx = (state & 1) == 0 ? zx.add(zx.shiftRight(52)) : zx.subtract(zx.shiftRight(52));
+                zy = (state & 2) == 0 ? zy.add(zy.shiftRight(52)) : zy.subtract(zy.shiftRight(52));
+            }
+            n++;
+        }
+        return n;
+    }
+}
