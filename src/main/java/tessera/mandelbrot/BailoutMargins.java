@@ -24,8 +24,6 @@ final class BailoutMargins {
     /** A pixel's |z|² computed in doubles within 2^-40 of 4 (far more than the few units in the last place it may be off) may be on either side. */
     static final double UNSURE_FROM = 4.0 - 0x1p-40;
     private static final double UNSURE_TO = 4.0 + 0x1p-40;
-    /** The exponent of 0: below any sum of exponents that can occur, and safe to add to them. */
-    private static final int NOTHING = Integer.MIN_VALUE / 8;
 
     private int[] indices = new int[4];
     private double[] mantissas = new double[4];
@@ -51,7 +49,7 @@ final class BailoutMargins {
         int sign = scaled.signum();
         if (sign == 0) {
             mantissas[count] = 0.0;
-            exponents[count] = NOTHING;
+            exponents[count] = PowerOfTwo.OF_ZERO;
         } else {
             // The leading 53 bits, cut (not rounded): only μ's sign and size matter here, and the cut is the same everywhere.
             BigInteger magnitude = scaled.abs();
@@ -90,10 +88,10 @@ final class BailoutMargins {
     /** Whether margin i + linear·2^linearExponent + square·2^squareExponent ≥ 0, each term at its own exponent. */
     private boolean atLeastZero(int i, double linear, int linearExponent, double square, int squareExponent) {
         int marginExponent = exponents[i];
-        int linearTop = linear == 0.0 ? NOTHING : linearExponent + PowerOfTwo.exponent(Math.abs(linear));
-        int squareTop = square == 0.0 ? NOTHING : squareExponent + PowerOfTwo.exponent(square);
+        int linearTop = linear == 0.0 ? PowerOfTwo.OF_ZERO : linearExponent + PowerOfTwo.exponent(Math.abs(linear));
+        int squareTop = square == 0.0 ? PowerOfTwo.OF_ZERO : squareExponent + PowerOfTwo.exponent(square);
         int top = Math.max(marginExponent, Math.max(linearTop, squareTop));
-        if (top < NOTHING / 2) {
+        if (top < PowerOfTwo.OF_ZERO / 2) {
             return true;
         }
         double sum = PowerOfTwo.term(mantissas[i], marginExponent - top) + PowerOfTwo.term(linear, linearExponent - top)

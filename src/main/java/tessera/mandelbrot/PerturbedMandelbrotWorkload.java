@@ -33,8 +33,6 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
     private static final double RENORMALISE_BELOW = 0x1p-32;
     /** Where c is below 2^this of a scaled dz, it is left out of its steps. */
     private static final int C_LEFT_OUT_BELOW = -960;
-    /** The exponent of 0: below any sum of exponents that can occur, and safe to add to them. */
-    private static final int NOTHING = Integer.MIN_VALUE / 8;
     /** What the loops return when the orbit goes on in the other representation (escape data are never negative). */
     private static final int GOING_ON = -1;
 
@@ -435,7 +433,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
          */
         private boolean rebaseScaled(double zx, double zy, boolean atEnd) {
             int top = Math.max(exponentOf(zx, zy), e + exponentOf(sx, sy));
-            if (top < NOTHING / 2) {
+            if (top < PowerOfTwo.OF_ZERO / 2) {
                 top = e;
             }
             double tx = PowerOfTwo.term(sx, e - top);
@@ -463,7 +461,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
             int square = 2 * e + exponentOf(squareX, squareY);
             int constant = spacingExponent + exponentOf(offsetX, offsetY);
             int top = Math.max(linear, Math.max(square, constant));
-            if (top < NOTHING / 2) {
+            if (top < PowerOfTwo.OF_ZERO / 2) {
                 top = e;
             }
             sx = PowerOfTwo.term(linearX, e - top) + PowerOfTwo.term(squareX, 2 * e - top) + PowerOfTwo.term(offsetX, spacingExponent - top);
@@ -473,10 +471,10 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
             normalise();
         }
 
-        /** The binary exponent of |x| + |y|, or {@link #NOTHING} for 0. */
+        /** The binary exponent of |x| + |y|, or {@link PowerOfTwo#OF_ZERO} for 0. */
         private int exponentOf(double x, double y) {
             double size = abs(x) + abs(y);
-            return size == 0.0 ? NOTHING : PowerOfTwo.exponent(size);
+            return size == 0.0 ? PowerOfTwo.OF_ZERO : PowerOfTwo.exponent(size);
         }
     }
 

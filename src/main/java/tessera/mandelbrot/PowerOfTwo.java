@@ -9,6 +9,8 @@ final class PowerOfTwo {
     // Literals, not of(STEP): a class with a static initializer has every static call to it guarded
     // by an initialisation check in TeaVM's WebAssembly, and these methods are in the deep loops.
     private static final int STEP = 1000;
+    /** The exponent of 0: below any sum of exponents that can occur, and safe to add to them. */
+    static final int OF_ZERO = Integer.MIN_VALUE / 8;
     private static final double UP = 0x1p1000;
     private static final double DOWN = 0x1p-1000;
 
