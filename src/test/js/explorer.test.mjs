@@ -38,9 +38,12 @@ test('links from before, with a plain zoom, still open', () => {
   assert.deepEqual(linked.view.requestFields(1e13), { center: { x: -0.5, y: 0.25 }, zoom: 1234.5 });
 });
 
-test('fragments without a whole, finite, positive view are ignored', () => {
-  for (const hash of ['', '#x=1&y=2', '#x=a&y=0&zoom=1', '#x=0&y=0&zoom=0', '#x=0&y=0&zoom=-2', '#x=0&y=Infinity&zoom=1']) {
+test('fragments without a view are ignored; one whose view is not a finite, positive one is refused, naming the part', () => {
+  for (const hash of ['', '#x=1&y=2', '#iter=5']) {
     assert.equal(viewFromFragment(hash), null, hash);
+  }
+  for (const [hash, part] of [['#x=a&y=0&zoom=1', 'x'], ['#x=0&y=0&zoom=0', 'zoom'], ['#x=0&y=0&zoom=-2', 'zoom'], ['#x=0&y=Infinity&zoom=1', 'y']]) {
+    assert.match(viewFromFragment(hash).problem, new RegExp(`^The link's ${part} must be`), hash);
   }
 });
 
@@ -84,4 +87,32 @@ test('the zoom stays within the bounds the engine describes', () => {
   const julia = new Explorer(canvas(), () => {}, { zoom: { min: 1e-3, max: 1e15 }, center: { x: 0, y: 0 } });
   julia.set({ x: 0, y: 0, zoom: 1e20 });
   assert.equal(julia.view.zoomNumber, 1e15);
+});
+
+test('a link with an absurd exponent is read at once: a coordinate too small to matter is 0, anything else is refused by name', () => {
+  const started = performance.now();
+  const tiny = viewFromFragment('#x=1e-320000000&y=0&zoom=1');
+  assert.equal(tiny.view.x, '0');
+  assert.equal(viewFromFragment('#x=1e-999999999&y=2.5e-99999999999999999999&zoom=1e30').view.y, '0');
+  assert.equal(viewFromFragment('#x=0e999999999&y=0&zoom=1').view.x, '0');
+  assert.deepEqual(viewFromFragment('#x=1e99999999&y=0&zoom=1'), { problem: 'The link\'s x must be from -1000000 to 1000000, got "1e99999999".' });
+  assert.deepEqual(viewFromFragment('#x=0&y=abc&zoom=1'), { problem: 'The link\'s y must be a decimal number such as -0.75, got "abc".' });
+  assert.deepEqual(viewFromFragment('#x=0&y=0&zoom=1e999999999'),
+    { problem: 'The link\'s zoom must be from 1e-100000 to 1e100000 (far past any view), got "1e999999999".' });
+  assert.deepEqual(viewFromFragment('#x=0&y=0&zoom=-5'), { problem: 'The link\'s zoom must be a positive number such as 1e30, got "-5".' });
+  // A hang detector, not a timing: the BigInt power of 10^320000000 took half a minute.
+  assert.ok(performance.now() - started < 5000);
+});
+
+test('a coordinate just above the smallest a view resolves is kept, one just below is 0, at every depth (generated)', () => {
+  let seed = 12345;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let trial = 0; trial < 200; trial++) {
+    const exponent = Math.floor(random() * 3000);
+    const view = PlaneView.of({ x: '0', y: '0', zoom: `1e${exponent}` });
+    const decimals = view.digits();
+    // A coordinate of one unit in the last decimal written survives a round trip; one a thousand times smaller is 0.
+    assert.equal(PlaneView.of({ x: `1e-${decimals}`, y: '0', zoom: `1e${exponent}` }).x, `0.${'0'.repeat(decimals - 1)}1`);
+    assert.equal(PlaneView.of({ x: `1e-${decimals + 3 + Math.floor(random() * 1e6)}`, y: '0', zoom: `1e${exponent}` }).x, '0');
+  }
 });

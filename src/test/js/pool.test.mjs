@@ -57,3 +57,32 @@ test('a worker that finished in time is not replaced', async () => {
   assert.equal(worker.stopped, false);
   pool.terminate();
 });
+
+const { Cancellation } = await siteModule('runtime/cancellation.js');
+
+test('a cancelled prepare rejects at once, and its worker is replaced once the grace time is over', async () => {
+  const pool = new WorkerPool([new WorkerHandle(0, 'w.js'), new WorkerHandle(1, 'w.js')], 'wasm');
+  const cancellation = new Cancellation(5);
+  const prepare = cancellation.call(pool, 0, 'prepare', { request: '{}' });
+  const busy = pool.handles[0].worker;
+  const other = pool.handles[1].worker;
+  cancellation.cancel();
+  await assert.rejects(prepare, { name: 'AbortError' });
+  assert.equal(busy.stopped, false, 'not before the grace time');
+  await pool.idle();
+  assert.equal(busy.stopped, true);
+  assert.notEqual(pool.handles[0].worker, busy, 'a fresh worker took its place');
+  assert.equal(pool.handles[1].worker, other, 'the idle worker is left alone');
+  assert.throws(() => cancellation.call(pool, 1, 'find', {}), { name: 'AbortError' }, 'nothing more is sent once cancelled');
+  assert.equal(other.sent.length, 0);
+  pool.terminate();
+});
+
+test('a stopped pool starts no worker again: a late call is refused in words', async () => {
+  const pool = new WorkerPool([new WorkerHandle(0, 'w.js')], 'js');
+  const before = QuietWorker.started.length;
+  pool.terminate();
+  await assert.rejects(pool.call(0, 'zoomFrame', {}), /worker 0 was stopped: its pool was replaced \(the engine changed\)/);
+  await pool.idle();
+  assert.equal(QuietWorker.started.length, before, 'no worker was started');
+});

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteModule } from './site.mjs';
 
-const { requestText, RequestError, RenderCancelled } = await siteModule('runtime/request.js');
+const request = await siteModule('runtime/request.js');
+const { requestText, RequestError, RenderCancelled } = request;
 
 const LIMIT = 1000;
 
@@ -65,4 +66,17 @@ test('one object used in two places is no loop', () => {
   const material = { coloration: { Color: { red: 1, green: 0, blue: 0 } }, albedo: 0.2, surface: 'Diffuse' };
   const text = requestText({ params: { a: { material }, b: { material } } }, LIMIT);
   assert.deepEqual(JSON.parse(text).params.b.material, material);
+});
+
+test('options a call does not take, or of the wrong kind, are refused by name', () => {
+  const { checkOptions } = request;
+  const allowed = { signal: 'signal', onProgress: 'function', reuse: 'boolean' };
+  checkOptions({ signal: AbortSignal.abort(), onProgress: () => {}, reuse: false, }, allowed, 'render');
+  checkOptions({ signal: null, onProgress: undefined }, allowed, 'render');
+  assert.throws(() => checkOptions({ onBatchh: () => {} }, allowed, 'render'),
+    /render: unknown option "onBatchh"; the options are signal, onProgress, reuse/);
+  assert.throws(() => checkOptions({ signal: 'stop' }, allowed, 'render'), /render: the option signal must be an AbortSignal, got string/);
+  assert.throws(() => checkOptions({ onProgress: 1 }, allowed, 'find'), /find: the option onProgress must be a function, got number/);
+  assert.throws(() => checkOptions(null, allowed, 'render'), /render: the options must be an object, got null/);
+  assert.throws(() => checkOptions(JSON.parse('{"__proto__": 1}'), allowed, 'render'), /unknown option "__proto__"/);
 });

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -11,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import tessera.picture.PictureFile;
+import tessera.picture.PictureFormatException;
 import tessera.render.FrameHash;
+import tessera.render.InvalidRequestException;
+import tessera.render.Picture;
 import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
@@ -36,7 +40,11 @@ final class FramesCommand {
 
     static int run(Options options, PrintStream out, PrintStream err) throws IOException, InterruptedException {
         Path requestFile = Path.of(options.require("request"));
-        Path folder = Path.of(options.require("out"));
+        String folderName = options.require("out");
+        if (folderName.isBlank()) {
+            throw new UsageException("--out needs a folder name, got \"" + folderName + "\"");
+        }
+        Path folder = Path.of(folderName);
         // Two at least: the first view and the zoom it goes to.
         int frames = options.intValue("frames", 2, MAX_FRAMES, 0);
         if (frames == 0) {
@@ -57,16 +65,21 @@ final class FramesCommand {
         }
         FrameManifest manifest = new FrameManifest(sequence.request(), toZoom.toString(), zooms, files);
         prepareFolder(folder, manifest);
+        removeLeftovers(folder, manifest, shard);
         int rendered = 0;
         int present = 0;
         long started = System.nanoTime();
         for (int k = shard[0]; k < frames; k += shard[1]) {
             Path file = folder.resolve(manifest.file(k));
-            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                present++;
-                continue;
-            }
             String text = sequence.frameRequest(k);
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                String problem = frameProblem(file, manifest.hash(k), Workloads.parse(text, RenderLimits.MAX_JVM_THREADS));
+                if (problem == null) {
+                    present++;
+                    continue;
+                }
+                err.printf(Locale.ROOT, "tessera: %s %s; rendering it again%n", manifest.file(k), problem);
+            }
             RenderRequest frameRequest = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
             int threads = threadOption > 0 ? threadOption : frameRequest.workers(Runtime.getRuntime().availableProcessors());
             RenderPlan plan = RenderPlan.of(Workloads.create(frameRequest, null), frameRequest.tileSize(), threads);
@@ -84,14 +97,10 @@ final class FramesCommand {
 
     private static BigDecimal zoomOption(String text) {
         try {
-            BigDecimal zoom = new BigDecimal(text.trim());
-            if (zoom.signum() > 0) {
-                return zoom;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
+            return ZoomSequence.toZoom(text, "--to-zoom");
+        } catch (InvalidRequestException e) {
+            throw new UsageException("--to-zoom " + e.problem());
         }
-        throw new UsageException("--to-zoom must be a positive number such as 1e300 or 2.5e40, got \"" + text + "\"");
     }
 
     /** "i/n" as {i, n}, with 0 ≤ i < n. */
@@ -139,6 +148,51 @@ final class FramesCommand {
     }
 
     /**
+     * Why the frame file there is not the frame (it is empty, damaged, of another size, or not the
+     * picture the manifest's hash names), or null when it is. A frame without a hash in the
+     * manifest (its run was stopped before the manifest was written) is taken if it reads whole.
+     */
+    private static String frameProblem(Path file, String hash, RenderRequest request) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(file + " is not a regular file; move it away, it is where a frame goes");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length == 0) {
+            return "is empty";
+        }
+        Picture picture;
+        try {
+            picture = PictureFile.read(bytes).decode();
+        } catch (PictureFormatException e) {
+            return "cannot be read (" + e.getMessage() + ")";
+        }
+        int width = request.width(0);
+        int height = request.height(0);
+        if (picture.width != width || picture.height != height) {
+            return "is " + picture.width + " × " + picture.height + ", not " + width + " × " + height;
+        }
+        if (hash != null && !hash.equals(FrameHash.sha256(picture.pixels))) {
+            return "is not the picture the manifest's hash names";
+        }
+        return null;
+    }
+
+    /**
+     * Deletes the temporary files a stopped run left while writing this shard's frames (another
+     * shard may be writing its own into the same folder meanwhile).
+     */
+    private static void removeLeftovers(Path folder, FrameManifest manifest, int[] shard) throws IOException {
+        for (int k = shard[0]; k < manifest.frames(); k += shard[1]) {
+            String prefix = "." + manifest.file(k) + ".";
+            try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, prefix + "*.partial")) {
+                for (Path leftover : leftovers) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        }
+    }
+
+    /**
      * Writes the manifest with a hash for every frame that is there: the hashes this run computed or
      * the manifest had, and for frames another machine added since, read from their files.
      */
@@ -148,7 +202,12 @@ final class FramesCommand {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 manifest.setHash(k, null);
             } else if (manifest.hash(k) == null) {
-                manifest.setHash(k, FrameHash.sha256(PictureFile.read(Files.readAllBytes(file)).decode().pixels));
+                try {
+                    manifest.setHash(k, FrameHash.sha256(PictureFile.read(Files.readAllBytes(file)).decode().pixels));
+                } catch (PictureFormatException e) {
+                    // Another shard's frame, damaged: without a hash it is rendered again by that shard's next run.
+                    manifest.setHash(k, null);
+                }
             }
         }
         byte[] text = (manifest.toJson() + "\n").getBytes(StandardCharsets.UTF_8);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import tessera.render.FrameLimits;
 import tessera.render.InvalidRequestException;
+import tessera.render.ShownText;
 import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
@@ -65,24 +66,24 @@ public final class Main {
                     throw new UsageException("unknown command \"" + args[0] + "\"");
             }
         } catch (UsageException e) {
-            err.println("tessera: " + e.getMessage());
+            err.println(ShownText.escaped("tessera: " + e.getMessage()));
             err.println(USAGE);
             return ExitCode.USAGE;
         } catch (InvalidRequestException e) {
-            err.println("tessera: invalid request: " + e.getMessage());
+            err.println(ShownText.escaped("tessera: invalid request: " + e.getMessage()));
             return ExitCode.INVALID_REQUEST;
         } catch (NoSuchFileException e) {
-            err.println("tessera: no such file: " + e.getFile());
+            err.println(ShownText.escaped("tessera: no such file: " + e.getFile()));
             return ExitCode.IO;
         } catch (IOException e) {
-            err.println("tessera: " + e.getMessage());
+            err.println(ShownText.escaped("tessera: " + e.getMessage()));
             return ExitCode.IO;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("tessera: interrupted");
             return ExitCode.INTERNAL;
         } catch (RuntimeException e) {
-            err.println("tessera: internal error: " + e);
+            err.println(ShownText.escaped("tessera: internal error: " + e));
             return ExitCode.INTERNAL;
         }
     }
@@ -158,7 +159,7 @@ public final class Main {
         try {
             config = ServerConfig.read(confFile);
         } catch (IllegalArgumentException e) {
-            err.println("tessera: " + e.getMessage());
+            err.println(ShownText.escaped("tessera: " + e.getMessage()));
             return ExitCode.USAGE;
         }
         String host = options.get("host", config.host);

@@ -11,6 +11,7 @@ import tessera.render.PictureBudget;
 import tessera.render.PictureSize;
 import tessera.render.RequestFiles;
 import tessera.render.RenderLimits;
+import tessera.render.ShownText;
 
 /**
  * Images and models named in a request are files, relative to the folder of the request file, read as
@@ -75,10 +76,18 @@ final class RequestFolder implements RequestFiles {
         }
     }
 
+    /** The file {@code name} names, or a refusal saying what is there instead: nothing, a folder, a device. */
     private Path existing(String name) {
         Path file = base.resolve(name).toAbsolutePath().normalize();
+        String shown = ShownText.of(base.resolve(name).toString());
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("no such file " + shown);
+        }
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(shown + " is a folder, not a file");
+        }
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no such file " + base.resolve(name));
+            throw new IllegalArgumentException(shown + " is not a regular file (a device or a pipe); give a file");
         }
         return file;
     }

@@ -9,8 +9,9 @@ import tessera.render.DecimalParser;
 /**
  * A view given by a centre of any precision and a zoom past what doubles resolve. Pixel (px, py)
  * of a width × height frame is c = (x + (px − width/2)·s, y + (py − height/2)·s) with
- * s = 2 / (zoom · height), row 0 at the smallest imaginary part. The centre is kept exactly; the
- * offsets (px − width/2)·s are kept as a double mantissa (px − width/2)·m and the exponent of
+ * s = 2 / (zoom · height), row 0 at the smallest imaginary part. The centre is kept exactly to
+ * the decimals the reference orbit can use (a coordinate such as 1e-15000 at zoom 1e300 is 0 there,
+ * and would cost big-number arithmetic on 15,000 digits every iteration); the offsets (px − width/2)·s are kept as a double mantissa (px − width/2)·m and the exponent of
  * s = m·2^e, which holds them to full relative precision at any depth.
  */
 public final class DeepView {
@@ -32,8 +33,10 @@ public final class DeepView {
     public final int height;
 
     public DeepView(BigDecimal x, BigDecimal y, BigDecimal zoom, int width, int height) {
-        this.x = x;
-        this.y = y;
+        int depth = Math.max(0, zoom.precision() - zoom.scale());
+        this.precision = new MathContext(depth + 30, RoundingMode.HALF_EVEN);
+        this.x = toUsableDecimals(x, precision);
+        this.y = toUsableDecimals(y, precision);
         this.zoom = zoom;
         this.width = width;
         this.height = height;
@@ -43,9 +46,17 @@ public final class DeepView {
         int decimalExponent = exactSpacing.precision() - exactSpacing.scale() - 1;
         this.spacingExponent = (int) Math.floor(decimalExponent * 3.321928094887362);
         this.spacingMantissa = toDouble(timesPowerOfTwo(exactSpacing, -spacingExponent));
-        int depth = Math.max(0, zoom.precision() - zoom.scale());
-        this.precision = new MathContext(depth + 30, RoundingMode.HALF_EVEN);
         this.bits = precision.getPrecision() * 3322 / 1000 + 1;
+    }
+
+    /**
+     * The coordinate rounded to a few decimals past what the orbit's {@code precision} resolves
+     * near 1, if it has more; a coordinate with fewer is left as it is, so every view written
+     * with the digits its depth needs is kept exactly.
+     */
+    private static BigDecimal toUsableDecimals(BigDecimal coordinate, MathContext precision) {
+        int decimals = precision.getPrecision() + 10;
+        return coordinate.scale() > decimals ? coordinate.setScale(decimals, RoundingMode.HALF_EVEN) : coordinate;
     }
 
     /** The mantissa of the pixel's offset from the centre along one axis, (p − size/2)·m; the offset is that times 2^spacingExponent. */

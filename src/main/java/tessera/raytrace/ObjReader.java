@@ -2,6 +2,7 @@ package tessera.raytrace;
 
 import java.util.Arrays;
 import tessera.render.DecimalParser;
+import tessera.render.ShownText;
 
 /**
  * Reads Wavefront OBJ geometry: {@code v} positions, {@code vn} normals and {@code f} faces of any
@@ -138,7 +139,7 @@ public final class ObjReader {
                 }
             }
             if (at < text.length && !isBlank(text[at]) && !isLineEnd(text[at]) && text[at] != '#') {
-                throw error(column(), "a face corner is v, v/vt, v//vn or v/vt/vn; unexpected '" + (char) text[at] + "'");
+                throw error(column(), "a face corner is v, v/vt, v//vn or v/vt/vn; unexpected '" + ShownText.of(String.valueOf((char) text[at])) + "'");
             }
             faceNormals[corners] = normal;
             corners++;
@@ -153,7 +154,7 @@ public final class ObjReader {
 
     private void triangle(int a, int b, int c) {
         if (triangleCount == maxTriangles) {
-            throw error(1, "the model has more than " + maxTriangles + " triangles, the most a scene may have");
+            throw error(1, "the model has more than " + maxTriangles + " triangles, the most a model may have");
         }
         if (3 * triangleCount + 3 > cornerVertices.length) {
             cornerVertices = Arrays.copyOf(cornerVertices, 2 * cornerVertices.length);
@@ -273,7 +274,8 @@ public final class ObjReader {
         while (end < text.length && end < start + 40 && !isBlank(text[end]) && !isLineEnd(text[end])) {
             end++;
         }
-        return end == start ? "the end of the line" : "\"" + new String(text, start, end - start, java.nio.charset.StandardCharsets.UTF_8) + "\"";
+        return end == start ? "the end of the line"
+                : "\"" + ShownText.of(new String(text, start, end - start, java.nio.charset.StandardCharsets.UTF_8)) + "\"";
     }
 
     private void skipBlanks() {

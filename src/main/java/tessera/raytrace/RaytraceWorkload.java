@@ -15,12 +15,25 @@ public final class RaytraceWorkload implements Workload {
         this(scene, Bvh.Split.SAH);
     }
 
+    /**
+     * Memory a worker's copy of a scene takes per shape while it is built, a mesh's triangles above
+     * all (the model's text and numbers, the placed corners, the shapes, the hierarchy): measured in
+     * Chromium, a million-triangle mesh kept 235 MB in each worker once built and about 440 MB at
+     * the build's peak.
+     */
+    static final long BYTES_PER_SHAPE = 450;
+
     public RaytraceWorkload(Scene scene, Bvh.Split split) {
         this.scene = scene;
         this.bvh = new Bvh(scene.shapes, split);
         boolean path = scene.integrator == Integrator.PATH;
         this.lights = path ? new AreaLights(scene) : null;
         this.batches = path ? SampleBatches.ends(scene.samples, (long) scene.width * scene.height) : null;
+    }
+
+    @Override
+    public long bytesPerWorker() {
+        return BYTES_PER_SHAPE * scene.shapes.size();
     }
 
     @Override

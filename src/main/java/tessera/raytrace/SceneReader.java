@@ -10,6 +10,7 @@ import tessera.render.InvalidRequestException;
 import tessera.render.JsonValue;
 import tessera.render.RequestFiles;
 import tessera.render.RenderLimits;
+import tessera.render.ShownText;
 
 /**
  * Reads a scene in the JSON format of the wasm-bindgen raytrace-parallel demo (the Rust raytracer
@@ -26,6 +27,8 @@ public final class SceneReader {
     public static final int DEFAULT_PATH_SAMPLES = 64;
     /** Most triangles all of a scene's meshes may have together. */
     public static final int MAX_TRIANGLES = 2_000_000;
+    /** Characters of a model's problem shown: a line of it, a file name, not a whole file. */
+    private static final int MAX_SHOWN_PROBLEM = 300;
     private static final double COORDINATE_LIMIT = 1e9;
     private static final double COLOR_LIMIT = 1e6;
     private static final double INTENSITY_LIMIT = 1e12;
@@ -186,20 +189,27 @@ public final class SceneReader {
         ObjModel model = models.get(name);
         if (model == null) {
             try {
-                model = ObjReader.read(files.model(name), MAX_TRIANGLES - triangles);
+                model = ObjReader.read(files.model(name), MAX_TRIANGLES);
             } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException(fields.path("obj"), "cannot load \"" + name + "\": " + e.getMessage(),
+                throw new InvalidRequestException(fields.path("obj"), "cannot load \"" + ShownText.of(name) + "\": "
+                        + ShownText.of(e.getMessage(), MAX_SHOWN_PROBLEM),
                         fields.get("obj"));
             }
             models.put(name, model);
         }
         if (model.triangleCount > MAX_TRIANGLES - triangles) {
             throw new InvalidRequestException(fields.path("obj"), "the scene's meshes have more than " + MAX_TRIANGLES
-                    + " triangles together, the most a scene may have", fields.get("obj"));
+                    + " triangles together, the most a scene may have (\"" + ShownText.of(name) + "\" has " + model.triangleCount
+                    + ", the meshes before it " + triangles + ")", fields.get("obj"));
         }
         triangles += model.triangleCount;
         MeshTransform transform = fields.has("transform") ? transform(fields.object("transform"), model) : MeshTransform.IDENTITY;
         Mesh mesh = Mesh.place(model, transform);
+        if (mesh.triangleCount == 0) {
+            throw new InvalidRequestException(fields.path("obj"), "\"" + ShownText.of(name) + "\" draws nothing: none of its "
+                    + model.triangleCount + " triangles has an area once placed (each is a line or a point"
+                    + (fields.has("transform") ? ", or the transform makes it one)" : ")"), fields.get("obj"));
+        }
         if (!(mesh.extent() <= COORDINATE_LIMIT)) {
             throw new InvalidRequestException(fields.path("transform"), "places the model beyond ±" + COORDINATE_LIMIT
                     + " on some axis; scale it down", fields.get(fields.has("transform") ? "transform" : "obj"));
@@ -222,7 +232,15 @@ public final class SceneReader {
                 throw new InvalidRequestException(fields.path("fit"), "the model has no extent to fit: all its vertices are one point",
                         fields.get("fit"));
             }
+            if (Double.isInfinite(longest)) {
+                throw new InvalidRequestException(fields.path("fit"), "the model spans more than a double holds (its vertices reach "
+                        + "±1.8e308 on some axis); fit cannot measure it", fields.get("fit"));
+            }
             scale *= positive(fields, "fit") / longest;
+            if (Double.isInfinite(scale)) {
+                throw new InvalidRequestException(fields.path("fit"), "the model is too small to fit: " + longest
+                        + " across, too small to scale up to " + positive(fields, "fit"), fields.get("fit"));
+            }
             centre = new Vec3((box[0] + box[3]) / 2, (box[1] + box[4]) / 2, (box[2] + box[5]) / 2);
         }
         Vec3 rotate = fields.has("rotate") ? angles(fields.object("rotate")) : new Vec3(0, 0, 0);

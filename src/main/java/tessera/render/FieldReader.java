@@ -36,7 +36,7 @@ public final class FieldReader {
 
     /** A field name as messages show it: a name longer than anyone types is cut, with its length. */
     private static String shown(String name) {
-        return name.length() <= MAX_SHOWN_NAME ? name : name.substring(0, MAX_SHOWN_NAME) + "… (" + name.length() + " characters)";
+        return ShownText.of(name, MAX_SHOWN_NAME);
     }
 
     public boolean has(String name) {
@@ -136,49 +136,19 @@ public final class FieldReader {
             throw new InvalidRequestException(path(name), "may have at most " + maxLength + " characters, got " + text.length(),
                     value);
         }
-        if (!isDecimal(text)) {
+        DecimalShape shape = DecimalShape.of(text);
+        if (!shape.valid) {
             throw new InvalidRequestException(path(name), expectation + ", got " + value.describe(), value);
         }
+        if (shape.zero) {
+            // 0e999999999 is 0: its exponent must not reach the arithmetic.
+            return java.math.BigDecimal.ZERO;
+        }
+        if (!shape.withinRange()) {
+            throw new InvalidRequestException(path(name), "must be 0 or between 1e-" + DecimalShape.MAX_EXPONENT + " and 1e"
+                    + DecimalShape.MAX_EXPONENT + " in size (far past any view), got " + ShownText.of(text, 40), value);
+        }
         return new java.math.BigDecimal(text.startsWith("+") ? text.substring(1) : text);
-    }
-
-    /** [+-] digits [. digits] [e [+-] up to 9 digits], with a digit before or after the point. */
-    private static boolean isDecimal(String text) {
-        int at = 0;
-        int n = text.length();
-        if (at < n && (text.charAt(at) == '+' || text.charAt(at) == '-')) {
-            at++;
-        }
-        int digits = 0;
-        while (at < n && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
-            at++;
-            digits++;
-        }
-        if (at < n && text.charAt(at) == '.') {
-            at++;
-            while (at < n && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
-                at++;
-                digits++;
-            }
-        }
-        if (digits == 0) {
-            return false;
-        }
-        if (at < n && (text.charAt(at) == 'e' || text.charAt(at) == 'E')) {
-            at++;
-            if (at < n && (text.charAt(at) == '+' || text.charAt(at) == '-')) {
-                at++;
-            }
-            int exponent = 0;
-            while (at < n && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
-                at++;
-                exponent++;
-            }
-            if (exponent == 0 || exponent > 9) {
-                return false;
-            }
-        }
-        return at == n;
     }
 
     /** A single-precision number: the range check keeps it finite as a float. */

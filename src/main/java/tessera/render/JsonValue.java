@@ -179,8 +179,7 @@ public final class JsonValue {
             case ARRAY:
                 return "an array";
             case STRING:
-                String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
-                return "\"" + shown + "\"";
+                return "\"" + ShownText.of(text, 40) + "\"";
             default:
                 return text;
         }

@@ -14,7 +14,25 @@ public final class RenderLimits {
     /** Largest model file: room for a mesh of {@code MAX_TRIANGLES} written with normals. */
     public static final int MAX_MODEL_BYTES = 256 << 20;
 
+    /**
+     * What the workers of one page may hold of a prepared workload together: under half of where
+     * Chromium's tab died (5.3 GB, twelve workers each building a million-triangle mesh).
+     */
+    public static final long MAX_WORKERS_BYTES = 2_500_000_000L;
+
     private RenderLimits() {
+    }
+
+    /**
+     * The most workers, up to {@code workers}, whose copies of a workload taking {@code bytesPerWorker}
+     * each fit in {@link #MAX_WORKERS_BYTES} together; one at least. For hosts whose workers cannot
+     * share memory (the browser's); the JVM's threads share one copy.
+     */
+    public static int workersWithin(long bytesPerWorker, int workers) {
+        if (bytesPerWorker <= 0) {
+            return workers;
+        }
+        return (int) Math.max(1, Math.min(workers, MAX_WORKERS_BYTES / bytesPerWorker));
     }
 
     /**

@@ -42,4 +42,13 @@ public interface Workload {
     default double[] sharedState() {
         return null;
     }
+
+    /**
+     * The most memory one worker's copy of the prepared workload takes while it is built (a scene's
+     * meshes and their hierarchy), for hosts whose workers each hold their own copy (see
+     * {@link RenderLimits#workersWithin}); 0 for a workload whose copy is small.
+     */
+    default long bytesPerWorker() {
+        return 0;
+    }
 }

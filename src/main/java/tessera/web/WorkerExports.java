@@ -23,6 +23,7 @@ import tessera.render.RenderRequest;
 import tessera.render.SharedState;
 import tessera.render.Tile;
 import tessera.render.TileRenderer;
+import tessera.render.Workload;
 import tessera.workloads.Workloads;
 import tessera.workloads.ZoomSequence;
 
@@ -75,7 +76,9 @@ public final class WorkerExports {
         try {
             RenderRequest request = Workloads.parse(requestJson, maxWorkers);
             SharedState.offer(shared == null ? null : shared.copyToJavaArray());
-            prepared = RenderPlan.of(Workloads.create(request, source), request.tileSize(), request.workers(maxWorkers));
+            Workload workload = Workloads.create(request, source);
+            // Each worker holds its own copy of what is prepared: a large scene is rendered on as many as fit in memory together.
+            prepared = RenderPlan.of(workload, request.tileSize(), RenderLimits.workersWithin(workload.bytesPerWorker(), request.workers(maxWorkers)));
         } catch (InvalidRequestException e) {
             if (!source.missing().isEmpty() || !source.missingModels().isEmpty()) {
                 return filesNeeded(source);
@@ -125,15 +128,9 @@ public final class WorkerExports {
         String key = frames + " " + toZoom + " " + requestJson;
         try {
             if (!key.equals(zoomKey)) {
-                BigDecimal to;
-                try {
-                    to = new BigDecimal(toZoom);
-                } catch (NumberFormatException e) {
-                    throw new InvalidRequestException("toZoom", "must be a positive number such as 1e300, got \"" + toZoom + "\"");
-                }
-                if (to.signum() <= 0 || frames < 2) {
-                    throw new InvalidRequestException(to.signum() <= 0 ? "toZoom" : "frames",
-                            to.signum() <= 0 ? "must be a positive number, got " + toZoom : "must be 2 or more, got " + frames);
+                BigDecimal to = ZoomSequence.toZoom(toZoom, "toZoom");
+                if (frames < 2) {
+                    throw new InvalidRequestException("frames", "must be 2 or more, got " + frames);
                 }
                 zoom = new ZoomSequence(requestJson, to, frames);
                 zoomKey = key;

@@ -1,10 +1,12 @@
 package tessera.workloads;
 
 import java.math.BigDecimal;
+import tessera.render.DecimalShape;
 import tessera.render.InvalidRequestException;
 import tessera.render.JsonReader;
 import tessera.render.JsonValue;
 import tessera.render.RenderLimits;
+import tessera.render.ShownText;
 
 /**
  * The frames of a zoom from a request's view (its {@code params.zoom}, 1 if it has none) to another
@@ -32,6 +34,24 @@ public final class ZoomSequence {
         this.frames = frames;
         check(0, "the first frame");
         check(frames - 1, "the last frame, zoom " + toZoom);
+    }
+
+    /**
+     * The zoom a sequence goes to, from its text (the command line's {@code --to-zoom}, the page's
+     * {@code toZoom}): a positive decimal such as 1e300, of a size {@link DecimalShape} allows, or
+     * a refusal naming {@code field}. The size is checked on the text, before any arithmetic.
+     */
+    public static BigDecimal toZoom(String text, String field) {
+        String trimmed = text.trim();
+        DecimalShape shape = DecimalShape.of(trimmed);
+        if (shape.valid && !shape.zero && !trimmed.startsWith("-")) {
+            if (!shape.withinRange()) {
+                throw new InvalidRequestException(field, "must be at most 1e" + DecimalShape.MAX_EXPONENT + " (far past any view), got "
+                        + ShownText.of(trimmed, 40));
+            }
+            return new BigDecimal(trimmed.startsWith("+") ? trimmed.substring(1) : trimmed);
+        }
+        throw new InvalidRequestException(field, "must be a positive number such as 1e300 or 2.5e40, got \"" + ShownText.of(trimmed, 40) + "\"");
     }
 
     /** The request as given, as compact JSON. */

@@ -4,6 +4,7 @@
 // scripts, with renders shown on the page, plus the benchmark and the hand-written baseline.
 // Controls, ranges and choices come from describe().
 import { startTessera, detectSupport } from '../runtime/tessera.js';
+import { checkOptions } from '../runtime/request.js';
 import { isolationProblem } from '../runtime/isolation.js';
 import { SceneEditor } from './scene-editor.js';
 import { ChainEditor } from './chain-editor.js';
@@ -73,12 +74,27 @@ let limits = null;
 
 /** Resolves once the controls that depend on describe() are built. */
 let pageReady = null;
+/** Whether a minibrot search runs: Cancel stops it. */
+let searching = false;
+/** What was wrong with the link the page was opened with, to say once the page is up, or null. */
+let linkProblem = null;
+
+/** The options of the page's render: the runtime's (see runtime/tessera.js), but for the canvas, which the page picks. */
+const PAGE_RENDER_OPTIONS = {
+  onProgress: 'function', signal: 'signal', reuse: 'boolean', progressive: 'boolean', onBatch: 'function',
+};
 
 window.tessera = {
   /** The runtime's `ready` (after useEngine, the new pool's), once the page's controls are built too. */
   get ready() { return pageReady.then(() => runtime.ready); },
-  /** Renders on the page, on the tab of the request's workload (which is shown); `reuse` as the runtime's. */
-  render: (request, { reuse = true, progressive = false } = {}) => renderAndShow(request, { fromControls: false, reuse, progressive }),
+  /**
+   * Renders on the page, on the tab of the request's workload (which is shown); the options are the
+   * runtime's, but for `canvas`: the page shows the picture on its tab's own.
+   */
+  render: (request, options = {}) => {
+    checkOptions(options, PAGE_RENDER_OPTIONS, 'render');
+    return renderAndShow(request, { ...options, fromControls: false });
+  },
   cancel: () => runtime.cancel(),
   /** Stops the render: a path-traced picture converging keeps what it has (see the runtime's stop). */
   stop: () => runtime.stop(),
@@ -88,7 +104,7 @@ window.tessera = {
   /** Records a zoom as a video (see the runtime's recordZoom). */
   recordZoom: (options, callbacks) => runtime.recordZoom(options, callbacks),
   /** What the engine finds in a view: for a Mandelbrot view, the minibrot of lowest period. */
-  find: (request) => runtime.find(request),
+  find: (request, options) => runtime.find(request, options),
   /** Runs the benchmark (see benchmark.js) and shows it on the Benchmark tab; resolves to the report. */
   benchmark: (options) => benchmarkAndShow(options),
   /** The hand-written JavaScript Mandelbrot in plain workers, for comparison: {width, height, maxIter, workers}. */
@@ -179,7 +195,7 @@ function showStatus(tab) {
     return row;
   }));
   showLiveStrip(shown.current);
-  $('cancel').disabled = !shown.rendering && !benchmarkRunning;
+  $('cancel').disabled = !shown.rendering && !benchmarkRunning && !searching;
 }
 
 function setMessage(tab, text, isError = false) {
@@ -239,6 +255,18 @@ function summary(result) {
 }
 
 /**
+ * Why a scene rendered on fewer workers than the pool has: each worker holds its own copy of the
+ * scene's meshes, and the engine gives a large one only as many workers as fit in memory together.
+ */
+function memoryNote(tab, result) {
+  const asked = Math.min(poolSize, $('workers').valueAsNumber || poolSize);
+  if (tab !== 'raytrace' || result.workers >= asked) {
+    return '';
+  }
+  return ` Only ${result.workers} of ${asked} workers: each holds its own copy of the scene's meshes, and more copies would not fit in memory.`;
+}
+
+/**
  * For escape-time renders: how many iterations the escaped pixels took, and how many a second that
  * makes; or that the picture was only recoloured, from the escape counts of the render before.
  */
@@ -284,6 +312,7 @@ function goToPlace() {
 async function findMinibrot() {
   const button = $('find-minibrot');
   button.disabled = true;
+  searching = true;
   setMessage('mandelbrot', 'Looking for the minibrot of lowest period on screen…');
   try {
     const request = requestFromControls('mandelbrot');
@@ -303,8 +332,15 @@ async function findMinibrot() {
     setMessage('mandelbrot', `A minibrot of period ${found.period}: rendering it.`);
     renderCurrent();
   } catch (e) {
-    setMessage('mandelbrot', `No minibrot found: ${e.message}`, true);
+    if (e.name === 'AbortError') {
+      // Cancelled, or a newer render took over: that one reports.
+      setMessage('mandelbrot', status.mandelbrot.rendering ? 'Rendering…' : 'The search was cancelled.');
+    } else {
+      setMessage('mandelbrot', `No minibrot found: ${e.message}`, true);
+    }
   } finally {
+    searching = false;
+    showStatus('mandelbrot');
     button.disabled = false;
   }
 }
@@ -317,7 +353,9 @@ let latestRender = 0;
  * Every render, from the controls or from a script, shows its outcome on its workload's tab. A
  * script's picture stays until the user changes a control: the page does not re-render it on its own.
  */
-async function renderAndShow(request, { fromControls = true, showTab = true, reuse = true, progressive = fromControls } = {}) {
+async function renderAndShow(request, {
+  fromControls = true, showTab = true, reuse = true, progressive = fromControls, signal = null, onProgress = () => {}, onBatch = () => {},
+} = {}) {
   const named = workloadOf(request);
   const tab = TABS.includes(named) && named !== 'benchmark' ? named : workload === 'benchmark' ? 'mandelbrot' : workload;
   if (tab !== workload && showTab) {
@@ -333,7 +371,8 @@ async function renderAndShow(request, { fromControls = true, showTab = true, reu
   clearMarks($('controls'));
   try {
     let noise = null;
-    const onBatch = (batch) => {
+    const showBatch = (batch) => {
+      onBatch(batch);
       noise = batch.noise ?? noise;
       if (token === latestRender) {
         $('cancel').textContent = 'Stop';
@@ -341,7 +380,11 @@ async function renderAndShow(request, { fromControls = true, showTab = true, reu
       }
     };
     const result = await runtime.render(request, {
-      canvas: canvasOf(tab), onProgress: (p) => showProgress(tab, p), reuse, progressive, onBatch,
+      canvas: canvasOf(tab), reuse, progressive, signal, onBatch: showBatch,
+      onProgress: (p) => {
+        onProgress(p);
+        showProgress(tab, p);
+      },
     });
     Object.assign(shown, {
       ms: result.ms, progress: 1, workers: result.perWorker.map((p) => [p.worker, p.tiles, p.busyMs]),
@@ -355,7 +398,7 @@ async function renderAndShow(request, { fromControls = true, showTab = true, reu
       setMessage(tab, `${result.width} × ${result.height}, ${convergence(result.samples, result.totalSamples, result.ms, noise)}`
         + ` on ${result.workers} worker${result.workers > 1 ? 's' : ''}.`);
     } else {
-      setMessage(tab, summary(result));
+      setMessage(tab, summary(result) + memoryNote(tab, result));
     }
     rememberView(request);
     if (tab === 'pipeline') {
@@ -457,6 +500,11 @@ function followLocation() {
   if (!linked || !explorer) {
     return;
   }
+  if (linked.problem) {
+    selectWorkload('mandelbrot', { render: false });
+    setMessage('mandelbrot', linked.problem, true);
+    return;
+  }
   const current = explorer.view && explorer.view.fragment($('maxIter').value, $('palette').value);
   if (current === location.hash) {
     return;
@@ -551,7 +599,7 @@ function renderCurrent({ focus = false } = {}) {
     return;
   }
   clearMarks($('controls'));
-  renderAndShow(requestFromControls(), { fromControls: true }).catch(() => {});
+  return renderAndShow(requestFromControls(), { fromControls: true }).catch(() => {});
 }
 
 // ---- The benchmark ----
@@ -892,7 +940,10 @@ function applyDescription(description) {
   chainEditor = new ChainEditor($('chain'), $('add-filter'), workloads.pipeline,
     [{ op: 'blur', radius: 4 }, { op: 'brightness', factor: 1.2 }, { op: 'sepia' }], () => edited('pipeline'));
   const linked = viewFromFragment(location.hash);
-  if (linked) {
+  if (linked?.problem) {
+    // Shown once the first render's message is in: the page opens where it would without the link.
+    linkProblem = linked.problem;
+  } else if (linked) {
     applyLink(linked);
   }
 }
@@ -924,8 +975,12 @@ pageReady = showStart(runtime.ready).then(async (info) => {
   return info;
 });
 // The first picture, unless a script that awaited `ready` asked for its own first.
-pageReady.then(() => {
+pageReady.then(async () => {
   if (rendersStarted === 0) {
-    renderCurrent();
+    await renderCurrent();
+  }
+  if (linkProblem) {
+    // The page opened on its first view; the link it was given is refused in words.
+    setMessage('mandelbrot', `${linkProblem} Showing the default view instead.`, true);
   }
 }).catch(() => {});

@@ -127,17 +127,21 @@ export class Explorer {
   }
 }
 
-/** The view and options in a URL fragment: `#x=…&y=…&zoom=…&iter=…&palette=…`, or null. */
+/**
+ * The view and options in a URL fragment: `#x=…&y=…&zoom=…&iter=…&palette=…`, null for a fragment
+ * that names no view, or {problem} in words for one whose view cannot be read.
+ */
 export function viewFromFragment(hash) {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   if (!params.has('x') || !params.has('y') || !params.has('zoom')) {
     return null;
   }
-  const view = PlaneView.of({ x: params.get('x'), y: params.get('y'), zoom: params.get('zoom') });
-  if (!view) {
-    return null;
+  const parts = { x: params.get('x'), y: params.get('y'), zoom: params.get('zoom') };
+  const problem = PlaneView.problem(parts);
+  if (problem) {
+    return { problem: `The link's ${problem}.` };
   }
-  return { view, iter: params.get('iter'), palette: params.get('palette') };
+  return { view: PlaneView.of(parts), iter: params.get('iter'), palette: params.get('palette') };
 }
 
 /** Iterations that keep deep views detailed: 1000 at zoom 1, growing with the logarithm of the zoom (its log10 here). */

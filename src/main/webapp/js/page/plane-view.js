@@ -35,7 +35,16 @@ function divideRound(a, b) {
   return negative ? -rounded : rounded;
 }
 
-const DECIMAL = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,9}))?\s*$/;
+const DECIMAL = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/;
+
+/**
+ * The largest size, as a power of ten, of a coordinate and of a zoom: the engine's own bound (see
+ * DecimalShape), far past any view. Past it a number is refused before any BigInt arithmetic,
+ * which on 10^-320000000 would hold the page for half a minute.
+ */
+export const MAX_EXPONENT = 100000;
+/** A coordinate's largest size as a power of ten: the engine takes centres up to 10^6. */
+const MAX_COORDINATE_EXPONENT = 6;
 
 /** {digits: BigInt, exponent} with value = digits · 10^exponent, or null for text that is no decimal. */
 export function parseDecimal(text) {
@@ -44,8 +53,14 @@ export function parseDecimal(text) {
     return null;
   }
   const [, sign, whole, fraction = '', power = '0'] = match;
+  const significant = `${whole}${fraction}`.replace(/^0+/, '');
+  // The power of ten of the leading digit, told from the text alone (Infinity-safe: a long exponent is a huge number).
+  const lead = significant === '' ? 0 : Number(power) + whole.length - 1 - (`${whole}${fraction}`.length - significant.length);
+  if (Math.abs(lead) > MAX_EXPONENT) {
+    return { digits: null, exponent: 0, lead };
+  }
   const digits = BigInt(`${sign === '-' ? '-' : ''}${whole}${fraction}` || '0');
-  return { digits, exponent: Number(power) - fraction.length };
+  return { digits, exponent: Number(power) - fraction.length, lead };
 }
 
 /**
@@ -54,7 +69,7 @@ export function parseDecimal(text) {
  */
 export function parseZoom(value) {
   const decimal = parseDecimal(value);
-  if (!decimal || decimal.digits <= 0n) {
+  if (!decimal || decimal.digits === null || decimal.digits <= 0n) {
     return null;
   }
   const digits = decimal.digits.toString().replace(/0+$/, '') || '0';
@@ -88,16 +103,39 @@ export class PlaneView {
     this.zoomParts = zoom;
   }
 
-  /** A view from {x, y, zoom}, each a number or decimal text; null when one of them is not a finite decimal (or the zoom not positive). */
+  /** A view from {x, y, zoom}, each a number or decimal text; null when PlaneView.problem names something wrong. */
   static of({ x, y, zoom }) {
-    const zoomParts = parseZoom(zoom);
-    const cx = parseDecimal(x);
-    const cy = parseDecimal(y);
-    if (!zoomParts || !cx || !cy) {
+    if (PlaneView.problem({ x, y, zoom })) {
       return null;
     }
+    const zoomParts = parseZoom(zoom);
     const bits = bitsFor(zoomParts);
-    return new PlaneView(toFixed(cx, bits), toFixed(cy, bits), bits, zoomParts);
+    return new PlaneView(toFixed(parseDecimal(x), bits), toFixed(parseDecimal(y), bits), bits, zoomParts);
+  }
+
+  /**
+   * What is wrong with {x, y, zoom} as a view, in words naming the part, or null: a coordinate must
+   * be a decimal within ±10^6 (one too small to tell from 0 at any zoom is 0), the zoom a positive
+   * decimal within 10^±100000.
+   */
+  static problem({ x, y, zoom }) {
+    for (const [name, value] of [['x', x], ['y', y]]) {
+      const decimal = parseDecimal(value);
+      if (!decimal) {
+        return `${name} must be a decimal number such as -0.75, got ${shownValue(value)}`;
+      }
+      if (decimal.digits !== 0n && decimal.lead > MAX_COORDINATE_EXPONENT) {
+        return `${name} must be from -1000000 to 1000000, got ${shownValue(value)}`;
+      }
+    }
+    const decimal = parseDecimal(zoom);
+    if (!decimal || decimal.digits === 0n || String(zoom).trim().startsWith('-')) {
+      return `zoom must be a positive number such as 1e30, got ${shownValue(zoom)}`;
+    }
+    if (decimal.digits === null) {
+      return `zoom must be from 1e-${MAX_EXPONENT} to 1e${MAX_EXPONENT} (far past any view), got ${shownValue(zoom)}`;
+    }
+    return null;
   }
 
   /** The zoom's decimal logarithm: what grows by one each time the view goes ten times deeper. */
@@ -215,7 +253,17 @@ export class PlaneView {
   }
 }
 
-function toFixed({ digits, exponent }, bits) {
+/** A value as a message shows it: text quoted and cut. */
+function shownValue(value) {
+  const text = String(value);
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+/** digits · 10^exponent in units of 2^-bits, rounded; a value below half a unit is 0, whatever its exponent. */
+function toFixed({ digits, exponent, lead }, bits) {
+  if (digits === null || digits === 0n || (lead + 1) * LOG2_10 < -(bits + 1)) {
+    return 0n;
+  }
   return exponent >= 0 ? (digits * tenTo(exponent)) << BigInt(bits) : divideRound(digits << BigInt(bits), tenTo(-exponent));
 }
 

@@ -28,6 +28,8 @@ export class WorkerPool {
   constructor(handles, engine) {
     this.handles = handles;
     this.engine = engine;
+    /** Set by terminate(): a stopped pool starts no worker again. */
+    this.stopped = false;
   }
 
   get size() {
@@ -49,6 +51,9 @@ export class WorkerPool {
 
   /** Calls a worker; one that died is first replaced by a fresh one running the same engine. `owner`: see reclaim(). */
   async call(worker, type, payload, transfer = [], owner = null) {
+    if (this.stopped) {
+      throw new Error(`worker ${worker} was stopped: its pool was replaced (the engine changed)`);
+    }
     if (this.handles[worker].dead) {
       await this.replace(worker);
     }
@@ -76,6 +81,9 @@ export class WorkerPool {
 
   async replace(worker) {
     this.handles[worker].terminate();
+    if (this.stopped) {
+      return;
+    }
     const handle = new WorkerHandle(worker, WORKER_URL);
     this.handles[worker] = handle;
     await handle.call('init', { engine: this.engine });
@@ -88,6 +96,7 @@ export class WorkerPool {
   }
 
   terminate() {
+    this.stopped = true;
     this.handles.forEach((h) => h.terminate());
   }
 }

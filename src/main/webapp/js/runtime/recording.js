@@ -4,7 +4,7 @@
 // PNG files in a zip. The frames' views come from Java (WorkerExports.zoomFrame), the same zoom
 // path as the command line's `frames`.
 import { RenderCancelled } from './request.js';
-import { ZipStore } from './zip-store.js';
+import { MAX_FILES, ZipStore } from './zip-store.js';
 
 /**
  * The formats a recording can take: videos, which a browser encodes if it says so itself
@@ -38,19 +38,50 @@ export async function encodableFormats(width, height) {
   return keys;
 }
 
-/** The number of frames of a recording, or a clear error naming what is wrong. */
-export function frameCount(seconds, fps) {
-  if (!(Number.isFinite(seconds) && seconds > 0)) {
-    throw new RangeError(`seconds must be a positive number, got ${seconds}`);
+/** A value as a message shows it: a text quoted and called one, so that "30" and 30 are told apart. */
+function shown(value) {
+  if (typeof value === 'string') {
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  }
+  return value === undefined ? 'nothing' : String(value);
+}
+
+/** Refuses a format that is not a key of FORMATS (its own keys: not "__proto__" or "constructor"). */
+export function checkFormat(format) {
+  if (typeof format !== 'string' || !Object.hasOwn(FORMATS, format)) {
+    throw new RangeError(`format must be one of ${Object.keys(FORMATS).join(', ')}, got ${shown(format)}`);
+  }
+}
+
+/**
+ * The number of frames of a recording in `format` (a key of FORMATS; a zip holds at most MAX_FILES
+ * frames), or a clear error naming what is wrong.
+ */
+export function frameCount(seconds, fps, format = 'webm-vp9') {
+  if (!(typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0)) {
+    throw new RangeError(`seconds must be a positive number, got ${shown(seconds)}`);
   }
   if (!(Number.isInteger(fps) && fps >= 1 && fps <= 120)) {
-    throw new RangeError(`fps must be a whole number from 1 to 120, got ${fps}`);
+    throw new RangeError(`fps must be a whole number from 1 to 120, got ${shown(fps)}`);
   }
   const frames = Math.max(2, Math.round(seconds * fps));
   if (frames > MAX_FRAMES) {
     throw new RangeError(`${seconds} s at ${fps} frames a second is ${frames} frames; a recording may have ${MAX_FRAMES} at most`);
   }
+  if (format === 'png-zip' && frames > MAX_FILES) {
+    throw new RangeError(`${seconds} s at ${fps} frames a second is ${frames} frames; a zip of PNG frames holds ${MAX_FILES} at most (record a video, or fewer frames)`);
+  }
   return frames;
+}
+
+/** {width, height} of a recording's frames: even whole numbers from 2 up (video codecs need even sides), or an error naming the side. */
+export function videoSize(width, height) {
+  for (const [side, value] of [['width', width], ['height', height]]) {
+    if (!(Number.isInteger(value) && value >= 2 && value % 2 === 0)) {
+      throw new RangeError(`a video's ${side} must be an even whole number from 2 up, got ${shown(value)}`);
+    }
+  }
+  return { width, height };
 }
 
 /**
@@ -59,10 +90,8 @@ export function frameCount(seconds, fps) {
  * `onProgress({frame, frames, elapsedMs, remainingMs})` follows each frame.
  */
 export async function recordFrames({ frames, fps, width, height, format }, frameRequest, renderFrame, { onProgress = () => {}, signal = null } = {}) {
+  checkFormat(format);
   const spec = FORMATS[format];
-  if (!spec) {
-    throw new RangeError(`format must be one of ${Object.keys(FORMATS).join(', ')}, got ${format}`);
-  }
   if (!spec.codec) {
     return recordPngFrames({ frames, width, height }, frameRequest, renderFrame, { onProgress, signal });
   }

@@ -25,7 +25,7 @@ export class RenderSession {
    * @param plan the plan Java's prepare returned for the request
    * @param frame the RGBA bytes of the picture, which the session fills and hashes
    * @param view a CanvasView to show the picture on, or null
-   * @param onProgress called with {done, total, published, tiles, ms, tilesByWorker, current, arrived, rects}
+   * @param onProgress called with {phase: 'tiles', done, total, published, tiles, ms, tilesByWorker, current, arrived, rects}
    * @param reused whether `plan.passes` is the plan's reuse pass alone, making the picture from the spare
    * @param batch for a picture that converges, {index, sums}: the batch of samples this session adds
    *   to the running sums (an Int32Array of SUM_CHANNELS per pixel, shared in shared mode), or null
@@ -155,7 +155,7 @@ export class RenderSession {
     const arrived = this.arrived;
     this.arrived = [];
     this.onProgress({
-      done, total: totalTiles(this.plan), published: this.published, tiles: this.plan.tiles, ms,
+      phase: 'tiles', done, total: totalTiles(this.plan), published: this.published, tiles: this.plan.tiles, ms,
       tilesByWorker: this.tilesByWorker.slice(), current, arrived, rects: this.plan.rects,
     });
   }

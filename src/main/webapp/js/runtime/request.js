@@ -19,6 +19,35 @@ export class RenderCancelled extends Error {
   }
 }
 
+/** What each kind of option must be, in words and as a check. */
+const OPTION_KINDS = {
+  function: ['a function', (v) => typeof v === 'function'],
+  boolean: ['true or false', (v) => typeof v === 'boolean'],
+  object: ['an object', (v) => typeof v === 'object'],
+  signal: ['an AbortSignal', (v) => typeof v?.aborted === 'boolean' && typeof v.addEventListener === 'function'],
+  number: ['a number', (v) => typeof v === 'number'],
+};
+
+/**
+ * Refuses, with a TypeError naming it, an option `call` does not take or one of the wrong kind:
+ * `allowed` maps each option's name to its kind (a key of OPTION_KINDS). An option left undefined
+ * or null is the default.
+ */
+export function checkOptions(options, allowed, call) {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`${call}: the options must be an object, got ${options === null ? 'null' : typeof options}`);
+  }
+  for (const [name, value] of Object.entries(options)) {
+    if (!Object.hasOwn(allowed, name)) {
+      throw new TypeError(`${call}: unknown option "${name}"; the options are ${Object.keys(allowed).join(', ')}`);
+    }
+    const [words, fits] = OPTION_KINDS[allowed[name]];
+    if (value !== undefined && value !== null && !fits(value)) {
+      throw new TypeError(`${call}: the option ${name} must be ${words}, got ${typeof value}`);
+    }
+  }
+}
+
 /**
  * Request objects become JSON text for the workers. JSON.stringify would quietly turn NaN and
  * Infinity into null; spelling them as strings lets the validator name them. Text longer than

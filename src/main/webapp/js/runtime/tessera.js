@@ -14,8 +14,9 @@ import { ModelCache } from './models.js';
 import { NoiseEstimate } from './noise.js';
 import { SUM_CHANNELS } from './tiles.js';
 import { KeptOutputs } from './kept-outputs.js';
-import { frameCount, recordFrames } from './recording.js';
-import { RenderCancelled, RequestError, requestText } from './request.js';
+import { checkFormat, frameCount, recordFrames, videoSize } from './recording.js';
+import { RenderCancelled, RequestError, checkOptions, requestText } from './request.js';
+import { Cancellation } from './cancellation.js';
 import { checkEngine, defaultEngine, detectSupport, renderMode } from './support.js';
 
 export { RenderCancelled, RequestError } from './request.js';
@@ -55,6 +56,10 @@ class TesseraRuntime {
     this.lastPrepared = null;
     /** {token, stopped} of the converging render running, or null. */
     this.converging = null;
+    /** The Cancellations of the renders and finds waiting outside a render session (see cancellation.js). */
+    this.waits = new Set();
+    /** The AbortController of the recording running, or null. */
+    this.recording = null;
     if (faults) {
       /** Test hook: worker `worker` fails the next render at a last-pass tile from `tile` on ('throw' or 'crash'). */
       this.injectFault = async ({ worker, tile, kind }) => {
@@ -100,7 +105,9 @@ class TesseraRuntime {
         (await previous.catch(() => null))?.terminate();
       }
       const pool = await WorkerPool.start(this.poolSize, engine);
-      this.description = pool.call(0, 'describe');
+      pool.description = pool.call(0, 'describe');
+      // A pool replaced before it answered (useEngine twice in a row) rejects here; describe() asks the newest.
+      pool.description.catch(() => {});
       return pool;
     })();
     this.readyPromise = this.pool.then((pool) => ({
@@ -116,18 +123,42 @@ class TesseraRuntime {
    * from Java, so a page can build its controls and checks from it.
    */
   async describe() {
-    await this.pool;
-    return this.description;
+    return (await this.pool).description;
   }
 
   /**
    * What the engine finds in the view `request` names (what, the workload decides), as an object
    * of its making, or {error, field}. It runs on the first worker, after any render in its hands.
+   * `signal` (an AbortSignal), cancel() and a newer render cancel it: it rejects with an AbortError
+   * at once, and its worker is replaced if it is still searching CANCEL_GRACE_MS later.
    */
-  async find(request) {
-    const pool = await this.pool;
-    const text = requestText(request, (await this.describe()).limits.maxRequestCharacters);
-    return pool.call(0, 'find', { request: text });
+  async find(request, options = {}) {
+    checkOptions(options, { signal: 'signal' }, 'find');
+    const { signal = null } = options;
+    const cancellation = new Cancellation(CANCEL_GRACE_MS);
+    return this.whileWaiting(cancellation, signal, async () => {
+      const pool = await cancellation.race(this.pool);
+      const text = requestText(request, (await cancellation.race(this.describe())).limits.maxRequestCharacters);
+      return cancellation.call(pool, 0, 'find', { request: text });
+    });
+  }
+
+  /**
+   * Runs `wait` with `cancellation` among the waits that cancel() and a newer render cancel;
+   * `signal` aborting calls `abort` (by default, cancels `cancellation`).
+   */
+  async whileWaiting(cancellation, signal, wait, abort = () => cancellation.cancel()) {
+    signal?.addEventListener('abort', abort, { once: true });
+    this.waits.add(cancellation);
+    try {
+      if (signal?.aborted) {
+        cancellation.cancel();
+      }
+      return await wait();
+    } finally {
+      this.waits.delete(cancellation);
+      signal?.removeEventListener('abort', abort);
+    }
   }
 
   /**
@@ -143,28 +174,30 @@ class TesseraRuntime {
    * see noise.js, null after the first batch); `stop()` ends it early, keeping the picture after the
    * last whole batch, and the result then says {stopped: true, samples} with that batch's samples.
    * `perWorker` counts the tiles and busy time of every batch.
+   *
+   * Every phase is cancellable: preparing (a deep view's reference orbit is built on the first
+   * worker), loading files, and the tiles. A cancelled render rejects at once; a worker still busy
+   * with it CANCEL_GRACE_MS later is stopped and replaced, so a newer render never waits behind it.
+   * Progress reports say which phase runs: `phase` is 'prepare' until the tiles start, then 'tiles'.
    */
-  async render(request, { canvas = null, onProgress = () => {}, signal = null, reuse = true, progressive = false,
-    onBatch = () => {} } = {}) {
+  async render(request, options = {}) {
+    checkOptions(options, RENDER_OPTIONS, 'render');
+    const { canvas = null, onProgress = () => {}, signal = null, reuse = true, progressive = false, onBatch = () => {} } = options;
     const token = ++this.latest;
     this.stopSession();
+    this.cancelWaits();
     if (signal?.aborted) {
       this.latest++;
       throw new RenderCancelled();
     }
-    const abort = () => {
-      if (token === this.latest) {
-        this.cancel();
-      }
-    };
-    signal?.addEventListener('abort', abort, { once: true });
-    try {
-      onProgress({ done: 0, total: 0, published: 0, tiles: 0, ms: 0, tilesByWorker: [], current: [], arrived: [], rects: null });
-      const pool = await this.pool;
-      const text = requestText(request, (await this.describe()).limits.maxRequestCharacters);
-      await pool.idle();
+    const cancellation = new Cancellation(CANCEL_GRACE_MS);
+    return this.whileWaiting(cancellation, signal, async () => {
+      onProgress({ phase: 'prepare', done: 0, total: 0, published: 0, tiles: 0, ms: 0, tilesByWorker: [], current: [], arrived: [], rects: null });
+      const pool = await cancellation.race(this.pool);
+      const text = requestText(request, (await cancellation.race(this.describe())).limits.maxRequestCharacters);
+      await cancellation.race(pool.idle());
       this.checkCurrent(token);
-      const { plan, pictures } = await this.prepare(pool, text, token);
+      const { plan, pictures } = await this.prepare(pool, text, token, cancellation);
       const buffers = this.frameBuffers(plan);
       const view = canvas ? this.viewOf(canvas) : null;
       if (progressive && plan.batches) {
@@ -182,9 +215,14 @@ class TesseraRuntime {
       this.kept.remember(passes, buffers);
       this.checkCurrent(token);
       return { ...result, hash: await this.session.hash() };
-    } finally {
-      signal?.removeEventListener('abort', abort);
-    }
+    }, () => {
+      // The whole render: its waits, its session, its tiles; unless a newer render replaced it already.
+      if (token === this.latest) {
+        this.cancel();
+      } else {
+        cancellation.cancel();
+      }
+    });
   }
 
   /**
@@ -283,34 +321,68 @@ class TesseraRuntime {
    * follows each frame ({frame, frames, elapsedMs, remainingMs}) and `render` each frame's render,
    * `canvas` shows the frames, `signal` cancels. Resolves to {blob, type, frames, ms}.
    */
-  async recordZoom({ request, toZoom, seconds, fps = 30, width, height, format = 'webm-vp9' },
-    { canvas = null, onProgress = () => {}, render = () => {}, signal = null } = {}) {
-    const frames = frameCount(seconds, fps);
+  async recordZoom(options, callbacks = {}) {
+    checkOptions(callbacks, { canvas: 'object', onProgress: 'function', render: 'function', signal: 'signal' }, 'recordZoom');
+    const { request, toZoom, seconds, fps = 30, width, height, format = 'webm-vp9' } = options;
+    const { canvas = null, onProgress = () => {}, render = () => {}, signal = null } = callbacks;
+    checkFormat(format);
+    const frames = frameCount(seconds, fps, format);
     const base = typeof request === 'string' ? JSON.parse(request) : { ...request };
-    const size = { width: width ?? base.width, height: height ?? base.height };
-    if (!Number.isInteger(size.width) || !Number.isInteger(size.height) || size.width % 2 || size.height % 2) {
-      throw new RangeError(`a video needs an even width and height, got ${size.width} × ${size.height}`);
+    const given = Object.fromEntries(Object.entries({ width, height }).filter(([, value]) => value !== undefined));
+    const text = JSON.stringify({ ...base, ...given });
+    // cancel(), stop() and useEngine() end a recording whether a frame is rendering or not.
+    const controller = new AbortController();
+    this.recording?.abort();
+    this.recording = controller;
+    const abort = () => controller.abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    if (signal?.aborted) {
+      abort();
     }
-    const text = JSON.stringify({ ...base, ...size });
-    const pool = await this.pool;
     const frameRequest = async (k) => {
-      const answer = await pool.call(0, 'zoomFrame', { request: text, toZoom: String(toZoom), frames, frame: k });
+      const answer = await (await this.pool).call(0, 'zoomFrame', { request: text, toZoom: String(toZoom), frames, frame: k });
       if (answer.error) {
         throw new RequestError(answer);
       }
       return answer.request;
     };
     const renderFrame = async (frameRequestObject) => {
-      await this.render(frameRequestObject, { canvas, signal, onProgress: render });
+      await this.render(frameRequestObject, { canvas, signal: controller.signal, onProgress: render });
       return new Uint8Array(this.buffers.frame).slice();
     };
-    return recordFrames({ frames, fps, format, ...size }, frameRequest, renderFrame, { onProgress, signal });
+    try {
+      // Java checks the request first: a workload without a zoom is named as such, not by its size.
+      const first = await frameRequest(0);
+      const size = videoSize(first.width, first.height);
+      return await recordFrames({ frames, fps, format, ...size }, (k) => (k === 0 ? first : frameRequest(k)), renderFrame,
+        { onProgress, signal: controller.signal });
+    } catch (e) {
+      if (controller.signal.aborted) {
+        throw new RenderCancelled();
+      }
+      throw e;
+    } finally {
+      signal?.removeEventListener('abort', abort);
+      if (this.recording === controller) {
+        this.recording = null;
+      }
+    }
   }
 
-  /** Stops the current render; its promise rejects with an AbortError. */
+  /** Stops the current render, a find and a recording; their promises reject with an AbortError. */
   cancel() {
     this.latest++;
     this.stopSession();
+    this.cancelWaits();
+    this.recording?.abort();
+  }
+
+  /** Cancels what renders and finds wait for outside a render session (see Cancellation). */
+  cancelWaits() {
+    for (const cancellation of this.waits) {
+      cancellation.cancel();
+    }
+    this.waits.clear();
   }
 
   /** Cancels the running session, and frees its workers if they are not done within CANCEL_GRACE_MS. */
@@ -326,19 +398,19 @@ class TesseraRuntime {
    * loaded by a decoder worker, models fetched as bytes, and the request prepared again with them,
    * all in one map of files.
    */
-  async prepare(pool, text, token) {
+  async prepare(pool, text, token, cancellation) {
     // The same request again starts from the files it had: the worker then still holds the prepared request.
     let files = this.lastPrepared?.text === text ? this.lastPrepared.files : {};
-    let plan = await pool.call(0, 'prepare', { request: text, maxWorkers: pool.size, pictures: files });
+    let plan = await cancellation.call(pool, 0, 'prepare', { request: text, maxWorkers: pool.size, pictures: files });
     this.checkCurrent(token);
     if (plan.pictures) {
-      const [pictures, models] = await Promise.all([
-        plan.pictures.length ? (await this.pictureCache()).load(plan.pictures, pool.engine) : {},
-        plan.models.length ? (await this.modelCache()).load(plan.models) : {},
-      ]);
+      const [pictures, models] = await cancellation.race(Promise.all([
+        plan.pictures.length ? this.pictureCache().then((cache) => cache.load(plan.pictures, pool.engine)) : {},
+        plan.models.length ? this.modelCache().then((cache) => cache.load(plan.models)) : {},
+      ]));
       files = { ...pictures, ...models };
       this.checkCurrent(token);
-      plan = await pool.call(0, 'prepare', { request: text, maxWorkers: pool.size, pictures: files });
+      plan = await cancellation.call(pool, 0, 'prepare', { request: text, maxWorkers: pool.size, pictures: files });
       this.checkCurrent(token);
     }
     if (plan.error) {
@@ -396,6 +468,11 @@ class TesseraRuntime {
     }
   }
 }
+
+/** The options render() takes, and what each must be (see checkOptions). */
+const RENDER_OPTIONS = {
+  canvas: 'object', onProgress: 'function', signal: 'signal', reuse: 'boolean', progressive: 'boolean', onBatch: 'function',
+};
 
 /** `previous` if it has the size, else a new buffer of `bytes` from `allocate`, or a clear error. */
 function reuseOrAllocate(previous, bytes, plan, allocate) {

@@ -21,6 +21,9 @@ export function crc32(bytes) {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/** The most files a zip without its 64-bit extension can list. */
+export const MAX_FILES = 0xffff;
+
 export class ZipStore {
   constructor() {
     this.parts = [];
@@ -42,8 +45,8 @@ export class ZipStore {
     this.parts.push(new Uint8Array(header.buffer), nameBytes, bytes);
     this.entries.push({ nameBytes, crc, size: bytes.length, offset: this.offset });
     this.offset += 30 + nameBytes.length + bytes.length;
-    if (this.offset > 0xffffffff || this.entries.length > 0xffff) {
-      throw new RangeError('a zip of stored files holds at most 4 GB and 65,535 files');
+    if (this.offset > 0xffffffff || this.entries.length > MAX_FILES) {
+      throw new RangeError(`a zip of stored files holds at most 4 GB and ${MAX_FILES} files`);
     }
   }
 

@@ -131,4 +131,52 @@ class FramesCommandTest {
                 cli.err.toString());
         assertTrue(!Files.exists(dir.resolve("c")), "nothing written for a sequence that cannot be rendered");
     }
+
+    @Test
+    void aFrameThatIsEmptyDamagedOrNotTheManifestsPictureIsRenderedAgain() throws Exception {
+        Path folder = dir.resolve("frames");
+        assertEquals(0, frames(folder), cli.err.toString());
+        byte[] second = Files.readAllBytes(folder.resolve("frame-00002.png"));
+        byte[] fifth = Files.readAllBytes(folder.resolve("frame-00005.png"));
+        Files.write(folder.resolve("frame-00005.png"), new byte[0]);
+        Files.write(folder.resolve("frame-00002.png"), java.util.Arrays.copyOf(second, second.length / 2));
+        // A whole picture, but another frame's: only the manifest's hash tells it apart.
+        Files.copy(folder.resolve("frame-00000.png"), folder.resolve("frame-00004.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(0, frames(folder), cli.err.toString());
+        assertTrue(cli.out.toString().contains("\"rendered\":3,\"alreadyThere\":4"), cli.out.toString());
+        assertTrue(cli.err.toString().contains("frame-00005.png is empty; rendering it again"), cli.err.toString());
+        assertTrue(cli.err.toString().contains("frame-00002.png cannot be read"), cli.err.toString());
+        assertTrue(cli.err.toString().contains("frame-00004.png is not the picture the manifest's hash names"), cli.err.toString());
+        assertArrayEquals(fifth, Files.readAllBytes(folder.resolve("frame-00005.png")));
+        assertArrayEquals(second, Files.readAllBytes(folder.resolve("frame-00002.png")));
+    }
+
+    @Test
+    void aStoppedRunsTemporaryFilesAreRemovedByTheNextRunOfItsShard() throws Exception {
+        Path folder = dir.resolve("frames");
+        assertEquals(0, frames(folder, "--shard", "0/2"), cli.err.toString());
+        Path mine = Files.writeString(folder.resolve(".frame-00003.png.12345.partial"), "half a frame");
+        Path another = Files.writeString(folder.resolve(".frame-00002.png.777.partial"), "being written by shard 0");
+        Path unrelated = Files.writeString(folder.resolve(".notes.partial"), "the user's");
+        assertEquals(0, frames(folder, "--shard", "1/2"), cli.err.toString());
+        assertTrue(!Files.exists(mine), "shard 1's leftover is gone");
+        assertTrue(Files.exists(another), "shard 0's file is left to shard 0");
+        assertTrue(Files.exists(unrelated));
+    }
+
+    @Test
+    void anEmptyFolderNameIsRefusedInsteadOfWritingIntoTheCurrentFolder() throws Exception {
+        assertEquals(ExitCode.USAGE, cli.run("frames", "--request", request().toString(), "--to-zoom", "1e30", "--frames", "3", "--out", ""));
+        assertTrue(cli.err.toString().contains("--out needs a folder name, got \"\""), cli.err.toString());
+    }
+
+    @Test
+    void aZoomWithAnAbsurdExponentIsRefusedAsSuchAtOnce() throws Exception {
+        assertEquals(ExitCode.USAGE, cli.run("frames", "--request", request().toString(), "--to-zoom", "1e2147483647", "--frames", "3",
+                "--out", dir.resolve("d").toString()));
+        assertTrue(cli.err.toString().contains("--to-zoom must be at most 1e100000 (far past any view), got 1e2147483647"), cli.err.toString());
+        assertEquals(ExitCode.USAGE, cli.run("frames", "--request", request().toString(), "--to-zoom", "-1e5", "--frames", "3",
+                "--out", dir.resolve("d").toString()));
+        assertTrue(cli.err.toString().contains("--to-zoom must be a positive number such as 1e300"), cli.err.toString());
+    }
 }

@@ -58,4 +58,16 @@ class RequestFolderTest {
         ImageIO.write(new BufferedImage(16_384, 1, BufferedImage.TYPE_INT_ARGB), "png", dir.resolve("widest.png").toFile());
         assertEquals(16_384, pictures.load("widest.png").width);
     }
+
+    @Test
+    void aNameThatIsAFolderADeviceOrNothingIsRefusedForWhatItIs() throws Exception {
+        Files.createDirectory(dir.resolve("site"));
+        RequestFolder files = new RequestFolder(dir);
+        assertEquals(dir.resolve("site") + " is a folder, not a file",
+                assertThrows(IllegalArgumentException.class, () -> files.model("site")).getMessage());
+        assertEquals("no such file " + dir.resolve("gone.obj"), assertThrows(IllegalArgumentException.class, () -> files.model("gone.obj")).getMessage());
+        RequestFolder root = new RequestFolder(Path.of("/"));
+        assertEquals("/dev/zero is not a regular file (a device or a pipe); give a file",
+                assertThrows(IllegalArgumentException.class, () -> root.model("dev/zero")).getMessage());
+    }
 }

@@ -18,9 +18,17 @@ final class BrowserPage implements AutoCloseable {
     }
 
     static BrowserPage open(Site site, boolean awaitReady) throws Exception {
+        return open(site, awaitReady, false);
+    }
+
+    /** As {@link #open(Site, boolean)}; with {@code countWorkers}, the page can say how many workers live (see {@link Chrome#countWorkers}). */
+    static BrowserPage open(Site site, boolean awaitReady, boolean countWorkers) throws Exception {
         Chrome chrome = null;
         try {
             chrome = Chrome.start();
+            if (countWorkers) {
+                chrome.countWorkers();
+            }
             chrome.driver.get(site.baseUrl);
             BrowserPage page = new BrowserPage(site, chrome);
             if (awaitReady) {

@@ -45,7 +45,9 @@ final class Chrome implements AutoCloseable {
         options.setBinary(BROWSER);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile,
+                // performance.measureUserAgentSpecificMemory() answers at once instead of at the next idle collection.
+                "--enable-blink-features=ForceEagerMeasureMemory");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
@@ -69,6 +71,23 @@ final class Chrome implements AutoCloseable {
                 + ".then(done, (e) => done({thrown: String(e && e.message || e), name: e && e.name,"
                 + " field: e && e.field}));";
         return (T) ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
+    /** From the next page loaded on: the page sees a machine with {@code cores} cores (and starts a pool of that many). */
+    void emulateCores(int cores) {
+        driver.executeCdpCommand("Emulation.setHardwareConcurrencyOverride", Map.of("hardwareConcurrency", cores));
+    }
+
+    /**
+     * From the next page loaded on: counts the page's Web Workers started and not yet terminated
+     * (a worker that dies on its own still counts), read with {@code window.liveWorkers()}.
+     */
+    void countWorkers() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "(() => { const Started = window.Worker; let live = 0; window.liveWorkers = () => live;"
+                + " window.Worker = class extends Started {"
+                + "  constructor(...args) { super(...args); live++; this.counted = true; }"
+                + "  terminate() { if (this.counted) { this.counted = false; live--; } super.terminate(); } }; })();"));
     }
 
     @Override

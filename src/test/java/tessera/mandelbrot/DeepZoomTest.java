@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,6 +92,7 @@ class DeepZoomTest {
      * orbit to maxIter draws.
      */
     @Test
+    @Tag("slow")
     void orbitsCaughtInACycleStopAndThePictureIsUnchanged() {
         Minibrot minibrot = Minibrot.lowestPeriodIn(nearI(160, 40, 30), 10_000);
         DeepView view = new DeepView(minibrot.x, minibrot.y, new BigDecimal(minibrot.zoom()), 32, 18);
@@ -107,6 +109,7 @@ class DeepZoomTest {
      * settle into their cycle stop; the picture has an inside and an outside.
      */
     @Test
+    @Tag("slow")
     void tenMillionIterationsAroundADeepMinibrot() {
         Minibrot minibrot = Minibrot.lowestPeriodIn(nearI(160, 40, 30), 10_000);
         DeepView view = new DeepView(minibrot.x, minibrot.y, new BigDecimal(minibrot.zoom()), 32, 18);

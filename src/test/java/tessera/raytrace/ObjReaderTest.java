@@ -123,6 +123,6 @@ class ObjReaderTest {
         assertEquals(4, ObjReader.read(quad.getBytes(StandardCharsets.UTF_8), 4).triangleCount);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ObjReader.read(quad.getBytes(StandardCharsets.UTF_8), 3));
-        assertEquals("line 6, column 1: the model has more than 3 triangles, the most a scene may have", e.getMessage());
+        assertEquals("line 6, column 1: the model has more than 3 triangles, the most a model may have", e.getMessage());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tessera.render.JvmRenderer;
 import tessera.render.RenderPlan;
@@ -94,6 +95,7 @@ class PathTracerTest {
     }
 
     @Test
+    @Tag("slow")
     void thePictureIsTheSameWhateverTheThreadsAndTiles() throws Exception {
         Scene scene = SceneFixtures.read(SceneFixtures.preset("cornell-box").replace("\"samples\": 256", "\"samples\": 4")
                 .replace("\"width\": 640", "\"width\": 48").replace("\"height\": 640", "\"height\": 40"));

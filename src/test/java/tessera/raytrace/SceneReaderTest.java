@@ -219,6 +219,39 @@ class SceneReaderTest {
     }
 
     @Test
+    void aMeshThatWouldDrawNothingIsRefusedSayingWhy() {
+        java.util.Map<String, String> files = java.util.Map.of(
+                "flat.obj", "v 0 0 0\nv 1 1 1\nv 2 2 2\nv 3 3 3\nf 1 2 3\nf 2 3 4\n",
+                "huge.obj", "v -1e308 0 0\nv 1e308 0 0\nv 0 1e308 0\nf 1 2 3\n",
+                "tiny.obj", "v 0 0 0\nv 1e-310 0 0\nv 0 1e-310 0\nf 1 2 3\n");
+        String[][] cases = {
+            {"flat.obj", "", "params.scene.elements[0].Mesh.obj", "\"flat.obj\" draws nothing: none of its 2 triangles has an area once placed"},
+            {"huge.obj", "{\"fit\": 2}", "params.scene.elements[0].Mesh.transform.fit", "the model spans more than a double holds"},
+            {"tiny.obj", "{\"fit\": 2}", "params.scene.elements[0].Mesh.transform.fit", "the model is too small to fit: 1.0E-310 across"},
+            {"tiny.obj", "", "params.scene.elements[0].Mesh.obj", "\"tiny.obj\" draws nothing: none of its 1 triangles has an area"},
+        };
+        for (String[] c : cases) {
+            InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> readWith(models(files,
+                    new java.util.ArrayList<>()), SceneFixtures.scene(8, 8, mesh(c[0], c[1]), "")), c[0] + " " + c[1]);
+            assertEquals(c[2], e.field(), e.getMessage());
+            assertTrue(e.getMessage().contains(c[3]), e.getMessage());
+        }
+    }
+
+    @Test
+    void aModelsNameAndItsLinesAreShownCutAndEscaped() {
+        String name = "\u001b]0;x\u0007" + "m".repeat(10_000_000) + ".obj";
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> readWith(models(java.util.Map.of(),
+                new java.util.ArrayList<>()), SceneFixtures.scene(8, 8, mesh(name.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007"), ""), "")));
+        assertTrue(e.getMessage().length() < 600, e.getMessage().length() + " characters");
+        assertTrue(e.getMessage().contains("\\u001b]0;x\\u0007mmm"), e.getMessage().substring(0, 200));
+        assertTrue(e.getMessage().chars().noneMatch(c -> c < 0x20), "no control character");
+        e = assertThrows(InvalidRequestException.class, () -> readWith(models(java.util.Map.of("esc.obj", "v 0 0 0\nv 1 \u001b[2J 0\n"),
+                new java.util.ArrayList<>()), SceneFixtures.scene(8, 8, mesh("esc.obj", ""), "")));
+        assertTrue(e.getMessage().endsWith("expected a number, found \"\\u001b[2J\""), e.getMessage());
+    }
+
+    @Test
     void aMillionTrianglesAreReadAndTracedButTheSceneLimitCountsEveryMesh() {
         // A grid of 700 × 700 quads: 980,000 triangles.
         int n = 700;

@@ -18,7 +18,7 @@ class FieldReaderTest {
         for (String good : new String[] {"\".5\"", "\"5.\"", "\"+3\"", "\"1e-300\"", "\"3.2E1234\"", "12"}) {
             decimal(good);
         }
-        for (String bad : new String[] {"\"1e\"", "\"e5\"", "\".\"", "\"1e1234567890\"", "\"0x10\"", "\"1,5\"", "\" \"", "true",
+        for (String bad : new String[] {"\"1e\"", "\"e5\"", "\".\"", "\"0x10\"", "\"1,5\"", "\" \"", "true",
                 "\"١٢\""}) {
             InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> decimal(bad), bad);
             assertTrue(e.getMessage().contains(": must be a decimal number"), e.getMessage());
@@ -26,6 +26,29 @@ class FieldReaderTest {
         assertTrue(assertThrows(InvalidRequestException.class, () -> decimal("\"" + "1".repeat(101) + "\"")).getMessage()
                 .contains(": may have at most 100 characters"));
     }
+    @Test
+    void aDecimalOfAbsurdSizeIsRefusedFromItsTextAndZeroIsZeroWhateverItsExponent() {
+        for (String absurd : new String[] {"\"1e1234567890\"", "\"1e-99999999\"", "\"-2.5e100001\"", "\"0.001e-99998\"", "1e999999999"}) {
+            InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> decimal(absurd), absurd);
+            assertTrue(e.getMessage().startsWith("params.v: must be 0 or between 1e-100000 and 1e100000 in size (far past any view), got "),
+                    e.getMessage());
+        }
+        for (String zero : new String[] {"\"0e999999999\"", "\"-0.000e-99999999999\"", "0E+5"}) {
+            assertEquals(java.math.BigDecimal.ZERO, decimal(zero), zero);
+        }
+        assertEquals(new java.math.BigDecimal("1e-100000"), decimal("\"1e-100000\""));
+    }
+
+    @Test
+    void controlCharactersInAValueOrAFieldNameAreShownAsEscapes() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> decimal("\"\\u001b]0;owned\\u0007\""));
+        assertTrue(e.getMessage().contains("\\u001b]0;owned\\u0007"), e.getMessage());
+        assertTrue(e.getMessage().chars().noneMatch(c -> c < 0x20), e.getMessage());
+        FieldReader fields = FieldReader.of(JsonReader.parse("{\"\\u001b[2J\": 2}"), "params");
+        InvalidRequestException unknown = assertThrows(InvalidRequestException.class, fields::rejectUnknownFields);
+        assertTrue(unknown.getMessage().contains("\\u001b[2J") && unknown.getMessage().chars().noneMatch(c -> c < 0x20), unknown.getMessage());
+    }
+
     @Test
     void aHugeUnknownFieldNameIsCutInTheMessageAndTheField() {
         String name = "x".repeat(10_000_000);
