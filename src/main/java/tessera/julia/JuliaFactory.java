@@ -17,6 +17,11 @@ import tessera.render.WorkloadFactory;
  * fields as for the Mandelbrot set. Without a view the whole set is shown, centred on 0.
  */
 public final class JuliaFactory implements WorkloadFactory {
+    @Override
+    public boolean zooms() {
+        return true;
+    }
+
     public static final double DEFAULT_C_X = -0.8;
     public static final double DEFAULT_C_Y = 0.156;
     /** Zoom 0.8 shows 2.5 units of the imaginary axis: every Julia set of a c in the Mandelbrot set fits. */

@@ -20,6 +20,11 @@ import tessera.render.WorkloadFactory;
  */
 public final class MandelbrotFactory implements WorkloadFactory {
     @Override
+    public boolean zooms() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "mandelbrot";
     }

@@ -4,6 +4,11 @@ package tessera.render;
 public interface WorkloadFactory {
     String name();
 
+    /** Whether the workload's view has a {@code params.zoom}, so that a zoom sequence can go deeper into it. */
+    default boolean zooms() {
+        return false;
+    }
+
     /** @param pictures where images named in the request come from */
     Workload create(RenderRequest request, RequestFiles pictures);
 

@@ -56,6 +56,17 @@ public final class Workloads {
         return json.endObject().toString();
     }
 
+    /** The workloads whose views have a zoom (see {@link WorkloadFactory#zooms}). */
+    public static List<String> zooming() {
+        List<String> names = new ArrayList<>();
+        for (WorkloadFactory factory : FACTORIES) {
+            if (factory.zooms()) {
+                names.add(factory.name());
+            }
+        }
+        return names;
+    }
+
     public static RenderRequest parse(String json, int maxWorkers) {
         return RenderRequest.parse(json, names(), maxWorkers);
     }

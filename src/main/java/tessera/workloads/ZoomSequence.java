@@ -25,7 +25,11 @@ public final class ZoomSequence {
      * @throws InvalidRequestException for a bad request, or an end the workload cannot render
      */
     public ZoomSequence(String requestText, BigDecimal toZoom, int frames) {
-        Workloads.parse(requestText, RenderLimits.MAX_JVM_THREADS);
+        String workload = Workloads.parse(requestText, RenderLimits.MAX_JVM_THREADS).workload();
+        if (!Workloads.zooming().contains(workload)) {
+            throw new InvalidRequestException("workload", "a zoom needs a workload whose view has a zoom (" + String.join(", ", Workloads.zooming())
+                    + "), got " + workload);
+        }
         this.request = JsonReader.parse(requestText);
         JsonValue given = request.members().get("params");
         this.params = given == null ? JsonReader.parse("{}") : given;

@@ -78,6 +78,17 @@ class AccessibilityIT extends PageTest {
             chrome.await("const m = document.getElementById('message');"
                     + "while (m.textContent === 'Rendering…' || !document.getElementById('cancel').disabled)"
                     + " await new Promise(r => requestAnimationFrame(r)); return 1;");
+            // What the screenshot shows: a picture with detail (or the benchmark's results), and no error.
+            Map<String, Object> shown = chrome.await("const canvas = document.querySelector('.stage:not([hidden]) canvas.picture:not(#before)');"
+                    + "let colours = 0;"
+                    + "if (canvas) { const d = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;"
+                    + "  const seen = new Set(); for (let i = 0; i < d.length; i += 4 * 7) seen.add(d[i] << 16 | d[i + 1] << 8 | d[i + 2]);"
+                    + "  colours = seen.size; }"
+                    + "return {colours, error: document.querySelector('#message.error')?.textContent ?? '',"
+                    + " rows: document.querySelectorAll('#bench-table tr').length};");
+            assertEquals("", shown.get("error"), tab + " tab");
+            assertTrue(tab.equals("benchmark") ? ((Number) shown.get("rows")).intValue() > 0 : ((Number) shown.get("colours")).intValue() > 50,
+                    tab + " tab shows " + shown);
             Files.write(Site.outputDir().resolve("tab-" + tab + ".png"), chrome.driver.getScreenshotAs(OutputType.BYTES));
         }
     }

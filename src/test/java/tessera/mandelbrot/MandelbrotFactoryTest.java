@@ -37,10 +37,25 @@ class MandelbrotFactoryTest {
     }
 
     @Test
-    void acceptsAViewOrACentreWithZoom() {
-        create("{\"view\": {\"xMin\": -2, \"xMax\": 0.5, \"yMin\": -1.25, \"yMax\": 1.25}}");
-        create("{\"center\": {\"x\": -0.75, \"y\": 0.1}, \"zoom\": 1e9, \"maxIter\": 5000, \"palette\": \"smooth\"}");
-        create("{\"zoom\": 2}");
+    void acceptsAViewOrACentreWithZoom() throws Exception {
+        int[] view = assertDraws(new ComplexView(-2, 0.5, -1.25, 1.25), 1000, "seed",
+                "{\"view\": {\"xMin\": -2, \"xMax\": 0.5, \"yMin\": -1.25, \"yMax\": 1.25}}");
+        int[] centred = assertDraws(ComplexView.centered(-0.743643887, 0.131825904, 1e5, 64, 36), 5000, "smooth",
+                "{\"center\": {\"x\": -0.743643887, \"y\": 0.131825904}, \"zoom\": 1e5, \"maxIter\": 5000, \"palette\": \"smooth\"}");
+        int[] zoomed = assertDraws(ComplexView.centered(ComplexView.DEFAULT_CENTER_X, ComplexView.DEFAULT_CENTER_Y, 2, 64, 36), 1000, "seed",
+                "{\"zoom\": 2}");
+        assertTrue(!java.util.Arrays.equals(view, centred) && !java.util.Arrays.equals(view, zoomed), "three different pictures");
+    }
+
+    /** The 64 × 36 picture the request's params draw is that of the view, iterations and palette given; returns it. */
+    private static int[] assertDraws(ComplexView expected, int maxIter, String palette, String params) throws Exception {
+        Palette colours = "seed".equals(palette) ? new SeedPalette() : Palettes.named(palette);
+        int[] wanted = tessera.render.JvmRenderer.render(tessera.render.RenderPlan.of(
+                new MandelbrotWorkload(64, 36, expected, maxIter, colours, true), 16, 1), null).frame;
+        int[] drawn = tessera.render.JvmRenderer.render(tessera.render.RenderPlan.of(create(64, 36, params), 16, 1), null).frame;
+        org.junit.jupiter.api.Assertions.assertArrayEquals(wanted, drawn, params);
+        assertTrue(java.util.Arrays.stream(drawn).distinct().count() > 8, "a picture with detail: " + params);
+        return drawn;
     }
 
     @Test
