@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import tessera.render.JsonReader;
-import tessera.render.JsonValue;
-import tessera.render.JsonWriter;
+import tessera.json.JsonReader;
+import tessera.json.JsonValue;
+import tessera.json.JsonWriter;
 
 /**
  * {@code manifest.json} of a frame sequence: what the sequence is (the request, the zoom it goes

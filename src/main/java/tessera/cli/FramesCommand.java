@@ -11,15 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import tessera.jvm.FrameHash;
+import tessera.jvm.RenderResult;
 import tessera.picture.PictureFile;
 import tessera.picture.PictureFormatException;
-import tessera.render.FrameHash;
 import tessera.render.InvalidRequestException;
 import tessera.render.Picture;
 import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
-import tessera.render.RenderResult;
 import tessera.workloads.Workloads;
 import tessera.workloads.ZoomSequence;
 
@@ -91,7 +91,7 @@ final class FramesCommand {
         writeManifest(folder, manifest, requestFile);
         out.printf(Locale.ROOT, "{\"frames\":%d,\"shard\":\"%d/%d\",\"rendered\":%d,\"alreadyThere\":%d,\"ms\":%.3f,\"out\":%s}%n",
                 frames, shard[0], shard[1], rendered, present, (System.nanoTime() - started) / 1e6,
-                new tessera.render.JsonWriter().value(folder.toString()));
+                new tessera.json.JsonWriter().value(folder.toString()));
         return ExitCode.OK;
     }
 

@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import tessera.json.ShownText;
+import tessera.jvm.RenderResult;
 import tessera.render.FrameLimits;
 import tessera.render.InvalidRequestException;
-import tessera.render.ShownText;
+import tessera.render.Picture;
 import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
-import tessera.render.RenderResult;
-import tessera.render.Picture;
 import tessera.render.Workload;
 import tessera.server.DevServer;
 import tessera.server.HostingFiles;
@@ -124,23 +124,23 @@ public final class Main {
      * request reader to refuse in its words.
      */
     private static String exact(String text) {
-        tessera.render.JsonValue root;
+        tessera.json.JsonValue root;
         try {
-            root = tessera.render.JsonReader.parse(text);
+            root = tessera.json.JsonReader.parse(text);
         } catch (RuntimeException e) {
             return text;
         }
-        if (!root.is(tessera.render.JsonValue.Kind.OBJECT)) {
+        if (!root.is(tessera.json.JsonValue.Kind.OBJECT)) {
             return text;
         }
-        tessera.render.JsonValue params = root.members().get("params");
+        tessera.json.JsonValue params = root.members().get("params");
         if (params == null) {
-            params = tessera.render.JsonReader.parse("{}");
+            params = tessera.json.JsonReader.parse("{}");
         }
-        if (!params.is(tessera.render.JsonValue.Kind.OBJECT)) {
+        if (!params.is(tessera.json.JsonValue.Kind.OBJECT)) {
             return text;
         }
-        return root.with("params", params.with("exact", tessera.render.JsonValue.of(true))).toJson();
+        return root.with("params", params.with("exact", tessera.json.JsonValue.of(true))).toJson();
     }
 
     private static int hosting(Options options, PrintStream out) throws IOException {

@@ -5,12 +5,12 @@ import java.io.InterruptedIOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
-import tessera.render.BandRenderer;
+import tessera.jvm.BandRenderer;
+import tessera.jvm.JvmRenderer;
+import tessera.jvm.RenderResult;
 import tessera.render.FrameLimits;
-import tessera.render.JvmRenderer;
 import tessera.render.Picture;
 import tessera.render.RenderPlan;
-import tessera.render.RenderResult;
 
 /**
  * Renders a plan into a PNG file (see {@link OutputFile}). A plan of one pass goes a band of tile

@@ -9,8 +9,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import tessera.json.JsonReader;
 import tessera.render.InvalidRequestException;
-import tessera.render.JsonReader;
 
 /**
  * Reads a request file: at most the reader's limit, so a huge or endless file ({@code /dev/zero})

@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import tessera.json.ShownText;
 import tessera.picture.PictureFile;
 import tessera.render.Picture;
 import tessera.render.PictureBudget;
 import tessera.render.PictureSize;
-import tessera.render.RequestFiles;
 import tessera.render.RenderLimits;
-import tessera.render.ShownText;
+import tessera.render.RequestFiles;
 
 /**
  * Images and models named in a request are files, relative to the folder of the request file, read as

@@ -1,13 +1,13 @@
 package tessera.julia;
 
-import tessera.mandelbrot.ComplexView;
-import tessera.mandelbrot.EscapeTimeFields;
-import tessera.mandelbrot.Palette;
-import tessera.mandelbrot.ViewReader;
+import tessera.escapetime.ComplexView;
+import tessera.escapetime.EscapeTimeFields;
+import tessera.escapetime.Palette;
+import tessera.escapetime.ViewReader;
+import tessera.json.JsonWriter;
 import tessera.render.FieldReader;
-import tessera.render.JsonWriter;
-import tessera.render.RequestFiles;
 import tessera.render.RenderRequest;
+import tessera.render.RequestFiles;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
 

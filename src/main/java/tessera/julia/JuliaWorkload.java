@@ -1,12 +1,12 @@
 package tessera.julia;
 
-import tessera.mandelbrot.ComplexView;
-import tessera.mandelbrot.EscapeData;
-import tessera.mandelbrot.EscapeTimeWorkload;
-import tessera.mandelbrot.Palette;
-import tessera.mandelbrot.PixelSampler;
-import tessera.mandelbrot.EscapeCounts;
-import tessera.mandelbrot.EscapeTimeRenderer;
+import tessera.escapetime.ComplexView;
+import tessera.escapetime.EscapeCounts;
+import tessera.escapetime.EscapeData;
+import tessera.escapetime.EscapeTimeRenderer;
+import tessera.escapetime.EscapeTimeWorkload;
+import tessera.escapetime.Palette;
+import tessera.escapetime.PixelSampler;
 import tessera.render.Tile;
 
 /**

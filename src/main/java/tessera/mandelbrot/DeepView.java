@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import tessera.render.DecimalParser;
+import tessera.json.DecimalParser;
 
 /**
  * A view given by a centre of any precision and a zoom past what doubles resolve. Pixel (px, py)

@@ -1,9 +1,11 @@
 package tessera.mandelbrot;
 
 import java.math.BigDecimal;
+import tessera.escapetime.ComplexView;
+import tessera.escapetime.ViewReader;
+import tessera.json.JsonValue;
 import tessera.render.FieldReader;
 import tessera.render.InvalidRequestException;
-import tessera.render.JsonValue;
 
 /**
  * Reads a deep view: {@code center: {x, y}} and {@code zoom} where any of them is a decimal string

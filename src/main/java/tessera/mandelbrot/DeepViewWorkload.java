@@ -1,5 +1,10 @@
 package tessera.mandelbrot;
 
+import tessera.escapetime.EscapeCounts;
+import tessera.escapetime.EscapeTimeRenderer;
+import tessera.escapetime.EscapeTimeWorkload;
+import tessera.escapetime.Palette;
+import tessera.escapetime.PixelSampler;
 import tessera.render.Tile;
 
 /** A deep view iterated a pixel at a time from the pixel's offset to the view's centre. */

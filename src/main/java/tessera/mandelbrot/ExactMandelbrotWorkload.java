@@ -1,6 +1,9 @@
 package tessera.mandelbrot;
 
 import java.math.BigInteger;
+import tessera.escapetime.EscapeCounts;
+import tessera.escapetime.EscapeData;
+import tessera.escapetime.Palette;
 
 /**
  * The oracle for deep views: every pixel's own orbit in full precision (the view's bits), with

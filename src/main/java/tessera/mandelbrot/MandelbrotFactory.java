@@ -1,9 +1,14 @@
 package tessera.mandelbrot;
 
+import tessera.escapetime.ComplexView;
+import tessera.escapetime.EscapeTimeFields;
+import tessera.escapetime.Palette;
+import tessera.escapetime.Palettes;
+import tessera.escapetime.ViewReader;
+import tessera.json.JsonWriter;
 import tessera.render.FieldReader;
-import tessera.render.JsonWriter;
-import tessera.render.RequestFiles;
 import tessera.render.RenderRequest;
+import tessera.render.RequestFiles;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
 
@@ -22,6 +27,11 @@ public final class MandelbrotFactory implements WorkloadFactory {
     @Override
     public boolean zooms() {
         return true;
+    }
+
+    @Override
+    public String find(RenderRequest request) {
+        return MinibrotSearch.search(request);
     }
 
     @Override

@@ -1,5 +1,12 @@
 package tessera.mandelbrot;
 
+import tessera.escapetime.ComplexView;
+import tessera.escapetime.EscapeCounts;
+import tessera.escapetime.EscapeData;
+import tessera.escapetime.EscapeTimeRenderer;
+import tessera.escapetime.EscapeTimeWorkload;
+import tessera.escapetime.Palette;
+import tessera.escapetime.PixelSampler;
 import tessera.render.Tile;
 
 /**

@@ -1,7 +1,8 @@
 package tessera.mandelbrot;
 
+import tessera.escapetime.EscapeTimeFields;
+import tessera.json.JsonWriter;
 import tessera.render.InvalidRequestException;
-import tessera.render.JsonWriter;
 import tessera.render.RenderRequest;
 
 /**

@@ -1,5 +1,8 @@
 package tessera.mandelbrot;
 
+import tessera.escapetime.EscapeCounts;
+import tessera.escapetime.EscapeData;
+import tessera.escapetime.Palette;
 import tessera.render.SharedState;
 
 /**

@@ -3,9 +3,9 @@ package tessera.pipeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import tessera.json.JsonValue;
+import tessera.json.JsonWriter;
 import tessera.render.FieldReader;
-import tessera.render.JsonValue;
-import tessera.render.JsonWriter;
 
 /**
  * Reads {@code params.ops}, e.g. {@code [{"op": "blur", "radius": 4}, {"op": "brightness", "factor": 1.2}, {"op": "sepia"}]}.

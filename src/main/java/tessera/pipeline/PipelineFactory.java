@@ -1,12 +1,12 @@
 package tessera.pipeline;
 
 import java.util.List;
+import tessera.json.JsonWriter;
 import tessera.render.FieldReader;
 import tessera.render.InvalidRequestException;
-import tessera.render.JsonWriter;
 import tessera.render.PictureSize;
-import tessera.render.RequestFiles;
 import tessera.render.RenderRequest;
+import tessera.render.RequestFiles;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
 

@@ -1,8 +1,8 @@
 package tessera.raytrace;
 
 import java.util.Arrays;
-import tessera.render.DecimalParser;
-import tessera.render.ShownText;
+import tessera.json.DecimalParser;
+import tessera.json.ShownText;
 
 /**
  * Reads Wavefront OBJ geometry: {@code v} positions, {@code vn} normals and {@code f} faces of any

@@ -1,9 +1,9 @@
 package tessera.raytrace;
 
+import tessera.json.JsonWriter;
 import tessera.render.FieldReader;
-import tessera.render.JsonWriter;
-import tessera.render.RequestFiles;
 import tessera.render.RenderRequest;
+import tessera.render.RequestFiles;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
 

@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tessera.json.JsonValue;
+import tessera.json.ShownText;
 import tessera.render.FieldReader;
 import tessera.render.InvalidRequestException;
-import tessera.render.JsonValue;
-import tessera.render.RequestFiles;
 import tessera.render.RenderLimits;
-import tessera.render.ShownText;
+import tessera.render.RequestFiles;
 
 /**
  * Reads a scene in the JSON format of the wasm-bindgen raytrace-parallel demo (the Rust raytracer

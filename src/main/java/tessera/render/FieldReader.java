@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import tessera.json.DecimalShape;
+import tessera.json.JsonValue;
+import tessera.json.NumberText;
+import tessera.json.ShownText;
 
 /**
  * Reads the fields of one JSON object with their allowed ranges and refuses anything it was not

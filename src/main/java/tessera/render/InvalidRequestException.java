@@ -1,5 +1,7 @@
 package tessera.render;
 
+import tessera.json.JsonValue;
+
 /**
  * A render request (or part of one) that Tessera refuses. The message always starts with the
  * field's path, e.g. {@code params.maxIter: must be an integer from 1 to 10000000, got 2.5}.

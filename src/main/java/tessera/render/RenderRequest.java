@@ -1,6 +1,9 @@
 package tessera.render;
 
 import java.util.List;
+import tessera.json.JsonException;
+import tessera.json.JsonReader;
+import tessera.json.JsonValue;
 
 /**
  * A validated render request: the JSON shape shared by the browser and the command line,

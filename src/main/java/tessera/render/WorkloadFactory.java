@@ -1,5 +1,7 @@
 package tessera.render;
 
+import tessera.json.JsonWriter;
+
 /** Turns a request naming this workload into a {@link Workload}, or refuses it with an {@link InvalidRequestException}. */
 public interface WorkloadFactory {
     String name();
@@ -7,6 +9,14 @@ public interface WorkloadFactory {
     /** Whether the workload's view has a {@code params.zoom}, so that a zoom sequence can go deeper into it. */
     default boolean zooms() {
         return false;
+    }
+
+    /**
+     * What there is to find in the view {@code request} names, as JSON text of the workload's making
+     * (for a Mandelbrot view, the minibrot of lowest period), or null when the workload has nothing to find.
+     */
+    default String find(RenderRequest request) {
+        return null;
     }
 
     /** @param pictures where images named in the request come from */

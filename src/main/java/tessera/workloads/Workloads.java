@@ -2,17 +2,16 @@ package tessera.workloads;
 
 import java.util.ArrayList;
 import java.util.List;
+import tessera.json.JsonReader;
+import tessera.json.JsonWriter;
 import tessera.julia.JuliaFactory;
 import tessera.mandelbrot.MandelbrotFactory;
-import tessera.mandelbrot.MinibrotSearch;
 import tessera.pipeline.PipelineFactory;
 import tessera.raytrace.RaytraceFactory;
-import tessera.render.JsonReader;
 import tessera.render.FrameLimits;
-import tessera.render.JsonWriter;
-import tessera.render.RequestFiles;
 import tessera.render.RenderLimits;
 import tessera.render.RenderRequest;
+import tessera.render.RequestFiles;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
 
@@ -76,13 +75,11 @@ public final class Workloads {
         return RenderRequest.parse(json, names(), maxWorkers, limits);
     }
 
-    /**
-     * What there is to find in the view a request names, as JSON text: for a Mandelbrot view, the
-     * minibrot of lowest period ({@link MinibrotSearch}); other workloads have nothing to find.
-     */
+    /** What there is to find in the view a request names, as JSON text (see {@link WorkloadFactory#find}), or {@code {error, field}}. */
     public static String find(RenderRequest request) {
-        if ("mandelbrot".equals(request.workload())) {
-            return MinibrotSearch.search(request);
+        String found = factory(request.workload()).find(request);
+        if (found != null) {
+            return found;
         }
         return new JsonWriter().beginObject().name("error").value("there is nothing to find in a " + request.workload() + " picture")
                 .name("field").value("workload").endObject().toString();
@@ -90,13 +87,17 @@ public final class Workloads {
 
     /** Validates the workload's own parameters and the frame size; throws InvalidRequestException. */
     public static Workload create(RenderRequest request, RequestFiles pictures) {
+        Workload workload = factory(request.workload()).create(request, pictures);
+        request.checkFrame(workload.width(), workload.height());
+        return workload;
+    }
+
+    private static WorkloadFactory factory(String name) {
         for (WorkloadFactory factory : FACTORIES) {
-            if (factory.name().equals(request.workload())) {
-                Workload workload = factory.create(request, pictures);
-                request.checkFrame(workload.width(), workload.height());
-                return workload;
+            if (factory.name().equals(name)) {
+                return factory;
             }
         }
-        throw new IllegalStateException("no factory for validated workload " + request.workload());
+        throw new IllegalStateException("no factory for validated workload " + name);
     }
 }

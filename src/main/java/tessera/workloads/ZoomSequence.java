@@ -1,12 +1,12 @@
 package tessera.workloads;
 
 import java.math.BigDecimal;
-import tessera.render.DecimalShape;
+import tessera.json.DecimalShape;
+import tessera.json.JsonReader;
+import tessera.json.JsonValue;
+import tessera.json.ShownText;
 import tessera.render.InvalidRequestException;
-import tessera.render.JsonReader;
-import tessera.render.JsonValue;
 import tessera.render.RenderLimits;
-import tessera.render.ShownText;
 
 /**
  * The frames of a zoom from a request's view (its {@code params.zoom}, 1 if it has none) to another

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tessera.render.JsonReader;
-import tessera.render.JsonValue;
+import tessera.json.JsonReader;
+import tessera.json.JsonValue;
 
 class BenchCommandTest {
     @TempDir

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tessera.render.JsonReader;
+import tessera.json.JsonReader;
 
 /** What the command line reads and writes: nothing a user owns is lost, nothing huge is read whole. */
 class CliFilesTest {

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tessera.render.JsonReader;
-import tessera.render.JsonValue;
+import tessera.json.JsonReader;
+import tessera.json.JsonValue;
 
 /** The frames of a zoom sequence: deterministic, sharded, resumable, and each one a render of its view. */
 class FramesCommandTest {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tessera.mandelbrot.EscapeData;
-import tessera.mandelbrot.SeedPalette;
+import tessera.escapetime.EscapeData;
+import tessera.escapetime.SeedPalette;
 
 class MainTest {
     @TempDir

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import tessera.render.JsonReader;
-import tessera.render.JsonValue;
+import tessera.json.JsonReader;
+import tessera.json.JsonValue;
 
 /**
  * The reproducible benchmark behind {@code bin/bench} (not part of the test command): the page's

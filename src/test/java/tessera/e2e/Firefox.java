@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import tessera.render.JsonReader;
-import tessera.render.JsonValue;
+import tessera.json.JsonReader;
+import tessera.json.JsonValue;
 
 /**
  * Headless Firefox (Debian firefox-esr) driven by puppeteer-core over WebDriver BiDi from

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tessera.render.JsonValue;
+import tessera.json.JsonValue;
 
 /** The main end-to-end check in Firefox: Mandelbrot, a deep view, the demo scene and a path-traced mesh on 1 and 2 workers hash like the JVM. */
 class FirefoxIT {

@@ -14,7 +14,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tessera.PictureCorpus;
-import tessera.render.FrameHash;
+import tessera.jvm.FrameHash;
 
 /**
  * Pictures decode to the same bytes in the browser as on the JVM (the pipeline with no filters

@@ -110,10 +110,10 @@ class RecordingBrowserIT {
         } finally {
             site.close();
         }
-        tessera.render.JsonValue report = tessera.render.JsonReader.parse(output.trim().substring(output.trim().lastIndexOf('\n') + 1));
+        tessera.json.JsonValue report = tessera.json.JsonReader.parse(output.trim().substring(output.trim().lastIndexOf('\n') + 1));
         assertEquals(List.of(), report.members().get("violations").elements(), output);
-        for (tessera.render.JsonValue result : report.members().get("results").elements()) {
-            Map<String, tessera.render.JsonValue> fields = result.members();
+        for (tessera.json.JsonValue result : report.members().get("results").elements()) {
+            Map<String, tessera.json.JsonValue> fields = result.members();
             assertTrue(fields.containsKey("file"), output);
             assertEquals(FRAMES, (int) fields.get("frames").asDouble(), output);
             String file = fields.get("file").asString();

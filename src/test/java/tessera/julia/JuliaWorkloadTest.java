@@ -9,16 +9,16 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import tessera.mandelbrot.ComplexView;
-import tessera.mandelbrot.EscapeData;
-import tessera.mandelbrot.Palette;
-import tessera.mandelbrot.Palettes;
+import tessera.escapetime.ComplexView;
+import tessera.escapetime.EscapeCounts;
+import tessera.escapetime.EscapeData;
+import tessera.escapetime.Palette;
+import tessera.escapetime.Palettes;
 import tessera.render.InvalidRequestException;
-import tessera.render.RequestFiles;
 import tessera.render.RenderRequest;
+import tessera.render.RequestFiles;
 import tessera.render.TileGrid;
 import tessera.render.Workload;
-import tessera.mandelbrot.EscapeCounts;
 
 class JuliaWorkloadTest {
     /** Escape counts the renderer would tally: these tests look at colours only. */

@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tessera.escapetime.EscapeCounts;
+import tessera.escapetime.EscapeData;
+import tessera.escapetime.EscapeTimeFields;
+import tessera.escapetime.Palette;
+import tessera.escapetime.Palettes;
 
 /**
  * Perturbation against the full-precision oracle: at depths doubles cannot reach, almost every

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import tessera.render.JvmRenderer;
+import tessera.escapetime.ComplexView;
+import tessera.escapetime.DistancePalette;
+import tessera.escapetime.EscapeCounts;
+import tessera.escapetime.EscapeData;
+import tessera.escapetime.EscapeWindow;
+import tessera.escapetime.Palettes;
+import tessera.jvm.JvmRenderer;
 import tessera.render.RenderPlan;
 import tessera.render.TileGrid;
 

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import tessera.escapetime.ComplexView;
+import tessera.escapetime.Palettes;
+import tessera.escapetime.SeedPalette;
 import tessera.render.TileGrid;
 
 /**

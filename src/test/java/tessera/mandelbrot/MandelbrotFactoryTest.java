@@ -8,6 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tessera.escapetime.ComplexView;
+import tessera.escapetime.EscapeCounts;
+import tessera.escapetime.Palette;
+import tessera.escapetime.Palettes;
+import tessera.escapetime.SeedPalette;
 import tessera.render.InvalidRequestException;
 import tessera.render.RenderRequest;
 import tessera.render.Workload;
@@ -50,9 +55,9 @@ class MandelbrotFactoryTest {
     /** The 64 × 36 picture the request's params draw is that of the view, iterations and palette given; returns it. */
     private static int[] assertDraws(ComplexView expected, int maxIter, String palette, String params) throws Exception {
         Palette colours = "seed".equals(palette) ? new SeedPalette() : Palettes.named(palette);
-        int[] wanted = tessera.render.JvmRenderer.render(tessera.render.RenderPlan.of(
+        int[] wanted = tessera.jvm.JvmRenderer.render(tessera.render.RenderPlan.of(
                 new MandelbrotWorkload(64, 36, expected, maxIter, colours, true), 16, 1), null).frame;
-        int[] drawn = tessera.render.JvmRenderer.render(tessera.render.RenderPlan.of(create(64, 36, params), 16, 1), null).frame;
+        int[] drawn = tessera.jvm.JvmRenderer.render(tessera.render.RenderPlan.of(create(64, 36, params), 16, 1), null).frame;
         org.junit.jupiter.api.Assertions.assertArrayEquals(wanted, drawn, params);
         assertTrue(java.util.Arrays.stream(drawn).distinct().count() > 8, "a picture with detail: " + params);
         return drawn;

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
-import tessera.render.JvmRenderer;
+import tessera.escapetime.ComplexView;
+import tessera.escapetime.EscapeCounts;
+import tessera.escapetime.EscapeData;
+import tessera.escapetime.Palettes;
+import tessera.escapetime.SeedPalette;
+import tessera.jvm.JvmRenderer;
 import tessera.render.RenderPlan;
 import tessera.render.Rgba;
 import tessera.render.TileGrid;

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import tessera.render.JsonReader;
-import tessera.render.JsonValue;
+import tessera.json.JsonReader;
+import tessera.json.JsonValue;
 import tessera.workloads.Workloads;
 
 /** "Find minibrot": the nucleus of lowest period in a view, or a message saying why there is none. */

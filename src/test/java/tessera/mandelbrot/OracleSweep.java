@@ -3,11 +3,15 @@ package tessera.mandelbrot;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import tessera.escapetime.EscapeCounts;
+import tessera.escapetime.EscapeData;
+import tessera.escapetime.Palette;
+import tessera.escapetime.Palettes;
 
 /**
  * The fast deep renderer against the full-precision oracle on views drawn by {@link DeepViewSampler}:

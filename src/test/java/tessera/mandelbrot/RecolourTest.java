@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import org.junit.jupiter.api.Test;
+import tessera.escapetime.Palettes;
+import tessera.jvm.JvmRenderer;
 import tessera.render.FrameWindow;
-import tessera.render.JvmRenderer;
 import tessera.render.RenderPlan;
 import tessera.render.Tile;
 import tessera.render.TileRenderer;

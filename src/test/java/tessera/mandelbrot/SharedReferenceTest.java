@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import tessera.escapetime.Palette;
+import tessera.escapetime.Palettes;
 import tessera.render.SharedState;
 import tessera.render.TileGrid;
 

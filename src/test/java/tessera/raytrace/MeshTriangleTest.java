@@ -82,7 +82,7 @@ class MeshTriangleTest {
     }
 
     private static Scene read(tessera.render.RequestFiles files, String json) {
-        return new SceneReader(files).read(tessera.render.FieldReader.of(tessera.render.JsonReader.parse(json), "params.scene"), 0, 0);
+        return new SceneReader(files).read(tessera.render.FieldReader.of(tessera.json.JsonReader.parse(json), "params.scene"), 0, 0);
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tessera.render.DecimalParser;
+import tessera.json.DecimalParser;
 
 class ObjReaderTest {
     private static ObjModel read(String text) {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import tessera.render.JvmRenderer;
+import tessera.jvm.JvmRenderer;
 import tessera.render.RenderPlan;
 import tessera.render.Rgba;
 

@@ -2,8 +2,8 @@ package tessera.raytrace;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import tessera.json.JsonReader;
 import tessera.render.FieldReader;
-import tessera.render.JsonReader;
 import tessera.render.RequestFiles;
 import tessera.render.Tile;
 

@@ -129,7 +129,7 @@ class SceneReaderTest {
             return new tessera.render.Picture(2, 1, new int[] {0, -1});
         };
         Scene scene = new SceneReader(pictures).read(tessera.render.FieldReader.of(
-                tessera.render.JsonReader.parse(SceneFixtures.preset("extensions")), "params.scene"), 0, 0);
+                tessera.json.JsonReader.parse(SceneFixtures.preset("extensions")), "params.scene"), 0, 0);
         assertEquals(4, scene.samples);
         assertEquals(java.util.List.of("scenes/checkerboard.png"), loaded);
         assertTrue(scene.shapes.get(1) instanceof AxisBox);
@@ -157,7 +157,7 @@ class SceneReaderTest {
     }
 
     private static Scene readWith(tessera.render.RequestFiles files, String json) {
-        return new SceneReader(files).read(tessera.render.FieldReader.of(tessera.render.JsonReader.parse(json), "params.scene"), 0, 0);
+        return new SceneReader(files).read(tessera.render.FieldReader.of(tessera.json.JsonReader.parse(json), "params.scene"), 0, 0);
     }
 
     private static String mesh(String obj, String transform) {

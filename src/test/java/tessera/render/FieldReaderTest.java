@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import tessera.json.JsonReader;
 
 class FieldReaderTest {
     private static java.math.BigDecimal decimal(String json) {

@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tessera.mandelbrot.Palettes;
+import tessera.escapetime.Palettes;
+import tessera.json.JsonReader;
+import tessera.json.JsonValue;
 import tessera.render.InvalidRequestException;
-import tessera.render.JsonReader;
-import tessera.render.JsonValue;
 import tessera.render.Picture;
-import tessera.render.RequestFiles;
 import tessera.render.RenderLimits;
+import tessera.render.RequestFiles;
 
 /** describe() is what pages build their controls from: it must say exactly what the readers accept. */
 class WorkloadsDescribeTest {
