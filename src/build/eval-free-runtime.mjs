@@ -3,12 +3,14 @@
 // `script-src 'self' 'wasm-unsafe-eval'` with no 'unsafe-eval'. TeaVM builds its JS call helpers
 // with `new Function` when it loads; each such place is replaced here by a closure doing the same.
 // The bodies of @JSBody methods, which TeaVM also compiles at load, come from a table written
-// ahead (src/build/jsbody-table.mjs). Every place must be found exactly as expected: if TeaVM's
+// here from the annotations in the Java sources (src/build/jsbody-table.mjs). Every place must be found exactly as expected: if TeaVM's
 // runtime changes shape, the build stops and says where.
 //
 // Usage: node eval-free-runtime.mjs RUNTIME.js   (rewrites the file in place)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { JSBODY_TABLE_SOURCE } from './jsbody-table.mjs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { jsBodyTableSource } from './jsbody-table.mjs';
 
 const file = process.argv[2];
 let runtime = readFileSync(file, 'utf8');
@@ -66,12 +68,13 @@ replace('defineMethod', '      cls.prototype[name] = new Function(', ')(rethrowJ
         }
       };
 `);
-replace('the helpers of every arity', '  const argumentList = [];\n  for (let i = 0; i < 32; ++i) {', '    argumentList.push("p" + (i + 1));\n  }\n', `  ${JSBODY_TABLE_SOURCE}
+const javaSources = join(dirname(fileURLToPath(import.meta.url)), '..', 'main', 'java');
+replace('the helpers of every arity', '  const argumentList = [];\n  for (let i = 0; i < 32; ++i) {', '    argumentList.push("p" + (i + 1));\n  }\n', `  ${jsBodyTableSource(javaSources)}
   for (let i = 0; i < 32; ++i) {
     imports.teavmJso["createFunction" + i] = (...paramsAndBody) => {
-      const factory = jsBodies.get(JSON.stringify(paramsAndBody));
+      const factory = jsBodies.get(jsBodyKey(paramsAndBody));
       if (factory === undefined) {
-        throw new Error("this @JSBody was not compiled ahead (src/build/jsbody-table.mjs): " + JSON.stringify(paramsAndBody));
+        throw new Error("this @JSBody was not written ahead from the Java sources (src/build/jsbody-table.mjs): " + JSON.stringify(paramsAndBody));
       }
       return factory(wrapCallFromJavaToJs);
     };

@@ -23,10 +23,36 @@ test('a runtime whose shape changed stops the build, naming the place, and is le
   assert.equal(run.text, changed);
 });
 
-test('the table of @JSBody bodies is valid JavaScript that builds the functions', async () => {
-  const { JSBODY_TABLE_SOURCE } = await import(join(root, 'src/build/jsbody-table.mjs'));
-  const jsBodies = new Function(`${JSBODY_TABLE_SOURCE}; return jsBodies;`)();
-  const refusal = jsBodies.get('["message","field","line","column","{return {error:message,field:field,line:line,column:column};}"]');
-  assert.deepEqual(refusal(null)('bad', 'width', 1, 2), { error: 'bad', field: 'width', line: 1, column: 2 });
-  assert.equal(jsBodies.get('["map","name","return Object.prototype.hasOwnProperty.call(map,name);"]')(null)({ a: 1 }, 'a'), true);
+/** Bodies as TeaVM hands them over at run time (printed again: braces added, spaces dropped), with a call and its result. */
+const AS_TEAVM_PASSES_THEM = [
+  [['message', 'field', 'line', 'column', '{return {error:message,field:field,line:line,column:column};}'], ['bad', 'width', 1, 2],
+    { error: 'bad', field: 'width', line: 1, column: 2 }],
+  [['map', 'name', 'return Object.prototype.hasOwnProperty.call(map,name);'], [{ a: 1 }, 'a'], true],
+  [['entry', '{return entry.error===undefined?null:String(entry.error);}'], [{ error: 7 }], '7'],
+  [['width', 'height', '{return {width:width,height:height};}'], [3, 4], { width: 3, height: 4 }],
+  [['{return {};}'], [], {}],
+  [['str', 'return str;'], ['x'], 'x'],
+];
+
+test('the table of @JSBody bodies, written from the Java sources, finds each body as TeaVM hands it over', async () => {
+  const { jsBodyTableSource } = await import(join(root, 'src/build/jsbody-table.mjs'));
+  const source = jsBodyTableSource(join(root, 'src/main/java'));
+  const { jsBodies, jsBodyKey } = new Function(`${source}; return { jsBodies, jsBodyKey };`)();
+  for (const [paramsAndBody, args, expected] of AS_TEAVM_PASSES_THEM) {
+    const factory = jsBodies.get(jsBodyKey(paramsAndBody));
+    assert.ok(factory, JSON.stringify(paramsAndBody));
+    assert.deepEqual(factory(null)(...args), expected, JSON.stringify(paramsAndBody));
+  }
+});
+
+test('every @JSBody in the Java sources is in the table, and one the reader cannot parse stops the build', async () => {
+  const { jsBodiesIn } = await import(join(root, 'src/build/jsbody-table.mjs'));
+  const folder = join(root, 'src/main/java');
+  const annotations = spawnSync('grep', ['-r', '-c', '@JSBody', folder], { encoding: 'utf8' }).stdout
+    .split('\n').filter(Boolean).reduce((sum, line) => sum + Number(line.split(':').pop()), 0);
+  assert.ok(annotations >= 15, `${annotations} annotations`);
+  assert.equal(jsBodiesIn(folder).length, annotations);
+  const odd = mkdtempSync(join(tmpdir(), 'java-'));
+  writeFileSync(join(odd, 'Odd.java'), 'class Odd { @JSBody(script = "return 1;", params = {}) static native int one(); }');
+  assert.throws(() => jsBodiesIn(odd), /Odd.java has 1 @JSBody annotations, 0 of them in the form params = …, script = "…"/);
 });
