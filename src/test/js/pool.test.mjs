@@ -86,3 +86,27 @@ test('a stopped pool starts no worker again: a late call is refused in words', a
   await pool.idle();
   assert.equal(QuietWorker.started.length, before, 'no worker was started');
 });
+
+test('a call the worker does not answer is refused by name before anything is sent', async () => {
+  const handle = new WorkerHandle(0, 'w.js');
+  await assert.rejects(handle.call('fault', {}), /worker 0 answers no "fault": it answers init, prepare, describe, find, zoomFrame, render, hash, begin, tile/);
+  assert.deepEqual(handle.worker.sent, []);
+  handle.terminate();
+});
+
+test('the worker answers exactly the calls the page may make, and stops if one is missing', async () => {
+  globalThis.self ??= {};
+  const { serve } = await siteModule('runtime/worker-serve.js');
+  const { WORKER_CALLS } = await siteModule('runtime/worker-api.js');
+  let served;
+  serve(({ calls, wrapEngine }) => {
+    served = Object.keys(calls);
+    return { calls, wrapEngine };
+  });
+  assert.deepEqual([...served].sort(), [...WORKER_CALLS].sort());
+  assert.equal(typeof self.onmessage, 'function');
+  assert.throws(() => serve(({ calls, wrapEngine }) => {
+    const { zoomFrame, ...rest } = calls;
+    return { calls: rest, wrapEngine };
+  }), /the worker does not answer "zoomFrame"/);
+});

@@ -3,6 +3,7 @@
 // {name: {width, height, pixels}} or {name: {error}}; the Java side turns an error into a message
 // naming the field.
 import { WorkerHandle } from './worker-handle.js';
+import { DECODER_CALLS } from './worker-api.js';
 
 export class PictureCache {
   /**
@@ -55,7 +56,7 @@ export class PictureCache {
   /** Fetches and decodes in picture.worker.js with `engine`; a decoder that died is replaced at the next picture. */
   decode(url, engine) {
     if (!this.decoder || this.decoder.dead) {
-      this.decoder = new WorkerHandle('picture decoder', new URL('./picture.worker.js', import.meta.url));
+      this.decoder = new WorkerHandle('picture decoder', new URL('./picture.worker.js', import.meta.url), DECODER_CALLS);
     }
     return this.decoder.call('decode', { url, engine })
       .catch((e) => ({ error: `it could not be decoded (${e.message})` }));

@@ -1,14 +1,23 @@
 // A fixed pool of workers, created once and reused by every render.
 import { WorkerHandle } from './worker-handle.js';
+import { FAULT_CALL, WORKER_CALLS } from './worker-api.js';
 
 const START_TIMEOUT_MS = 30000;
-const WORKER_URL = new URL('./render.worker.js', import.meta.url);
+/** Every page's worker, and a test page's, which also answers FAULT_CALL. */
+const WORKERS = {
+  plain: { url: new URL('./render.worker.js', import.meta.url), calls: WORKER_CALLS },
+  faults: { url: new URL('./render-faults.worker.js', import.meta.url), calls: [...WORKER_CALLS, FAULT_CALL] },
+};
 
 export class WorkerPool {
-  /** Starts `size` workers running `engine` ('wasm' or 'js'); rejects if any cannot start. */
-  static async start(size, engine) {
-    const handles = Array.from({ length: size }, (_, i) => new WorkerHandle(i, WORKER_URL));
-    const pool = new WorkerPool(handles, engine);
+  /**
+   * Starts `size` workers running `engine` ('wasm' or 'js'); rejects if any cannot start. With
+   * `faults`, the workers answer FAULT_CALL too (test pages only).
+   */
+  static async start(size, engine, { faults = false } = {}) {
+    const kind = faults ? WORKERS.faults : WORKERS.plain;
+    const handles = Array.from({ length: size }, (_, i) => new WorkerHandle(i, kind.url, kind.calls));
+    const pool = new WorkerPool(handles, engine, kind);
     let timer;
     const timeout = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new Error(`workers did not start within ${START_TIMEOUT_MS / 1000} s`)),
@@ -25,9 +34,11 @@ export class WorkerPool {
     return pool;
   }
 
-  constructor(handles, engine) {
+  /** `kind`: the worker script's URL and the calls it answers (by default every page's). */
+  constructor(handles, engine, kind = WORKERS.plain) {
     this.handles = handles;
     this.engine = engine;
+    this.kind = kind;
     /** Set by terminate(): a stopped pool starts no worker again. */
     this.stopped = false;
   }
@@ -84,7 +95,7 @@ export class WorkerPool {
     if (this.stopped) {
       return;
     }
-    const handle = new WorkerHandle(worker, WORKER_URL);
+    const handle = new WorkerHandle(worker, this.kind.url, this.kind.calls);
     this.handles[worker] = handle;
     await handle.call('init', { engine: this.engine });
   }

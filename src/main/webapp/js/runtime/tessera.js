@@ -60,6 +60,7 @@ class TesseraRuntime {
     this.waits = new Set();
     /** The AbortController of the recording running, or null. */
     this.recording = null;
+    this.faults = faults;
     if (faults) {
       /** Test hook: worker `worker` fails the next render at a last-pass tile from `tile` on ('throw' or 'crash'). */
       this.injectFault = async ({ worker, tile, kind }) => {
@@ -104,7 +105,7 @@ class TesseraRuntime {
         this.cancel();
         (await previous.catch(() => null))?.terminate();
       }
-      const pool = await WorkerPool.start(this.poolSize, engine);
+      const pool = await WorkerPool.start(this.poolSize, engine, { faults: this.faults });
       pool.description = pool.call(0, 'describe');
       // A pool replaced before it answered (useEngine twice in a row) rejects here; describe() asks the newest.
       pool.description.catch(() => {});

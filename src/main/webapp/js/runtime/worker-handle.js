@@ -1,8 +1,12 @@
 // The page's side of one worker: numbered calls answered by numbered replies, and failures
 // (a script that will not load, a crash) turned into rejections that name the worker.
+import { WORKER_CALLS } from './worker-api.js';
+
 export class WorkerHandle {
-  constructor(index, url) {
+  /** `calls`: the names the worker answers (worker-api.js); a call by any other name is refused here. */
+  constructor(index, url, calls = WORKER_CALLS) {
     this.index = index;
+    this.calls = calls;
     this.pending = new Map();
     this.nextId = 1;
     this.worker = new Worker(url, { type: 'module' });
@@ -22,6 +26,9 @@ export class WorkerHandle {
    * (a render session) marks the call as that render's, see busyWith().
    */
   call(type, payload = {}, transfer = [], owner = null) {
+    if (!this.calls.includes(type)) {
+      return Promise.reject(new Error(`worker ${this.index} answers no "${type}": it answers ${this.calls.join(', ')}`));
+    }
     const id = this.nextId++;
     const call = { owner };
     call.promise = new Promise((resolve, reject) => Object.assign(call, { resolve, reject }));
