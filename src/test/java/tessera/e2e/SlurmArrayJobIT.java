@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The farm path for real: the README's Slurm array job, submitted to a one-node cluster started
+ * The farm path for real: the Slurm array job of docs/farm.md, submitted to a one-node cluster started
  * here, writes exactly the frames one unsharded run writes.
  */
 class SlurmArrayJobIT {
@@ -26,10 +26,10 @@ class SlurmArrayJobIT {
     @TempDir
     Path dir;
 
-    /** The README's sbatch script, with a sequence short enough for a test. */
+    /** The sbatch script of docs/farm.md, with a sequence short enough for a test. */
     private static String readmeJob() throws Exception {
-        Matcher block = Pattern.compile("```sh\\n(#!/bin/sh\\n#SBATCH.*?)```", Pattern.DOTALL).matcher(Files.readString(Path.of("README.md")));
-        assertTrue(block.find(), "the README shows a Slurm array job");
+        Matcher block = Pattern.compile("```sh\\n(#!/bin/sh\\n#SBATCH.*?)```", Pattern.DOTALL).matcher(Files.readString(Path.of("docs/farm.md")));
+        assertTrue(block.find(), "docs/farm.md shows a Slurm array job");
         String script = block.group(1);
         String shortened = script.replace("--to-zoom 1e300 --frames 600", "--to-zoom 1e40 --frames 9");
         assertTrue(!shortened.equals(script), "the job renders --to-zoom 1e300 --frames 600, which the test shortens: " + script);
