@@ -54,6 +54,17 @@ public final class MandelbrotFactory implements WorkloadFactory {
 
     @Override
     public Workload create(RenderRequest request, RequestFiles pictures) {
+        return read(request, true);
+    }
+
+    /** Reads every field; a deep view's reference orbit is not computed. */
+    @Override
+    public void check(RenderRequest request, RequestFiles pictures) {
+        read(request, false);
+    }
+
+    /** The workload the request names, or, unless {@code prepare}, null once every field is read and checked. */
+    private static Workload read(RenderRequest request, boolean prepare) {
         request.requireSize();
         int width = request.width(0);
         int height = request.height(0);
@@ -67,6 +78,9 @@ public final class MandelbrotFactory implements WorkloadFactory {
         boolean shortcuts = params.optionalBoolean("shortcuts", true);
         if (deep != null) {
             params.rejectUnknownFields();
+            if (!prepare) {
+                return null;
+            }
             DeepViewWorkload workload = exact ? new ExactMandelbrotWorkload(deep, maxIter, palette)
                     : new PerturbedMandelbrotWorkload(deep, maxIter, palette, bla, shortcuts);
             workload.learnView();
@@ -75,6 +89,9 @@ public final class MandelbrotFactory implements WorkloadFactory {
         ComplexView view = ViewReader.read(params, width, height, ComplexView.DEFAULT_CENTER_X, ComplexView.DEFAULT_CENTER_Y,
                 ComplexView.SEED);
         params.rejectUnknownFields();
+        if (!prepare) {
+            return null;
+        }
         MandelbrotWorkload workload = new MandelbrotWorkload(width, height, view, maxIter, palette, shortcuts);
         workload.learnView();
         return workload;

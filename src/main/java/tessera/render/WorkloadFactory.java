@@ -23,6 +23,16 @@ public interface WorkloadFactory {
     Workload create(RenderRequest request, RequestFiles pictures);
 
     /**
+     * Refuses the request as {@link #create} would, without preparing what a render needs (a deep
+     * view's reference orbit): for checking many requests at once, such as every frame of a zoom.
+     * By default the workload is created, its frame checked, and dropped.
+     */
+    default void check(RenderRequest request, RequestFiles pictures) {
+        Workload workload = create(request, pictures);
+        request.checkFrame(workload.width(), workload.height());
+    }
+
+    /**
      * Writes, as one JSON object, what a page needs to build controls for this workload's
      * {@code params} and check them before asking: ranges, defaults, choices.
      */

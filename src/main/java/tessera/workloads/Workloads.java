@@ -92,6 +92,11 @@ public final class Workloads {
         return workload;
     }
 
+    /** Refuses the request as {@link #create} would, without preparing it (see {@link WorkloadFactory#check}). */
+    public static void check(RenderRequest request, RequestFiles pictures) {
+        factory(request.workload()).check(request, pictures);
+    }
+
     private static WorkloadFactory factory(String name) {
         for (WorkloadFactory factory : FACTORIES) {
             if (factory.name().equals(name)) {

@@ -77,7 +77,7 @@ public final class ZoomSequence {
 
     private void check(int k, String which) {
         try {
-            Workloads.create(Workloads.parse(frameRequest(k), RenderLimits.MAX_JVM_THREADS), null);
+            Workloads.check(Workloads.parse(frameRequest(k), RenderLimits.MAX_JVM_THREADS), null);
         } catch (InvalidRequestException e) {
             throw new InvalidRequestException(e.field(), e.problem() + " (" + which + ")");
         }

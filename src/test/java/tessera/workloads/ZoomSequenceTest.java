@@ -28,4 +28,21 @@ class ZoomSequenceTest {
         assertEquals("toZoom: must be at most 1e100000 (far past any view), got 1e2147483648",
                 assertThrows(InvalidRequestException.class, () -> ZoomSequence.toZoom("1e2147483648", "toZoom")).getMessage());
     }
+
+    /**
+     * Checking every frame of a zoom reads each frame's fields but prepares none: to 10^10000 at a
+     * million iterations, the last frame's reference orbit alone would take minutes. A hang
+     * detector, not a timing.
+     */
+    @Test
+    void checkingTheFramesPreparesNoReferenceOrbit() {
+        String request = "{\"workload\":\"mandelbrot\",\"width\":64,\"height\":36,\"params\":{\"center\":"
+                + "{\"x\":\"-0.1\",\"y\":\"0.0000001\"},\"maxIter\":1000000}}";
+        ZoomSequence sequence = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> new ZoomSequence(request, new BigDecimal("1e10000"), 100));
+        assertEquals(new BigDecimal("1e10000"), sequence.zoom(99));
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> new ZoomSequence(request.replace("1000000", "0"), new BigDecimal("1e10000"), 100));
+        assertEquals("params.maxIter", e.field(), "and still refuses what create refuses");
+    }
 }
