@@ -15,6 +15,7 @@ import tessera.jvm.FrameHash;
 import tessera.jvm.JvmRenderer;
 import tessera.jvm.RenderResult;
 import tessera.render.Picture;
+import tessera.render.Preparation;
 import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
@@ -66,7 +67,7 @@ final class BenchCommand {
             RenderRequest request = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
             // Preparing (reading the scene, a deep view's reference orbit) is timed apart, once.
             long prepareStart = System.nanoTime();
-            Workload workload = Workloads.create(request, pictures);
+            Workload workload = Workloads.create(request, Preparation.of(pictures));
             double prepareMs = (System.nanoTime() - prepareStart) / 1e6;
             Picture source = workload.sourcePicture() == null ? null : pictures.load(workload.sourcePicture());
             double oneThread = 0;

@@ -17,6 +17,7 @@ import tessera.picture.PictureFile;
 import tessera.picture.PictureFormatException;
 import tessera.render.InvalidRequestException;
 import tessera.render.Picture;
+import tessera.render.Preparation;
 import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
@@ -82,7 +83,7 @@ final class FramesCommand {
             }
             RenderRequest frameRequest = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS);
             int threads = threadOption > 0 ? threadOption : frameRequest.workers(Runtime.getRuntime().availableProcessors());
-            RenderPlan plan = RenderPlan.of(Workloads.create(frameRequest, null), frameRequest.tileSize(), threads);
+            RenderPlan plan = RenderPlan.of(Workloads.create(frameRequest, Preparation.none()), frameRequest.tileSize(), threads);
             RenderResult result = PngRender.render(plan, null, file, requestFile, null);
             manifest.setHash(k, result.hash());
             rendered++;

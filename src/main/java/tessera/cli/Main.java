@@ -14,6 +14,7 @@ import tessera.jvm.RenderResult;
 import tessera.render.FrameLimits;
 import tessera.render.InvalidRequestException;
 import tessera.render.Picture;
+import tessera.render.Preparation;
 import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
@@ -99,7 +100,7 @@ public final class Main {
         }
         RenderRequest request = Workloads.parse(text, RenderLimits.MAX_JVM_THREADS, FrameLimits.BANDS);
         RequestFolder pictures = new RequestFolder(requestFile.toAbsolutePath().getParent());
-        Workload workload = Workloads.create(request, pictures);
+        Workload workload = Workloads.create(request, Preparation.of(pictures));
         int threads = threadOption > 0 ? threadOption : request.workers(Runtime.getRuntime().availableProcessors());
         RenderPlan plan = RenderPlan.of(workload, request.tileSize(), threads);
         Picture source = workload.sourcePicture() == null ? null : source(pictures, workload.sourcePicture());

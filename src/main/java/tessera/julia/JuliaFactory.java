@@ -7,7 +7,7 @@ import tessera.escapetime.ViewReader;
 import tessera.json.JsonWriter;
 import tessera.render.FieldReader;
 import tessera.render.RenderRequest;
-import tessera.render.RequestFiles;
+import tessera.render.Preparation;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
 
@@ -49,7 +49,7 @@ public final class JuliaFactory implements WorkloadFactory {
     }
 
     @Override
-    public Workload create(RenderRequest request, RequestFiles pictures) {
+    public Workload create(RenderRequest request, Preparation preparation) {
         request.requireSize();
         int width = request.width(0);
         int height = request.height(0);

@@ -8,7 +8,7 @@ import tessera.escapetime.ViewReader;
 import tessera.json.JsonWriter;
 import tessera.render.FieldReader;
 import tessera.render.RenderRequest;
-import tessera.render.RequestFiles;
+import tessera.render.Preparation;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
 
@@ -53,18 +53,18 @@ public final class MandelbrotFactory implements WorkloadFactory {
     }
 
     @Override
-    public Workload create(RenderRequest request, RequestFiles pictures) {
-        return read(request, true);
+    public Workload create(RenderRequest request, Preparation preparation) {
+        return read(request, preparation, true);
     }
 
     /** Reads every field; a deep view's reference orbit is not computed. */
     @Override
-    public void check(RenderRequest request, RequestFiles pictures) {
-        read(request, false);
+    public void check(RenderRequest request, Preparation preparation) {
+        read(request, preparation, false);
     }
 
-    /** The workload the request names, or, unless {@code prepare}, null once every field is read and checked. */
-    private static Workload read(RenderRequest request, boolean prepare) {
+    /** The workload the request names, prepared with {@code preparation}; or, unless {@code prepare}, null once every field is read and checked. */
+    private static Workload read(RenderRequest request, Preparation preparation, boolean prepare) {
         request.requireSize();
         int width = request.width(0);
         int height = request.height(0);
@@ -82,7 +82,7 @@ public final class MandelbrotFactory implements WorkloadFactory {
                 return null;
             }
             DeepViewWorkload workload = exact ? new ExactMandelbrotWorkload(deep, maxIter, palette)
-                    : new PerturbedMandelbrotWorkload(deep, maxIter, palette, bla, shortcuts);
+                    : new PerturbedMandelbrotWorkload(deep, maxIter, palette, bla, shortcuts, preparation);
             workload.learnView();
             return workload;
         }

@@ -3,7 +3,7 @@ package tessera.mandelbrot;
 import tessera.escapetime.EscapeCounts;
 import tessera.escapetime.EscapeData;
 import tessera.escapetime.Palette;
-import tessera.render.SharedState;
+import tessera.render.Preparation;
 
 /**
  * The Mandelbrot set at any depth: each pixel's orbit z is followed as its difference dz from the
@@ -49,17 +49,18 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
     private final double centerX;
     private final double centerY;
 
-    /** The last view's reference and table, kept so that the same view in other colours is not prepared again. */
-    private static Prepared lastPrepared;
-
     /**
      * @param bla       whether bilinear steps skip iterations
      * @param shortcuts whether an orbit found in a cycle (the same state after two rebases) stops as inside
+     * @param preparation where the reference comes from: the host's prepared views (the same view
+     *                    in other colours is not prepared again), else another worker's, else computed
      */
-    public PerturbedMandelbrotWorkload(DeepView view, int maxIter, Palette palette, boolean bla, boolean shortcuts) {
+    public PerturbedMandelbrotWorkload(DeepView view, int maxIter, Palette palette, boolean bla, boolean shortcuts,
+            Preparation preparation) {
         super(view, maxIter, palette);
         this.shortcuts = shortcuts;
-        Prepared prepared = prepare(view, maxIter, bla);
+        String key = "perturbed " + view.x + " " + view.y + " " + view.zoom + " " + view.width + " " + view.height + " " + maxIter + " " + bla;
+        Prepared prepared = preparation.views.get(key, Prepared.class, () -> prepare(view, maxIter, bla, key, preparation.shared()));
         this.key = prepared.key;
         this.reference = prepared.reference;
         this.stops = prepared.stops;
@@ -68,22 +69,22 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
         this.centerY = DeepView.toDouble(view.y);
     }
 
-    private static synchronized Prepared prepare(DeepView view, int maxIter, boolean bla) {
-        String key = view.x + " " + view.y + " " + view.zoom + " " + view.width + " " + view.height + " " + maxIter + " " + bla;
-        double[] offered = SharedState.take();
-        if (lastPrepared == null || !lastPrepared.key.equals(key)) {
-            ReferenceOrbit reference = adopt(offered, key);
-            if (reference == null) {
-                reference = new ReferenceOrbit(view, maxIter);
-            }
-            // |c| at the corner, from the mantissas, so that it does not underflow before it is below a double's range
-            double cornerX = view.offset(0, view.width);
-            double cornerY = view.offset(0, view.height);
-            double largestC = view.asDouble(Math.sqrt(cornerX * cornerX + cornerY * cornerY));
-            BilinearTable table = bla ? new BilinearTable(reference, largestC) : null;
-            lastPrepared = new Prepared(key, reference, new ReferenceStops(reference, TINY), table);
+    /** As above, with no files, nothing shared and a cache of its own: for a view prepared on its own. */
+    public PerturbedMandelbrotWorkload(DeepView view, int maxIter, Palette palette, boolean bla, boolean shortcuts) {
+        this(view, maxIter, palette, bla, shortcuts, Preparation.none());
+    }
+
+    private static Prepared prepare(DeepView view, int maxIter, boolean bla, String key, double[] offered) {
+        ReferenceOrbit reference = adopt(offered, key);
+        if (reference == null) {
+            reference = new ReferenceOrbit(view, maxIter);
         }
-        return lastPrepared;
+        // |c| at the corner, from the mantissas, so that it does not underflow before it is below a double's range
+        double cornerX = view.offset(0, view.width);
+        double cornerY = view.offset(0, view.height);
+        double largestC = view.asDouble(Math.sqrt(cornerX * cornerX + cornerY * cornerY));
+        BilinearTable table = bla ? new BilinearTable(reference, largestC) : null;
+        return new Prepared(key, reference, new ReferenceStops(reference, TINY), table);
     }
 
     /** The reference orbit another worker computed for this view (its state starts with the view's key's hash), or null. */

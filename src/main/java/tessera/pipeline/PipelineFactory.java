@@ -6,7 +6,7 @@ import tessera.render.FieldReader;
 import tessera.render.InvalidRequestException;
 import tessera.render.PictureSize;
 import tessera.render.RenderRequest;
-import tessera.render.RequestFiles;
+import tessera.render.Preparation;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
 
@@ -27,14 +27,14 @@ public final class PipelineFactory implements WorkloadFactory {
     }
 
     @Override
-    public Workload create(RenderRequest request, RequestFiles pictures) {
+    public Workload create(RenderRequest request, Preparation preparation) {
         FieldReader params = request.params();
         String image = params.requiredString("image");
         List<Filter> filters = FilterReader.read(params);
         params.rejectUnknownFields();
         PictureSize size;
         try {
-            size = pictures.size(image);
+            size = preparation.files.size(image);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(params.path("image"), "cannot load \"" + image + "\": " + e.getMessage(),
                     params.get("image"));

@@ -3,7 +3,7 @@ package tessera.raytrace;
 import tessera.json.JsonWriter;
 import tessera.render.FieldReader;
 import tessera.render.RenderRequest;
-import tessera.render.RequestFiles;
+import tessera.render.Preparation;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
 
@@ -30,11 +30,11 @@ public final class RaytraceFactory implements WorkloadFactory {
     }
 
     @Override
-    public Workload create(RenderRequest request, RequestFiles pictures) {
+    public Workload create(RenderRequest request, Preparation preparation) {
         FieldReader params = request.params();
         FieldReader scene = params.object("scene");
         params.rejectUnknownFields();
-        SceneReader reader = new SceneReader(pictures);
+        SceneReader reader = new SceneReader(preparation.files);
         Scene read = reader.read(scene, request.width(0), request.height(0));
         return new RaytraceWorkload(read, reader.split());
     }

@@ -38,7 +38,7 @@ public interface Workload {
         return null;
     }
 
-    /** What other workers rendering the same request may take instead of computing it (see {@link SharedState}), or null. */
+    /** What other workers rendering the same request may take instead of computing it (handed to them in their {@link Preparation}), or null. */
     default double[] sharedState() {
         return null;
     }

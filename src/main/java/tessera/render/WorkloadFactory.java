@@ -19,16 +19,16 @@ public interface WorkloadFactory {
         return null;
     }
 
-    /** @param pictures where images named in the request come from */
-    Workload create(RenderRequest request, RequestFiles pictures);
+    /** @param preparation the files the request names, what another worker shared, the host's prepared views */
+    Workload create(RenderRequest request, Preparation preparation);
 
     /**
      * Refuses the request as {@link #create} would, without preparing what a render needs (a deep
      * view's reference orbit): for checking many requests at once, such as every frame of a zoom.
      * By default the workload is created, its frame checked, and dropped.
      */
-    default void check(RenderRequest request, RequestFiles pictures) {
-        Workload workload = create(request, pictures);
+    default void check(RenderRequest request, Preparation preparation) {
+        Workload workload = create(request, preparation);
         request.checkFrame(workload.width(), workload.height());
     }
 

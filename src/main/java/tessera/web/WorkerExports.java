@@ -20,7 +20,8 @@ import tessera.render.Pass;
 import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
-import tessera.render.SharedState;
+import tessera.render.Preparation;
+import tessera.render.PreparedViews;
 import tessera.render.Tile;
 import tessera.render.TileRenderer;
 import tessera.render.Workload;
@@ -39,6 +40,8 @@ import tessera.workloads.ZoomSequence;
  */
 public final class WorkerExports {
     private static RenderPlan plan;
+    /** This worker's prepared views: the same deep view again, in other colours, is not prepared again. */
+    private static final PreparedViews views = new PreparedViews();
     private static TileRenderer renderer;
     private static final FrameWindow window = new FrameWindow();
     private static IntBuffer input = IntBuffer.allocate(0);
@@ -65,7 +68,7 @@ public final class WorkerExports {
      * {@code pictures} lacks (load them and prepare again), or {@code {error, field, line, column}} when the request is refused.
      * {@code pictures} holds the files the request names, as the runtime loaded them (see {@link WebFiles}); {@code shared},
      * null or the plan's {@code shared} from another worker's prepare of the same request (see
-     * {@link SharedState}), spares this worker computing that again.
+     * {@link Workload#sharedState}), spares this worker computing that again.
      */
     @JSExport
     public static JSObject prepare(String requestJson, int maxWorkers, JSObject pictures, Float64Array shared) {
@@ -75,8 +78,7 @@ public final class WorkerExports {
         RenderPlan prepared;
         try {
             RenderRequest request = Workloads.parse(requestJson, maxWorkers);
-            SharedState.offer(shared == null ? null : shared.copyToJavaArray());
-            Workload workload = Workloads.create(request, source);
+            Workload workload = Workloads.create(request, new Preparation(source, shared == null ? null : shared.copyToJavaArray(), views));
             // Each worker holds its own copy of what is prepared: a large scene is rendered on as many as fit in memory together.
             prepared = RenderPlan.of(workload, request.tileSize(), RenderLimits.workersWithin(workload.bytesPerWorker(), request.workers(maxWorkers)));
         } catch (InvalidRequestException e) {

@@ -11,7 +11,7 @@ import tessera.raytrace.RaytraceFactory;
 import tessera.render.FrameLimits;
 import tessera.render.RenderLimits;
 import tessera.render.RenderRequest;
-import tessera.render.RequestFiles;
+import tessera.render.Preparation;
 import tessera.render.Workload;
 import tessera.render.WorkloadFactory;
 
@@ -86,15 +86,15 @@ public final class Workloads {
     }
 
     /** Validates the workload's own parameters and the frame size; throws InvalidRequestException. */
-    public static Workload create(RenderRequest request, RequestFiles pictures) {
-        Workload workload = factory(request.workload()).create(request, pictures);
+    public static Workload create(RenderRequest request, Preparation preparation) {
+        Workload workload = factory(request.workload()).create(request, java.util.Objects.requireNonNull(preparation, "preparation"));
         request.checkFrame(workload.width(), workload.height());
         return workload;
     }
 
     /** Refuses the request as {@link #create} would, without preparing it (see {@link WorkloadFactory#check}). */
-    public static void check(RenderRequest request, RequestFiles pictures) {
-        factory(request.workload()).check(request, pictures);
+    public static void check(RenderRequest request, Preparation preparation) {
+        factory(request.workload()).check(request, preparation);
     }
 
     private static WorkloadFactory factory(String name) {

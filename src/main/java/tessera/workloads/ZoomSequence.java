@@ -6,6 +6,7 @@ import tessera.json.JsonReader;
 import tessera.json.JsonValue;
 import tessera.json.ShownText;
 import tessera.render.InvalidRequestException;
+import tessera.render.Preparation;
 import tessera.render.RenderLimits;
 
 /**
@@ -77,7 +78,7 @@ public final class ZoomSequence {
 
     private void check(int k, String which) {
         try {
-            Workloads.check(Workloads.parse(frameRequest(k), RenderLimits.MAX_JVM_THREADS), null);
+            Workloads.check(Workloads.parse(frameRequest(k), RenderLimits.MAX_JVM_THREADS), Preparation.none());
         } catch (InvalidRequestException e) {
             throw new InvalidRequestException(e.field(), e.problem() + " (" + which + ")");
         }

@@ -48,7 +48,7 @@ class PosterTest {
                 "{\"workload\":\"julia\",\"width\":256,\"height\":130,\"tileSize\":64,\"params\":{\"palette\":\"smooth\"}}")) {
             Path png = dir.resolve("banded.png");
             assertEquals(0, new CommandLine().run("render", "--request", request(json).toString(), "--out", png.toString()));
-            int[] whole = JvmRenderer.render(RenderPlan.of(Workloads.create(Workloads.parse(json, 2), null),
+            int[] whole = JvmRenderer.render(RenderPlan.of(Workloads.create(Workloads.parse(json, 2), tessera.render.Preparation.none()),
                     Workloads.parse(json, 2).tileSize(), 2), null).frame;
             ByteArrayOutputStream expected = new ByteArrayOutputStream();
             PngWriter.write(whole, Workloads.parse(json, 2).width(0), Workloads.parse(json, 2).height(0), expected);

@@ -17,7 +17,7 @@ import tessera.workloads.Workloads;
 class EqualisedPaletteTest {
     private static int[] render(String params) throws InterruptedException {
         String request = "{\"workload\":\"mandelbrot\",\"width\":160,\"height\":90,\"params\":" + params + "}";
-        RenderResult result = JvmRenderer.render(RenderPlan.of(Workloads.create(Workloads.parse(request, 2), null), 32, 2), null);
+        RenderResult result = JvmRenderer.render(RenderPlan.of(Workloads.create(Workloads.parse(request, 2), tessera.render.Preparation.none()), 32, 2), null);
         return result.frame;
     }
 

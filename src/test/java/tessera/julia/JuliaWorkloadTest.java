@@ -16,6 +16,7 @@ import tessera.escapetime.Palette;
 import tessera.escapetime.Palettes;
 import tessera.render.InvalidRequestException;
 import tessera.render.RenderRequest;
+import tessera.render.Preparation;
 import tessera.render.RequestFiles;
 import tessera.render.TileGrid;
 import tessera.render.Workload;
@@ -28,7 +29,7 @@ class JuliaWorkloadTest {
 
     private static Workload create(String params) {
         String json = "{\"workload\":\"julia\",\"width\":64,\"height\":48,\"params\":" + params + "}";
-        return new JuliaFactory().create(RenderRequest.parse(json, List.of("julia"), 2), RequestFiles.NONE);
+        return new JuliaFactory().create(RenderRequest.parse(json, List.of("julia"), 2), Preparation.none());
     }
 
     private static int[] render(Workload workload, int tileSize) {

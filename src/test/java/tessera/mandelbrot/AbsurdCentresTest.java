@@ -28,7 +28,7 @@ class AbsurdCentresTest {
 
     private static int[] render(String request) throws InterruptedException {
         RenderRequest parsed = Workloads.parse(request, RenderLimits.MAX_JVM_THREADS);
-        return JvmRenderer.render(RenderPlan.of(Workloads.create(parsed, null), 64, 1), null).frame;
+        return JvmRenderer.render(RenderPlan.of(Workloads.create(parsed, tessera.render.Preparation.none()), 64, 1), null).frame;
     }
 
     @Test

@@ -28,7 +28,7 @@ class MandelbrotFactoryTest {
     private static Workload create(int width, int height, String params) {
         String json = "{\"workload\": \"mandelbrot\", \"width\": " + width + ", \"height\": " + height
                 + ", \"params\": " + params + "}";
-        return new MandelbrotFactory().create(RenderRequest.parse(json, List.of("mandelbrot"), 2), tessera.render.RequestFiles.NONE);
+        return new MandelbrotFactory().create(RenderRequest.parse(json, List.of("mandelbrot"), 2), tessera.render.Preparation.none());
     }
 
     @Test
@@ -67,7 +67,7 @@ class MandelbrotFactoryTest {
     void widthAndHeightAreRequired() {
         String json = "{\"workload\": \"mandelbrot\", \"height\": 10}";
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> new MandelbrotFactory().create(RenderRequest.parse(json, List.of("mandelbrot"), 2), tessera.render.RequestFiles.NONE));
+                () -> new MandelbrotFactory().create(RenderRequest.parse(json, List.of("mandelbrot"), 2), tessera.render.Preparation.none()));
         assertEquals("width", e.field());
         assertTrue(e.getMessage().contains("missing; must be an integer from 1 to 16384"), e.getMessage());
     }

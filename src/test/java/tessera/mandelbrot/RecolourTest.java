@@ -26,7 +26,7 @@ class RecolourTest {
             + "\"params\":{\"maxIter\":%d,\"palette\":\"%s\"}}";
 
     private static RenderPlan plan(String request) {
-        return RenderPlan.of(Workloads.create(Workloads.parse(request, 2), null), Workloads.parse(request, 2).tileSize(), 1);
+        return RenderPlan.of(Workloads.create(Workloads.parse(request, 2), tessera.render.Preparation.none()), Workloads.parse(request, 2).tileSize(), 1);
     }
 
     /** The spare after a render of {@code plan}: each tile's side output in its place. */

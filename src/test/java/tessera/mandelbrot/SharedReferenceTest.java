@@ -8,12 +8,15 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import tessera.escapetime.Palette;
 import tessera.escapetime.Palettes;
-import tessera.render.SharedState;
+import tessera.render.Preparation;
+import tessera.render.PreparedViews;
+import tessera.render.RequestFiles;
 import tessera.render.TileGrid;
 
 /**
- * The reference orbit one worker computed, handed to the others: a worker takes it for its own
- * view, draws exactly what computing it would have drawn, and ignores one made for another view.
+ * The reference orbit one worker computed, handed to the others in their preparation: a worker
+ * takes it for its own view, draws exactly what computing it would have drawn, and ignores one
+ * made for another view. A view in the worker's prepared views is not prepared again.
  */
 class SharedReferenceTest {
     private static final Palette COUNTS = Palettes.named("iterations");
@@ -28,10 +31,11 @@ class SharedReferenceTest {
     }
 
     private static int[] render(DeepView view, double[] offered) {
-        // Another view first, so that the last view's reference is not simply still at hand.
-        new PerturbedMandelbrotWorkload(view("1e200"), 3000, COUNTS, true, true);
-        SharedState.offer(offered);
-        PerturbedMandelbrotWorkload workload = new PerturbedMandelbrotWorkload(view, 3000, COUNTS, true, true);
+        // A worker whose cache of prepared views holds another view, so that this view's reference is not simply at hand.
+        PreparedViews views = new PreparedViews();
+        new PerturbedMandelbrotWorkload(view("1e200"), 3000, COUNTS, true, true, new Preparation(RequestFiles.NONE, null, views));
+        PerturbedMandelbrotWorkload workload = new PerturbedMandelbrotWorkload(view, 3000, COUNTS, true, true,
+                new Preparation(RequestFiles.NONE, offered, views));
         int[] frame = new int[view.width * view.height];
         var renderer = workload.newTileRenderer();
         var tile = new TileGrid(view.width, view.height, 64).tile(0);
@@ -56,5 +60,25 @@ class SharedReferenceTest {
         assertFalse(Arrays.equals(Arrays.copyOfRange(otherView, 1, otherView.length), Arrays.copyOfRange(state, 1, state.length)));
         assertArrayEquals(computed, render(VIEW, otherView), "a reference for another view is not taken");
         assertArrayEquals(computed, render(VIEW, new double[] {state[0], 5, 1}), "nor a damaged one");
+    }
+
+    @Test
+    void theSameViewAgainComesFromTheHostsPreparedViews() {
+        PreparedViews views = new PreparedViews();
+        PerturbedMandelbrotWorkload first = new PerturbedMandelbrotWorkload(VIEW, 3000, COUNTS, true, true,
+                new Preparation(RequestFiles.NONE, null, views));
+        double[] state = first.sharedState();
+        double[] tampered = state.clone();
+        for (int i = 2; i < tampered.length / 2; i++) {
+            tampered[i] *= 1.0 + 1e-6;
+        }
+        // Offered a different orbit for the same view, the worker keeps the one it prepared.
+        PerturbedMandelbrotWorkload again = new PerturbedMandelbrotWorkload(VIEW, 3000, Palettes.named("smooth"), true, true,
+                new Preparation(RequestFiles.NONE, tampered, views));
+        assertArrayEquals(state, again.sharedState());
+        // Another host's cache knows nothing of it: there the offered orbit is taken.
+        PerturbedMandelbrotWorkload elsewhere = new PerturbedMandelbrotWorkload(VIEW, 3000, COUNTS, true, true,
+                new Preparation(RequestFiles.NONE, tampered, new PreparedViews()));
+        assertArrayEquals(tampered, elsewhere.sharedState());
     }
 }

@@ -23,7 +23,7 @@ class PipelineFactoryTest {
     };
 
     private static Workload create(String json) {
-        return new PipelineFactory().create(RenderRequest.parse(json, List.of("pipeline"), 2), PICTURES);
+        return new PipelineFactory().create(RenderRequest.parse(json, List.of("pipeline"), 2), tessera.render.Preparation.of(PICTURES));
     }
 
     @Test

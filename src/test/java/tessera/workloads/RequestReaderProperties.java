@@ -38,7 +38,7 @@ class RequestReaderProperties {
     @Property(seed = "20261207", edgeCases = EdgeCasesMode.NONE)
     void anyRequestIsAWorkloadOrARefusalNamingAField(@ForAll("requests") String json) {
         try {
-            Workload workload = Workloads.create(Workloads.parse(json, 16), FILES);
+            Workload workload = Workloads.create(Workloads.parse(json, 16), tessera.render.Preparation.of(FILES));
             assertTrue(workload.width() >= 1 && workload.height() >= 1, json);
             Statistics.collect("a workload");
         } catch (InvalidRequestException refused) {

@@ -26,11 +26,11 @@ class WorkloadsDescribeTest {
     }
 
     private static void accepted(String json) {
-        assertDoesNotThrow(() -> Workloads.create(Workloads.parse(json, 2), PICTURES), json);
+        assertDoesNotThrow(() -> Workloads.create(Workloads.parse(json, 2), tessera.render.Preparation.of(PICTURES)), json);
     }
 
     private static void refused(String json) {
-        assertThrows(InvalidRequestException.class, () -> Workloads.create(Workloads.parse(json, 2), PICTURES), json);
+        assertThrows(InvalidRequestException.class, () -> Workloads.create(Workloads.parse(json, 2), tessera.render.Preparation.of(PICTURES)), json);
     }
 
     @Test
