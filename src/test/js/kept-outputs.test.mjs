@@ -6,8 +6,8 @@ const { KeptOutputs } = await siteModule('runtime/kept-outputs.js');
 
 /** An escape-time plan as Java makes it: one pass that keeps the escape data named `key`, and a reuse pass needing it. */
 const escapePlan = (key) => ({
-  passes: [{ output: 'frame', keeps: key }],
-  reuse: { input: 'spare', output: 'frame', keeps: null },
+  passes: [{ output: 'frame', side: 'spare', keeps: key }],
+  reuse: { input: 'spare', output: 'frame', side: 'none', keeps: null },
   reuseNeeds: key,
 });
 const buffersOf = () => ({ frame: new ArrayBuffer(8), spare: new ArrayBuffer(8) });
@@ -30,7 +30,7 @@ test('a render that writes the spare takes away what it held, even before it fin
   const kept = new KeptOutputs();
   const buffers = buffersOf();
   kept.remember(escapePlan('view A').passes, buffers);
-  const filters = [{ output: 'spare', keeps: null }, { output: 'frame', keeps: null }];
+  const filters = [{ output: 'spare', side: 'none', keeps: null }, { output: 'frame', side: 'none', keeps: null }];
   kept.forget(filters, buffers);
   assert.equal(kept.canReuse(escapePlan('view A'), buffers), false, 'a cancelled filter chain has written over the escape data');
   kept.remember(escapePlan('view A').passes, buffers);

@@ -15,16 +15,23 @@ function plan(passCount, workers, { readsSource = true } = {}) {
     const output = (passCount - 1 - p) % 2 === 0 ? 'frame' : 'spare';
     const reads = p > 0 || readsSource;
     const input = !reads ? 'none' : p === 0 ? 'source' : passes[p - 1].output;
-    passes.push({ tiles: 2, rects, input, output, inputRows: reads ? new Int32Array([0, 3, 1, 3]) : null });
+    passes.push({ tiles: 2, rects, input, output, side: 'none', sums: 'none', inputRows: reads ? new Int32Array([0, 3, 1, 3]) : null });
   }
-  return { width: WIDTH, height: HEIGHT, workers, source: readsSource ? 'picture' : null, tiles: 2, rects, passes };
+  const buffers = { frame: { width: WIDTH, height: HEIGHT, channels: 1 } };
+  if (passCount > 1) {
+    buffers.spare = { width: WIDTH, height: HEIGHT, channels: 1 };
+  }
+  if (readsSource) {
+    buffers.source = { width: WIDTH, height: HEIGHT, channels: 1 };
+  }
+  return { width: WIDTH, height: HEIGHT, workers, source: readsSource ? 'picture' : null, tiles: 2, rects, passes, buffers, batches: null };
 }
 
 /**
  * A pool whose workers add one to every pixel of the row below the tile's first input row (so a
  * tile sees only the rows it was sent), or write 7 when the pass reads nothing.
  */
-function fakePool(thePlan, { failAt = null, iterationsPerTile = null, side = null } = {}) {
+function fakePool(thePlan, { failAt = null, iterationsPerTile = null, side = null, sums = null } = {}) {
   const calls = [];
   const counted = new Array(thePlan.workers).fill(0);
   const prepared = new Map();
@@ -55,13 +62,19 @@ function fakePool(thePlan, { failAt = null, iterationsPerTile = null, side = nul
         }
       }
       if (side !== null) {
-        return { pixels: pixels.buffer, side: new Int32Array(rect.w * rect.h).fill(side).buffer, busyMs: 1 };
+        return { output: pixels.buffer, side: new Int32Array(rect.w * rect.h).fill(side).buffer, busyMs: 1, counters: {} };
+      }
+      if (sums !== null) {
+        // Adds one to each sum it was sent (from zero without), and shows the first.
+        const tileSums = payload.sums ? new Int32Array(payload.sums) : new Int32Array(3 * rect.w * rect.h);
+        const added = tileSums.map((v) => v + 1);
+        return { output: added.filter((_, i) => i % 3 === 0).buffer, sums: added.buffer, busyMs: 1, counters: {} };
       }
       if (iterationsPerTile === null) {
-        return { pixels: pixels.buffer, busyMs: 1 };
+        return { output: pixels.buffer, busyMs: 1, counters: {} };
       }
       counted[worker] += iterationsPerTile;
-      return { pixels: pixels.buffer, busyMs: 1, iterations: counted[worker] };
+      return { output: pixels.buffer, busyMs: 1, counters: { iterations: counted[worker] } };
     },
   };
 }
@@ -83,14 +96,14 @@ test('each pass reads the one before through the buffers the plan names, and the
   assert.deepEqual([...frameOf(session)], [...source].map((v) => v + 3));
   assert.deepEqual([result.tiles, result.workers, result.width, result.height], [2, 2, WIDTH, HEIGHT]);
   assert.equal(result.perWorker.reduce((sum, w) => sum + w.tiles, 0), 2);
-  assert.equal(result.iterations, undefined, 'a filter chain counts no iterations');
+  assert.deepEqual(result.counters, {}, 'a filter chain counts nothing');
 });
 
 test('an escape-time render reports the escape counts its workers summed, each worker counting as it goes', async () => {
   const thePlan = plan(1, 2, { readsSource: false });
   const session = new TransferRenderSession(fakePool(thePlan, { iterationsPerTile: 1000 }), thePlan, buffersFor(thePlan));
   const result = await session.run('{}', {});
-  assert.equal(result.iterations, 2000);
+  assert.deepEqual(result.counters, { iterations: 2000 });
   assert.deepEqual(Object.keys(result.perWorker[0]).sort(), ['busyMs', 'tiles', 'worker']);
 });
 
@@ -176,6 +189,8 @@ test('what the first worker built is handed to workers that have not prepared th
 test('a pass that keeps a side output leaves it in the spare, tile by tile, beside its pixels', async () => {
   const thePlan = plan(1, 2, { readsSource: false });
   thePlan.passes[0].keeps = 'view';
+  thePlan.passes[0].side = 'spare';
+  thePlan.buffers.spare = thePlan.buffers.frame;
   const buffers = buffersFor(thePlan);
   buffers.spare = new ArrayBuffer(WIDTH * HEIGHT * 4);
   const pool = fakePool(thePlan, { side: 9 });
@@ -192,4 +207,20 @@ test('a reused render tells the workers so, and says so in its result', async ()
     .run('{}', { picture: { width: WIDTH, height: HEIGHT, pixels: source } });
   assert.equal(result.reused, true);
   assert.deepEqual(pool.calls.filter((c) => c.type === 'begin').map((c) => c.reused), [true, true]);
+});
+
+test('a pass in batches sends each tile its sums past the first batch and keeps what comes back, three values a pixel', async () => {
+  const thePlan = plan(1, 2, { readsSource: false });
+  thePlan.passes[0].sums = 'sums';
+  thePlan.buffers.sums = { width: WIDTH, height: HEIGHT, channels: 3 };
+  thePlan.batches = new Int32Array([1, 2, 4]);
+  const buffers = { ...buffersFor(thePlan), sums: new ArrayBuffer(WIDTH * HEIGHT * 3 * 4) };
+  const pool = fakePool(thePlan, { sums: true });
+  for (let batch = 0; batch < 3; batch++) {
+    await new TransferRenderSession(pool, thePlan, buffers, { batches: { from: batch, to: batch + 1 } }).run('{}', {});
+    assert.deepEqual([...new Int32Array(buffers.sums)], new Array(WIDTH * HEIGHT * 3).fill(batch + 1), `after batch ${batch}`);
+  }
+  const tiles = pool.calls.filter((c) => c.type === 'tile');
+  assert.deepEqual(tiles.map((c) => c.sums === null), [true, true, false, false, false, false], 'batch 0 starts from zero in the worker');
+  assert.deepEqual([...frameOf({ frame: new Uint8Array(buffers.frame) })], new Array(WIDTH * HEIGHT).fill(3));
 });

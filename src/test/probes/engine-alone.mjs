@@ -56,13 +56,13 @@ if (isMainThread) {
   const pass = plan.passes[0];
   // One warm-up over this worker's share, so that the measured runs find the engine compiled.
   for (let tile = worker; tile < pass.tiles; tile += workers) {
-    engine.renderTile(pass.index, tile);
+    engine.renderTile(pass.index, tile, 0, 1);
   }
   parentPort.postMessage('ready');
   parentPort.on('message', (counter) => {
     const started = performance.now();
     for (let tile = Atomics.add(counter, 0, 1); tile < pass.tiles; tile = Atomics.add(counter, 0, 1)) {
-      engine.renderTile(pass.index, tile);
+      engine.renderTile(pass.index, tile, 0, 1);
     }
     parentPort.postMessage(performance.now() - started);
   });

@@ -15,6 +15,7 @@ import tessera.jvm.FrameHash;
 import tessera.jvm.JvmRenderer;
 import tessera.jvm.RenderResult;
 import tessera.render.Picture;
+import tessera.render.Counters;
 import tessera.render.Preparation;
 import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
@@ -54,8 +55,8 @@ final class BenchCommand {
         }
         StringBuilder json = new StringBuilder("{\"engine\":\"jvm\",\"java\":\"" + System.getProperty("java.version")
                 + "\",\"cores\":" + Runtime.getRuntime().availableProcessors() + ",\"results\":[");
-        out.printf(Locale.ROOT, "%-16s %7s %9s %9s %9s %8s %10s %11s%n", "workload", "threads", "median ms", "min ms", "max ms", "speedup",
-                "prepare ms", "Giter|Mray/s");
+        out.printf(Locale.ROOT, "%-16s %7s %9s %9s %9s %8s %10s  %s%n", "workload", "threads", "median ms", "min ms", "max ms", "speedup",
+                "prepare ms", "counted per second");
         boolean firstResult = true;
         for (JsonValue entry : catalogue.elements()) {
             String name = entry.members().get("name").asString();
@@ -74,32 +75,32 @@ final class BenchCommand {
             for (int threads = 1; threads <= maxThreads; threads++) {
                 double[] times = new double[runs];
                 String hash = null;
-                long iterations = -1;
-                long rays = -1;
+                java.util.Map<String, Long> counters = java.util.Map.of();
                 for (int i = 0; i < warmup + runs; i++) {
                     RenderResult result = JvmRenderer.render(RenderPlan.of(workload, request.tileSize(), threads), source);
                     if (i >= warmup) {
                         times[i - warmup] = result.ms();
                     }
                     hash = FrameHash.sha256(result.frame);
-                    iterations = result.iterations;
-                    rays = result.rays;
+                    counters = result.counters;
                 }
                 double[] sorted = times.clone();
                 Arrays.sort(sorted);
                 double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
                 oneThread = threads == 1 ? median : oneThread;
-                // Escape-time workloads: the escape counts of the pixels that escaped, per second of the median
-                // run (billions); the ray tracer: rays per second (millions).
-                String rate = iterations >= 0 ? String.format(Locale.ROOT, "%.2f", iterations / median / 1e6)
-                        : rays >= 0 ? String.format(Locale.ROOT, "%.2f", rays / median / 1e3) : "";
-                out.printf(Locale.ROOT, "%-16s %7d %9.1f %9.1f %9.1f %7.2fx %10.1f %11s%n", name, threads, median, sorted[0],
+                // What the workload counts (escape-time iterations, rays), in millions per second of the median run.
+                List<String> rates = new ArrayList<>();
+                for (java.util.Map.Entry<String, Long> counter : new java.util.TreeMap<>(counters).entrySet()) {
+                    rates.add(String.format(Locale.ROOT, "%.1fM %s", counter.getValue() / median / 1e3, counter.getKey()));
+                }
+                String rate = String.join(", ", rates);
+                out.printf(Locale.ROOT, "%-16s %7d %9.1f %9.1f %9.1f %7.2fx %10.1f  %s%n", name, threads, median, sorted[0],
                         sorted[runs - 1], oneThread / median, prepareMs, rate);
                 json.append(firstResult ? "" : ",").append(String.format(Locale.ROOT,
                         "{\"workload\":\"%s\",\"workers\":%d,\"median\":%.3f,\"min\":%.3f,\"max\":%.3f,\"speedup\":%.4f,"
-                                + "\"prepareMs\":%.3f,%s\"hash\":\"%s\",\"runs\":%s}",
+                                + "\"prepareMs\":%.3f,\"counters\":%s,\"hash\":\"%s\",\"runs\":%s}",
                         name, threads, median, sorted[0], sorted[runs - 1], oneThread / median, prepareMs,
-                        (iterations < 0 ? "" : "\"iterations\":" + iterations + ",") + (rays < 0 ? "" : "\"rays\":" + rays + ","),
+                        Counters.json(counters),
                         hash, runsJson(times)));
                 firstResult = false;
             }

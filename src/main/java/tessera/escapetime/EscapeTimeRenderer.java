@@ -1,7 +1,9 @@
 package tessera.escapetime;
 
+import java.util.Map;
 import tessera.render.FrameWindow;
 import tessera.render.Tile;
+import tessera.render.TileJob;
 import tessera.render.TileRenderer;
 
 /**
@@ -32,7 +34,6 @@ public final class EscapeTimeRenderer implements TileRenderer {
     private final EscapeCounts ringCounts = new EscapeCounts();
     private final EscapeWindow window = new EscapeWindow();
     private int[] escapes = new int[0];
-    private int[] side = new int[0];
 
     public EscapeTimeRenderer(Painter painter, Palette palette, int maxIter, int frameWidth, int frameHeight) {
         this.painter = painter;
@@ -42,9 +43,17 @@ public final class EscapeTimeRenderer implements TileRenderer {
         this.frameHeight = frameHeight;
     }
 
+    /** The counter of the escape counts of the pixels drawn that escaped. */
+    public static final String ITERATIONS = "iterations";
+
     @Override
-    public void render(int pass, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) {
-        if (pass == RECOLOUR) {
+    public void render(TileJob job) {
+        Tile tile = job.tile;
+        int[] pixels = job.output.data;
+        int offset = job.output.offset;
+        int stride = job.output.stride;
+        if (job.pass == RECOLOUR) {
+            FrameWindow input = job.input;
             colour(tile, window.set(input.pixels, 0, input.firstRow, input.width, frameWidth, frameHeight), pixels, offset, stride);
             return;
         }
@@ -65,11 +74,11 @@ public final class EscapeTimeRenderer implements TileRenderer {
             paintRing(new Tile(-1, tile.x + tile.width, tile.y, right - tile.x - tile.width, tile.height), left, top, across);
         }
         colour(tile, window.set(escapes, left, top, across, frameWidth, frameHeight), pixels, offset, stride);
-        if (side.length < tile.width * tile.height) {
-            side = new int[tile.width * tile.height];
-        }
-        for (int y = 0; y < tile.height; y++) {
-            System.arraycopy(escapes, (tile.y + y - top) * across + tile.x - left, side, y * tile.width, tile.width);
+        if (job.side.data != null) {
+            for (int y = 0; y < tile.height; y++) {
+                System.arraycopy(escapes, (tile.y + y - top) * across + tile.x - left, job.side.data, job.side.offset + y * job.side.stride,
+                        tile.width);
+            }
         }
     }
 
@@ -88,14 +97,8 @@ public final class EscapeTimeRenderer implements TileRenderer {
         }
     }
 
-    /** The escape data of the tile the render pass drew last, row after row. */
     @Override
-    public int[] sideOutput() {
-        return side;
-    }
-
-    @Override
-    public long escapedIterations() {
-        return counts.sum();
+    public Map<String, Long> counters() {
+        return Map.of(ITERATIONS, counts.sum());
     }
 }

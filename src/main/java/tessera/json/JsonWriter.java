@@ -54,6 +54,14 @@ public final class JsonWriter {
         return this;
     }
 
+    /** A whole number, every digit of it (a double would round past 2⁵³). */
+    public JsonWriter value(long value) {
+        comma();
+        out.append(value);
+        separate = true;
+        return this;
+    }
+
     public JsonWriter value(boolean value) {
         comma();
         out.append(value);

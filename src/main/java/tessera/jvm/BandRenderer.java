@@ -9,16 +9,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import tessera.render.Counters;
 import tessera.render.RenderPlan;
 import tessera.render.Tile;
 import tessera.render.TileGrid;
+import tessera.render.TileJob;
 import tessera.render.TileRenderer;
 
 /**
  * Renders a plan of one pass that reads nothing a band of tile rows at a time, on the plan's
  * threads, and hands the bands in order to a sink (a PNG being written) while the threads render
- * the next: memory for two bands, however large the picture. The same tiles as
- * {@link JvmRenderer}, so the same pixels.
+ * the next: memory for two bands, however large the picture. The same tiles, each rendered whole
+ * as {@link JvmRenderer} renders them (every batch, with its own sums), so the same pixels.
  */
 public final class BandRenderer {
     /** Takes the rows of one band: row {@code firstRow} of the picture is row 0 of {@code pixels}, the picture's width wide. */
@@ -53,6 +55,12 @@ public final class BandRenderer {
             }
             return made;
         });
+        ThreadLocal<TileJob> jobs = ThreadLocal.withInitial(() -> {
+            TileJob job = new TileJob();
+            job.side.none();
+            return job;
+        });
+        ThreadLocal<int[]> sums = ThreadLocal.withInitial(() -> new int[plan.maxTileSums()]);
         int[] tilesByThread = new int[threads];
         long[] busyNanos = new long[threads];
         ExecutorService workers = Executors.newFixedThreadPool(threads, task -> new Thread(task, "tessera-band"));
@@ -76,10 +84,13 @@ public final class BandRenderer {
                     int id = w;
                     tasks.add(() -> {
                         TileRenderer mine = renderer.get();
+                        TileJob job = jobs.get();
+                        int[] scratch = sums.get();
                         for (int t = next.getAndIncrement(); t < band.size(); t = next.getAndIncrement()) {
                             long tileStart = System.nanoTime();
                             Tile tile = band.get(t);
-                            mine.render(0, tile, null, buffer, (tile.y - top) * width + tile.x, width);
+                            job.at(0, tile, null).output.set(buffer, (tile.y - top) * width + tile.x, width);
+                            job.renderWhole(mine, plan, scratch);
                             busyNanos[id] += System.nanoTime() - tileStart;
                             tilesByThread[id]++;
                         }
@@ -104,14 +115,12 @@ public final class BandRenderer {
             workers.shutdownNow();
             writer.shutdownNow();
         }
-        long[] iterations = new long[renderers.size()];
-        long[] rays = new long[renderers.size()];
-        for (int i = 0; i < renderers.size(); i++) {
-            iterations[i] = renderers.get(i).escapedIterations();
-            rays[i] = renderers.get(i).raysTraced();
+        Counters counters = new Counters();
+        for (TileRenderer each : renderers) {
+            counters.add(each.counters());
         }
         return new RenderResult(null, hash.hex(), width, plan.height, plan.tiles(), System.nanoTime() - started, tilesByThread,
-                busyNanos, RenderResult.total(iterations), RenderResult.total(rays));
+                busyNanos, counters.totals());
     }
 
     /** The tiles of each row of tiles, top to bottom, each row in tile order. */

@@ -1,20 +1,26 @@
 package tessera.jvm;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
+import tessera.render.Counters;
 import tessera.render.FrameWindow;
 import tessera.render.Pass;
 import tessera.render.Picture;
 import tessera.render.PlanBuffer;
 import tessera.render.RenderPlan;
 import tessera.render.Tile;
+import tessera.render.TileJob;
 import tessera.render.TileRenderer;
 
 /**
  * Renders a plan on Java threads the way the browser does on workers: pass by pass, each thread
  * taking the next tile index from one atomic counter, all threads meeting at a barrier between
- * passes. Passes write straight into the whole frames the plan names for them.
+ * passes. Passes write straight into the whole buffers the plan names for them. Nothing is shown
+ * before the end, so each tile's batches run one after another (see {@link RenderPlan#batches}),
+ * its sums in the thread's own tile-sized scratch; side outputs are not kept (nothing here reuses them).
  */
 public final class JvmRenderer {
     private JvmRenderer() {
@@ -26,18 +32,9 @@ public final class JvmRenderer {
      * @param source the picture the first pass reads, or null when it reads none
      */
     public static RenderResult render(RenderPlan plan, Picture source) throws InterruptedException {
-        int width = plan.width;
-        int height = plan.height;
         int passes = plan.passes.size();
         int threads = plan.workers;
-        int[] frame = new int[width * height];
-        int[] spare = plan.needsSpare() ? new int[width * height] : null;
-        int[][] outputs = new int[passes][];
-        int[][] inputs = new int[passes][];
-        for (int p = 0; p < passes; p++) {
-            outputs[p] = buffer(plan.output(p), frame, spare, source);
-            inputs[p] = buffer(plan.input(p), frame, spare, source);
-        }
+        Map<PlanBuffer, int[]> buffers = buffers(plan, source);
         AtomicInteger[] next = new AtomicInteger[passes];
         for (int p = 0; p < passes; p++) {
             next[p] = new AtomicInteger();
@@ -45,8 +42,7 @@ public final class JvmRenderer {
         CyclicBarrier barrier = new CyclicBarrier(threads);
         int[] tilesByThread = new int[threads];
         long[] busyNanos = new long[threads];
-        long[] escapedIterations = new long[threads];
-        long[] rays = new long[threads];
+        Counters counters = new Counters();
         Thread[] workers = new Thread[threads];
         Throwable[] failure = new Throwable[1];
         long started = System.nanoTime();
@@ -54,15 +50,23 @@ public final class JvmRenderer {
             int id = w;
             workers[w] = new Thread(() -> {
                 TileRenderer renderer = plan.workload.newTileRenderer();
+                TileJob job = new TileJob();
+                job.side.none();
                 FrameWindow window = new FrameWindow();
+                int[] sums = new int[plan.maxTileSums()];
                 try {
                     for (int p = 0; p < passes; p++) {
                         Pass pass = plan.passes.get(p);
-                        FrameWindow input = inputs[p] == null ? null : window.set(inputs[p], 0, width, height);
+                        PlanBuffer in = plan.input(p);
+                        FrameWindow input = in == PlanBuffer.NONE ? null
+                                : window.set(buffers.get(in), 0, plan.bufferWidth(in), plan.bufferHeight(in));
+                        int[] output = buffers.get(plan.output(p));
+                        int stride = plan.bufferWidth(plan.output(p));
                         for (int t = next[p].getAndIncrement(); t < pass.grid.tileCount(); t = next[p].getAndIncrement()) {
                             long tileStart = System.nanoTime();
                             Tile tile = pass.grid.tile(t);
-                            renderer.render(p, tile, input, outputs[p], tile.y * width + tile.x, width);
+                            job.at(p, tile, input).output.set(output, tile.y * stride + tile.x, stride);
+                            job.renderWhole(renderer, plan, sums);
                             busyNanos[id] += System.nanoTime() - tileStart;
                             if (p == passes - 1) {
                                 tilesByThread[id]++;
@@ -70,8 +74,9 @@ public final class JvmRenderer {
                         }
                         barrier.await();
                     }
-                    escapedIterations[id] = renderer.escapedIterations();
-                    rays[id] = renderer.raysTraced();
+                    synchronized (counters) {
+                        counters.add(renderer.counters());
+                    }
                 } catch (InterruptedException | BrokenBarrierException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -93,20 +98,20 @@ public final class JvmRenderer {
                 throw new IllegalStateException("a render thread failed: " + failure[0], failure[0]);
             }
         }
-        return new RenderResult(frame, width, height, plan.tiles(), nanos, tilesByThread, busyNanos,
-                RenderResult.total(escapedIterations), RenderResult.total(rays));
+        return new RenderResult(buffers.get(PlanBuffer.FRAME), plan.width, plan.height, plan.tiles(), nanos, tilesByThread, busyNanos,
+                counters.totals());
     }
 
-    private static int[] buffer(PlanBuffer buffer, int[] frame, int[] spare, Picture source) {
-        switch (buffer) {
-            case FRAME:
-                return frame;
-            case SPARE:
-                return spare;
-            case SOURCE:
-                return source.pixels;
-            default:
-                return null;
+    /** The frame, the spare where the passes pass pictures through it, and the source: the buffers this host keeps whole. */
+    private static Map<PlanBuffer, int[]> buffers(RenderPlan plan, Picture source) {
+        Map<PlanBuffer, int[]> buffers = new EnumMap<>(PlanBuffer.class);
+        buffers.put(PlanBuffer.FRAME, new int[plan.bufferWidth(PlanBuffer.FRAME) * plan.bufferHeight(PlanBuffer.FRAME)]);
+        if (plan.needsSpare()) {
+            buffers.put(PlanBuffer.SPARE, new int[plan.bufferWidth(PlanBuffer.SPARE) * plan.bufferHeight(PlanBuffer.SPARE)]);
         }
+        if (source != null) {
+            buffers.put(PlanBuffer.SOURCE, source.pixels);
+        }
+        return buffers;
     }
 }

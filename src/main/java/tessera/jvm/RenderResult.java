@@ -1,6 +1,8 @@
 package tessera.jvm;
 
 import java.util.Locale;
+import java.util.Map;
+import tessera.render.Counters;
 import tessera.render.TileRenderer;
 
 /** A finished JVM render and its one-line JSON report, with the fields the browser's render() resolves to. */
@@ -13,19 +15,17 @@ public final class RenderResult {
     public final long nanos;
     public final int[] tilesByWorker;
     public final long[] busyNanos;
-    /** The sum of the escape counts of the pixels that escaped, for an escape-time fractal; −1 for other workloads. */
-    public final long iterations;
-    /** Rays traced, for the ray tracer; −1 for other workloads. */
-    public final long rays;
+    /** What the renderers counted, summed by name (see {@link TileRenderer#counters}). */
+    public final Map<String, Long> counters;
     private String hash;
 
     public RenderResult(int[] frame, int width, int height, int tiles, long nanos, int[] tilesByWorker, long[] busyNanos,
-            long iterations, long rays) {
-        this(frame, null, width, height, tiles, nanos, tilesByWorker, busyNanos, iterations, rays);
+            Map<String, Long> counters) {
+        this(frame, null, width, height, tiles, nanos, tilesByWorker, busyNanos, counters);
     }
 
     RenderResult(int[] frame, String hash, int width, int height, int tiles, long nanos, int[] tilesByWorker, long[] busyNanos,
-            long iterations, long rays) {
+            Map<String, Long> counters) {
         this.frame = frame;
         this.hash = hash;
         this.width = width;
@@ -34,20 +34,12 @@ public final class RenderResult {
         this.nanos = nanos;
         this.tilesByWorker = tilesByWorker;
         this.busyNanos = busyNanos;
-        this.iterations = iterations;
-        this.rays = rays;
+        this.counters = Map.copyOf(counters);
     }
 
-    /** The sum of the counts the renderers report (see {@link TileRenderer}), or −1 if any reports none. */
-    static long total(long[] counts) {
-        long total = 0;
-        for (long count : counts) {
-            if (count < 0) {
-                return -1;
-            }
-            total += count;
-        }
-        return total;
+    /** The counter {@code name} (see {@link TileRenderer#counters}), or −1 where the renderers count none by that name. */
+    public long counter(String name) {
+        return counters.getOrDefault(name, -1L);
     }
 
     /** SHA-256 of the picture's RGBA bytes (see {@link FrameHash}). */
@@ -68,9 +60,8 @@ public final class RenderResult {
             perWorker.append(w == 0 ? "" : ",").append(String.format(Locale.ROOT,
                     "{\"worker\":%d,\"tiles\":%d,\"busyMs\":%.3f}", w, tilesByWorker[w], busyNanos[w] / 1e6));
         }
-        String counted = (iterations < 0 ? "" : ",\"iterations\":" + iterations) + (rays < 0 ? "" : ",\"rays\":" + rays);
         return String.format(Locale.ROOT,
-                "{\"ms\":%.3f,\"width\":%d,\"height\":%d,\"workers\":%d,\"tiles\":%d%s,\"hash\":\"%s\",\"perWorker\":[%s]}",
-                ms(), width, height, tilesByWorker.length, tiles, counted, hash(), perWorker);
+                "{\"ms\":%.3f,\"width\":%d,\"height\":%d,\"workers\":%d,\"tiles\":%d,\"counters\":%s,\"hash\":\"%s\",\"perWorker\":[%s]}",
+                ms(), width, height, tilesByWorker.length, tiles, Counters.json(counters), hash(), perWorker);
     }
 }

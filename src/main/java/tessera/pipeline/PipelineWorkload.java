@@ -6,6 +6,7 @@ import tessera.render.FrameWindow;
 import tessera.render.Pass;
 import tessera.render.Tile;
 import tessera.render.TileGrid;
+import tessera.render.TileJob;
 import tessera.render.TileRenderer;
 import tessera.render.Workload;
 
@@ -65,8 +66,13 @@ public final class PipelineWorkload implements Workload {
             }
         }
         int[] sums = new int[scratch];
-        return (int index, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) -> {
-            FilterPass pass = passes.get(index);
+        return (TileJob job) -> {
+            FilterPass pass = passes.get(job.pass);
+            Tile tile = job.tile;
+            FrameWindow input = job.input;
+            int[] pixels = job.output.data;
+            int offset = job.output.offset;
+            int stride = job.output.stride;
             if (pass.neighbourhood != null) {
                 pass.neighbourhood.apply(input, tile, pixels, offset, stride, sums);
             } else {

@@ -1,7 +1,8 @@
 package tessera.raytrace;
 
-import tessera.render.FrameWindow;
+import java.util.Map;
 import tessera.render.Tile;
+import tessera.render.TileJob;
 import tessera.render.TileRenderer;
 
 /**
@@ -15,8 +16,8 @@ import tessera.render.TileRenderer;
  *
  * <p>Every random number comes from {@link SampleRandom} started at the pixel and sample number, and
  * samples are summed in the {@link SampleBatches} the page shows one by one, so a picture is the same
- * bytes on every thread, worker and engine, whether rendered at once or batch by batch. Nothing is
- * allocated per path.
+ * bytes on every thread, worker and engine, whether a tile's batches run one after another or over
+ * the whole frame in turn. Nothing is allocated per path.
  */
 final class PathTracer implements TileRenderer {
     private static final int ROULETTE_DEPTH = 3;
@@ -58,36 +59,20 @@ final class PathTracer implements TileRenderer {
         this.entries = new double[bvh.stackSize()];
     }
 
-    /** Every batch at once, summed as {@link #renderBatch} sums them one after another. */
+    /** Adds batch {@code job.batch}'s samples to the tile's running sums and writes the picture so far. */
     @Override
-    public void render(int pass, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) {
-        for (int y = 0; y < tile.height; y++) {
-            for (int x = 0; x < tile.width; x++) {
-                int px = tile.x + x;
-                int py = tile.y + y;
-                float r = 0;
-                float g = 0;
-                float b = 0;
-                int from = 0;
-                for (int to : batches) {
-                    addSamples(px, py, from, to);
-                    r += (float) red;
-                    g += (float) green;
-                    b += (float) blue;
-                    from = to;
-                }
-                pixels[offset + y * stride + x] = Gamma.pixel(scene.gammaEncoded, r / from, g / from, b / from);
-            }
-        }
-    }
-
-    @Override
-    public void renderBatch(int pass, Tile tile, int batch, int[] sums, int[] pixels, int offset, int stride) {
+    public void render(TileJob job) {
+        Tile tile = job.tile;
+        int batch = job.batch;
         int from = batch == 0 ? 0 : batches[batch - 1];
         int to = batches[batch];
+        int[] sums = job.sums.data;
+        int[] pixels = job.output.data;
         for (int y = 0; y < tile.height; y++) {
+            int sumRow = job.sums.offset + y * job.sums.stride;
+            int pixelRow = job.output.offset + y * job.output.stride;
             for (int x = 0; x < tile.width; x++) {
-                int at = 3 * (y * tile.width + x);
+                int at = sumRow + 3 * x;
                 addSamples(tile.x + x, tile.y + y, from, to);
                 float r = Float.intBitsToFloat(sums[at]) + (float) red;
                 float g = Float.intBitsToFloat(sums[at + 1]) + (float) green;
@@ -95,7 +80,7 @@ final class PathTracer implements TileRenderer {
                 sums[at] = Float.floatToRawIntBits(r);
                 sums[at + 1] = Float.floatToRawIntBits(g);
                 sums[at + 2] = Float.floatToRawIntBits(b);
-                pixels[offset + y * stride + x] = Gamma.pixel(scene.gammaEncoded, r / to, g / to, b / to);
+                pixels[pixelRow + x] = Gamma.pixel(scene.gammaEncoded, r / to, g / to, b / to);
             }
         }
     }
@@ -144,8 +129,8 @@ final class PathTracer implements TileRenderer {
     }
 
     @Override
-    public long raysTraced() {
-        return rays;
+    public Map<String, Long> counters() {
+        return Map.of(Tracer.RAYS, rays);
     }
 
     /** The radiance of the sample traced last, into {@code out[0..2]}. */

@@ -1,5 +1,8 @@
 package tessera.raytrace;
 
+import java.util.List;
+import tessera.render.Pass;
+import tessera.render.TileGrid;
 import tessera.render.TileRenderer;
 import tessera.render.Workload;
 
@@ -46,9 +49,16 @@ public final class RaytraceWorkload implements Workload {
         return scene.height;
     }
 
+    /** Path tracing adds its samples in batches; the crate's tracer renders each tile in one go. */
     @Override
-    public int[] sampleBatches() {
-        return batches;
+    public List<Pass> passes(int tileSize) {
+        TileGrid grid = new TileGrid(scene.width, scene.height, tileSize);
+        return List.of(batches == null ? new Pass(grid, 0, false) : Pass.accumulating(grid));
+    }
+
+    @Override
+    public int[] batches() {
+        return batches == null ? null : batches.clone();
     }
 
     @Override

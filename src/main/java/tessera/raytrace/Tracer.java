@@ -1,8 +1,9 @@
 package tessera.raytrace;
 
+import java.util.Map;
 import tessera.render.RustFloat;
-import tessera.render.FrameWindow;
 import tessera.render.Tile;
+import tessera.render.TileJob;
 import tessera.render.TileRenderer;
 
 /**
@@ -16,6 +17,8 @@ import tessera.render.TileRenderer;
  * call are reused for every ray, so tracing allocates nothing.
  */
 final class Tracer implements TileRenderer {
+    /** The counter of scene queries (camera, bounce, light-sample and shadow rays), this tracer's and the path tracer's. */
+    static final String RAYS = "rays";
     private static final float PI = (float) Math.PI;
 
     private final Scene scene;
@@ -45,7 +48,11 @@ final class Tracer implements TileRenderer {
     }
 
     @Override
-    public void render(int pass, Tile tile, FrameWindow input, int[] pixels, int offset, int stride) {
+    public void render(TileJob job) {
+        Tile tile = job.tile;
+        int[] pixels = job.output.data;
+        int offset = job.output.offset;
+        int stride = job.output.stride;
         Camera camera = scene.camera;
         float samples = scene.samples;
         for (int y = 0; y < tile.height; y++) {
@@ -68,8 +75,8 @@ final class Tracer implements TileRenderer {
     }
 
     @Override
-    public long raysTraced() {
-        return rays;
+    public Map<String, Long> counters() {
+        return Map.of(RAYS, rays);
     }
 
     /** Traces one ray; the colour is left in red, green, blue. */

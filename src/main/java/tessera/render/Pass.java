@@ -10,22 +10,37 @@ public final class Pass {
     public final int halo;
     public final boolean readsInput;
     /**
-     * Null, or the pass leaves a side output besides its pixels (see {@link TileRenderer#sideOutput}),
+     * Null, or the pass leaves a side output besides its pixels (written to {@link TileJob#side}),
      * which a host may keep in the spare buffer, and this names everything that side output is a
      * function of. A later render whose plan's {@link RenderPlan#reuse} pass needs the same key
      * runs that pass alone (a new palette over the same escape data recolours without iterating).
      */
     public final String keeps;
+    /**
+     * Whether the pass runs in the plan's batches ({@link RenderPlan#batches}), each adding to the
+     * tile's running sums ({@link PlanBuffer#SUMS}) and writing the picture so far.
+     */
+    public final boolean accumulates;
 
     public Pass(TileGrid grid, int halo, boolean readsInput) {
-        this(grid, halo, readsInput, null);
+        this(grid, halo, readsInput, null, false);
     }
 
     public Pass(TileGrid grid, int halo, boolean readsInput, String keeps) {
+        this(grid, halo, readsInput, keeps, false);
+    }
+
+    private Pass(TileGrid grid, int halo, boolean readsInput, String keeps, boolean accumulates) {
         this.grid = grid;
         this.halo = halo;
         this.readsInput = readsInput;
         this.keeps = keeps;
+        this.accumulates = accumulates;
+    }
+
+    /** A pass of {@code grid}'s tiles that reads nothing and adds each batch to the running sums. */
+    public static Pass accumulating(TileGrid grid) {
+        return new Pass(grid, 0, false, null, true);
     }
 
     /** The first image row a tile of this pass reads. */

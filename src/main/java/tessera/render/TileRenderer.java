@@ -1,43 +1,24 @@
 package tessera.render;
 
+import java.util.Map;
+
 /**
  * Renders tiles for one thread or worker. It may keep scratch state between tiles (that is what
  * keeps hot loops free of allocation), so each thread gets its own from {@link Workload#newTileRenderer()}.
  */
 public interface TileRenderer {
     /**
-     * Writes the pixels of {@code tile} of {@code pass}, packed by {@link Rgba}, row by row: pixel
-     * (x, y) of the tile goes to {@code pixels[offset + y * stride + x]}.
-     *
-     * @param input the pass's input rows, or null for a pass that reads none
+     * Renders the job's tile: its pixels, packed by {@link Rgba}, into {@code job.output}; for a pass
+     * that keeps one, its side output into {@code job.side} (when the host keeps it); for a pass that
+     * accumulates, adds batch {@code job.batch} to {@code job.sums} and writes the picture so far.
      */
-    void render(int pass, Tile tile, FrameWindow input, int[] pixels, int offset, int stride);
+    void render(TileJob job);
 
     /**
-     * For a workload with {@link Workload#sampleBatches}: adds batch {@code batch}'s samples to the
-     * tile's running sums and writes the picture so far, as {@link #render} does. {@code sums} holds
-     * three floats per pixel of the tile (red, green, blue, as {@link Float#floatToRawIntBits}), row
-     * after row, tile width × 3 per row: zero before batch 0, what batch − 1 left after it.
+     * What this renderer counted so far, by name (an escape-time fractal's {@code iterations}, a
+     * ray tracer's {@code rays}): hosts add them up over threads and workers without knowing the names.
      */
-    default void renderBatch(int pass, Tile tile, int batch, int[] sums, int[] pixels, int offset, int stride) {
-        throw new UnsupportedOperationException("this workload renders in one go, not in batches of samples");
-    }
-
-    /**
-     * For a pass that leaves a side output (see {@link Pass#keeps}): that output for the tile drawn
-     * last, row after row, tile width × tile height; else null.
-     */
-    default int[] sideOutput() {
-        return null;
-    }
-
-    /** Rays this renderer traced (camera, bounce and shadow rays: every query of the scene), or −1 for a workload that traces none. */
-    default long raysTraced() {
-        return -1;
-    }
-
-    /** The sum of the escape counts of the pixels this renderer drew that escaped, or −1 for a workload that is not an escape-time fractal. */
-    default long escapedIterations() {
-        return -1;
+    default Map<String, Long> counters() {
+        return Map.of();
     }
 }

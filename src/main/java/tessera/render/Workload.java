@@ -30,11 +30,11 @@ public interface Workload {
     }
 
     /**
-     * For a picture that converges over batches of samples (path tracing): the samples done after
-     * each batch, which a host may show one by one through {@link TileRenderer#renderBatch}; or null.
-     * {@link TileRenderer#render} makes the picture after all of them at once, to the same bytes.
+     * For a picture whose passes accumulate ({@link Pass#accumulates}, path tracing): what is done
+     * after each batch (samples per pixel), increasing; a host may show the picture after each (see
+     * {@link RenderPlan#batches}). Null for a picture made in one batch.
      */
-    default int[] sampleBatches() {
+    default int[] batches() {
         return null;
     }
 

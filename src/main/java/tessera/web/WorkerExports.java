@@ -15,14 +15,17 @@ import org.teavm.jso.typedarrays.Int32Array;
 import org.teavm.jso.typedarrays.Int8Array;
 import tessera.json.JsonWriter;
 import tessera.render.FrameWindow;
+import tessera.render.Counters;
 import tessera.render.InvalidRequestException;
 import tessera.render.Pass;
+import tessera.render.PlanBuffer;
 import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
 import tessera.render.Preparation;
 import tessera.render.PreparedViews;
 import tessera.render.Tile;
+import tessera.render.TileJob;
 import tessera.render.TileRenderer;
 import tessera.render.Workload;
 import tessera.workloads.Workloads;
@@ -33,10 +36,10 @@ import tessera.workloads.ZoomSequence;
  * {@link #prepare} a request once per render, then {@link #renderTile} for each tile it takes.
  * One worker renders one request at a time.
  *
- * <p>Pixels cross between JavaScript and Java through two direct buffers, which live in the
- * module's linear memory: the runtime copies the input rows the plan names for a tile into
- * {@link #inputRows} and copies the tile out of the view {@link #renderTile} returns, both as plain
- * typed-array copies.
+ * <p>A tile's values cross between JavaScript and Java through direct buffers, one per role a plan's
+ * buffer plays for a tile ({@link #tileBuffer}: its input rows, its output, its side output, its
+ * sums), which live in the module's linear memory: the runtime copies in what the plan names for a
+ * tile and copies out what it wrote, as plain typed-array copies.
  */
 public final class WorkerExports {
     private static RenderPlan plan;
@@ -44,16 +47,18 @@ public final class WorkerExports {
     private static final PreparedViews views = new PreparedViews();
     private static TileRenderer renderer;
     private static final FrameWindow window = new FrameWindow();
+    private static final TileJob job = new TileJob();
     private static IntBuffer input = IntBuffer.allocate(0);
     private static IntBuffer output = IntBuffer.allocate(0);
     private static IntBuffer side = IntBuffer.allocate(0);
     private static IntBuffer sums = IntBuffer.allocate(0);
+    private static int[] inputValues = new int[0];
+    private static int[] outputValues = new int[0];
+    private static int[] sideValues = new int[0];
     private static int[] sumValues = new int[0];
     /** The zoom sequence {@link #zoomFrame} was asked for last, and what it was asked with. */
     private static ZoomSequence zoom;
     private static String zoomKey;
-    private static int[] inputPixels = new int[0];
-    private static int[] outputPixels = new int[0];
 
     private WorkerExports() {
     }
@@ -94,18 +99,12 @@ public final class WorkerExports {
         renderer = plan.workload.newTileRenderer();
         input = ensure(input, plan.maxInputPixels());
         output = ensure(output, plan.maxTilePixels());
-        if (inputPixels.length < plan.maxInputPixels()) {
-            inputPixels = new int[plan.maxInputPixels()];
-        }
-        if (outputPixels.length < plan.maxTilePixels()) {
-            outputPixels = new int[plan.maxTilePixels()];
-        }
-        if (plan.workload.sampleBatches() != null) {
-            sums = ensure(sums, 3 * plan.maxTilePixels());
-            if (sumValues.length < 3 * plan.maxTilePixels()) {
-                sumValues = new int[3 * plan.maxTilePixels()];
-            }
-        }
+        side = ensure(side, plan.maxTilePixels());
+        sums = ensure(sums, plan.maxTileSums());
+        inputValues = atLeast(inputValues, plan.maxInputPixels());
+        outputValues = atLeast(outputValues, plan.maxTilePixels());
+        sideValues = atLeast(sideValues, plan.maxTilePixels());
+        sumValues = atLeast(sumValues, plan.maxTileSums());
         return planObject(plan);
     }
 
@@ -164,79 +163,93 @@ public final class WorkerExports {
         return WebPictureFiles.finishJpeg(bytes, pixels, width, height);
     }
 
-    /**
-     * The sum of the escape counts of the pixels this worker drew since {@link #prepare} that
-     * escaped, or −1 for a workload that is not an escape-time fractal.
-     */
+    /** What this worker's renderer counted since {@link #prepare}, as JSON text {@code {"name": count, …}} (see {@link TileRenderer#counters}). */
     @JSExport
-    public static double escapedIterations() {
-        return renderer == null ? -1 : renderer.escapedIterations();
-    }
-
-    /** A view of the input buffer: copy the rows the plan names for a tile here, the first of them at index 0. */
-    @JSExport
-    public static Int32Array inputRows() {
-        return Int32Array.fromJavaBuffer(input);
+    public static String counters() {
+        return Counters.json(renderer == null ? java.util.Map.of() : renderer.counters());
     }
 
     /**
-     * Renders tile {@code index} of {@code pass}, reading the rows the plan names for it from
-     * {@link #inputRows}, and returns a view whose first width × height entries are the tile's
-     * pixels, row after row, packed RGBA.
+     * A view of the buffer for one role a plan's buffer plays for a tile: "input" (the rows the plan
+     * names for the tile, the first at index 0), "output" (its pixels), "side" (its side output, for a
+     * pass that keeps one), "sums" (its running sums, {@link PlanBuffer#SUMS} channels per pixel).
+     * Tile-shaped: row after row, the tile's width wide. Valid until the next {@link #prepare}.
      */
     @JSExport
-    public static Int32Array renderTile(int pass, int index) {
+    public static Int32Array tileBuffer(String role) {
+        switch (role) {
+            case "input":
+                return Int32Array.fromJavaBuffer(input);
+            case "output":
+                return Int32Array.fromJavaBuffer(output);
+            case "side":
+                return Int32Array.fromJavaBuffer(side);
+            case "sums":
+                return Int32Array.fromJavaBuffer(sums);
+            default:
+                throw new IllegalArgumentException("no tile buffer \"" + role + "\"");
+        }
+    }
+
+    /**
+     * Renders tile {@code index} of {@code pass}: reads the rows the plan names for it from the
+     * "input" buffer, writes its pixels to "output" and, for a pass that keeps one, its side output
+     * to "side". A pass that accumulates runs batches [{@code fromBatch}, {@code toBatch}) of the
+     * plan, adding to the "sums" the runtime copied in (from zero when {@code fromBatch} is 0) and
+     * leaving them there; any other pass runs once.
+     */
+    @JSExport
+    public static void renderTile(int pass, int index, int fromBatch, int toBatch) {
         Tile tile = checkedTile("renderTile", pass, index);
         FrameWindow rows = null;
-        if (plan.pass(pass).readsInput) {
+        PlanBuffer in = plan.input(pass);
+        if (in != PlanBuffer.NONE) {
             input.position(0);
-            input.get(inputPixels, 0, plan.inputRowCount(pass, index) * plan.width);
-            rows = window.set(inputPixels, plan.firstInputRow(pass, index), plan.width, plan.height);
+            input.get(inputValues, 0, plan.inputRowCount(pass, index) * plan.bufferWidth(in));
+            rows = window.set(inputValues, plan.firstInputRow(pass, index), plan.bufferWidth(in), plan.bufferHeight(in));
         }
-        renderer.render(pass, tile, rows, outputPixels, 0, tile.width);
-        output.position(0);
-        output.put(outputPixels, 0, tile.width * tile.height);
-        output.position(0);
-        int[] sideOutput = renderer.sideOutput();
-        if (pass < plan.passes.size() && plan.passes.get(pass).keeps != null && sideOutput != null) {
-            side = ensure(side, plan.maxTilePixels());
-            side.position(0);
-            side.put(sideOutput, 0, tile.width * tile.height);
-            side.position(0);
+        int pixels = tile.width * tile.height;
+        boolean keepsSide = plan.side(pass) != PlanBuffer.NONE;
+        job.at(pass, tile, rows).output.set(outputValues, 0, tile.width);
+        job.side.set(keepsSide ? sideValues : null, 0, tile.width);
+        if (plan.pass(pass).accumulates) {
+            if (fromBatch < 0 || toBatch > plan.batches() || fromBatch >= toBatch) {
+                throw new IllegalArgumentException("this render has batches 0 to " + (plan.batches() - 1) + ", not " + fromBatch + " to "
+                        + (toBatch - 1));
+            }
+            int channels = PlanBuffer.SUMS.channels();
+            job.sums.set(sumValues, 0, channels * tile.width);
+            if (fromBatch == 0) {
+                job.sums.clear(tile.width, tile.height, channels);
+            } else {
+                copy(sums, sumValues, channels * pixels, true);
+            }
+            job.renderBatches(renderer, fromBatch, toBatch);
+            copy(sums, sumValues, channels * pixels, false);
+        } else {
+            job.sums.none();
+            job.batch = 0;
+            renderer.render(job);
         }
-        return Int32Array.fromJavaBuffer(output);
+        copy(output, outputValues, pixels, false);
+        if (keepsSide) {
+            copy(side, sideValues, pixels, false);
+        }
     }
 
-    /**
-     * For a plan with {@code batches}: adds batch {@code batch}'s samples to tile {@code index} of
-     * {@code pass}, whose running sums the runtime copied into {@link #sumRows} (three per pixel, row
-     * after row, zero before batch 0), and leaves the new sums there; returns the tile's pixels as
-     * {@link #renderTile} does.
-     */
-    @JSExport
-    public static Int32Array renderBatch(int pass, int index, int batch) {
-        Tile tile = checkedTile("renderBatch", pass, index);
-        int[] batches = plan.workload.sampleBatches();
-        if (batches == null || batch < 0 || batch >= batches.length) {
-            throw new IllegalArgumentException("this render has no batch " + batch);
+    /** Copies the first {@code count} values from the direct buffer into {@code values} ({@code in}) or back. */
+    private static void copy(IntBuffer buffer, int[] values, int count, boolean in) {
+        buffer.position(0);
+        if (in) {
+            buffer.get(values, 0, count);
+        } else {
+            buffer.put(values, 0, count);
         }
-        int count = 3 * tile.width * tile.height;
-        sums.position(0);
-        sums.get(sumValues, 0, count);
-        renderer.renderBatch(pass, tile, batch, sumValues, outputPixels, 0, tile.width);
-        sums.position(0);
-        sums.put(sumValues, 0, count);
-        sums.position(0);
-        output.position(0);
-        output.put(outputPixels, 0, tile.width * tile.height);
-        output.position(0);
-        return Int32Array.fromJavaBuffer(output);
+        buffer.position(0);
     }
 
-    /** A view of the sums buffer {@link #renderBatch} reads and writes: three floats' bits per pixel of a tile. */
-    @JSExport
-    public static Int32Array sumRows() {
-        return Int32Array.fromJavaBuffer(sums);
+    private static int[] atLeast(int[] values, int length) {
+        return values.length >= length ? values : new int[length];
     }
 
     private static Tile checkedTile(String call, int pass, int index) {
@@ -250,12 +263,6 @@ public final class WorkerExports {
         return plan.tile(pass, index);
     }
 
-    /** After {@link #renderTile} of a pass that keeps a side output: a view whose first width × height entries are that output. */
-    @JSExport
-    public static Int32Array sideRows() {
-        return Int32Array.fromJavaBuffer(side);
-    }
-
     private static IntBuffer ensure(IntBuffer buffer, int capacity) {
         if (buffer.capacity() >= capacity && buffer.isDirect()) {
             return buffer;
@@ -264,18 +271,19 @@ public final class WorkerExports {
     }
 
     /**
-     * {@code {width, height, workers, source, tiles, rects, shared, passes: [{index, tiles, rects, input, output, inputRows, keeps}],
-     * reuse, reuseNeeds, batches}}:
-     * {@code rects} holds x, y, width, height per tile in tile order; {@code input} and {@code output}
-     * name the buffer a pass reads and writes ("none", "source", "frame", "spare"); {@code inputRows}
-     * holds the first row and the row count each tile reads, or is null for a pass that reads none;
-     * {@code keeps}, when not null, says the pass also leaves a side output ({@link #sideRows}) for
-     * the spare, and names what it is a function of (see {@link Pass#keeps}); {@code index} is the
-     * pass's number for {@link #renderTile}. {@code reuse} is the pass that makes the picture alone
-     * from the spare when it holds the side output named {@code reuseNeeds} (or null).
-     * {@code tiles} and {@code rects} at the top repeat the last pass's, the one that is shown.
-     * {@code batches}, for a picture that converges (path tracing), holds the samples done after
-     * each batch {@link #renderBatch} can add, or is null.
+     * {@code {width, height, workers, source, tiles, rects, shared, buffers, passes: [{index, tiles, rects, input, output, side, sums,
+     * inputRows, keeps}], reuse, reuseNeeds, batches}}:
+     * {@code buffers} holds, by name, {@code {width, height, channels}} of every buffer the passes use
+     * ("source", "frame", "spare", "sums"); {@code rects} holds x, y, width, height per tile in tile
+     * order; {@code input}, {@code output}, {@code side} and {@code sums} name the buffer a pass reads,
+     * writes, leaves its side output in, and adds its batches to ("none" where it has none);
+     * {@code inputRows} holds the first row and the row count each tile reads, or is null for a pass
+     * that reads none; {@code keeps} names what the side output is a function of (see
+     * {@link Pass#keeps}); {@code index} is the pass's number for {@link #renderTile}. {@code reuse}
+     * is the pass that makes the picture alone from the spare when it holds the side output named
+     * {@code reuseNeeds} (or null). {@code tiles} and {@code rects} at the top repeat the last
+     * pass's, the one that is shown. {@code batches}, for a plan whose passes accumulate, holds what
+     * is done after each batch (see {@link RenderPlan#batches}), or is null.
      */
     private static JSObject planObject(RenderPlan plan) {
         JSArray<JSObject> passes = new JSArray<>();
@@ -284,10 +292,20 @@ public final class WorkerExports {
         }
         JSObject reuse = plan.reuse == null ? null : passObject(plan, plan.reuseIndex());
         double[] shared = plan.workload.sharedState();
-        int[] batches = plan.workload.sampleBatches();
-        return planObject(plan.width, plan.height, plan.workers, plan.workload.sourcePicture(), passes,
+        Int32Array batches = null;
+        if (plan.accumulates()) {
+            batches = new Int32Array(plan.batches());
+            for (int b = 0; b < plan.batches(); b++) {
+                batches.set(b, plan.batchEnd(b));
+            }
+        }
+        JSObject object = planObject(plan.width, plan.height, plan.workers, plan.workload.sourcePicture(), passes,
                 plan.tiles(), rectsOf(plan.pass(plan.lastPass())), shared == null ? null : Float64Array.copyFromJavaArray(shared),
-                reuse, plan.reuseNeeds(), batches == null ? null : Int32Array.copyFromJavaArray(batches));
+                reuse, plan.reuseNeeds(), batches);
+        for (PlanBuffer buffer : plan.buffers()) {
+            addBuffer(object, buffer.key(), plan.bufferWidth(buffer), plan.bufferHeight(buffer), buffer.channels());
+        }
+        return object;
     }
 
     private static JSObject passObject(RenderPlan plan, int p) {
@@ -298,7 +316,8 @@ public final class WorkerExports {
             rows.set(2 * i, plan.firstInputRow(p, i));
             rows.set(2 * i + 1, plan.inputRowCount(p, i));
         }
-        return passObject(p, tiles, rectsOf(pass), plan.input(p).key(), plan.output(p).key(), rows, pass.keeps);
+        return passObject(p, tiles, rectsOf(pass), plan.input(p).key(), plan.output(p).key(), plan.side(p).key(), plan.sums(p).key(),
+                rows, pass.keeps);
     }
 
     private static Int32Array rectsOf(Pass pass) {
@@ -326,14 +345,18 @@ public final class WorkerExports {
         return names;
     }
 
-    @JSBody(params = {"index", "tiles", "rects", "input", "output", "inputRows", "keeps"},
-            script = "return {index: index, tiles: tiles, rects: rects, input: input, output: output, inputRows: inputRows,"
-                    + " keeps: keeps};")
-    private static native JSObject passObject(int index, int tiles, Int32Array rects, String input, String output,
-            Int32Array inputRows, String keeps);
+    @JSBody(params = {"index", "tiles", "rects", "input", "output", "side", "sums", "inputRows", "keeps"},
+            script = "return {index: index, tiles: tiles, rects: rects, input: input, output: output, side: side, sums: sums,"
+                    + " inputRows: inputRows, keeps: keeps};")
+    private static native JSObject passObject(int index, int tiles, Int32Array rects, String input, String output, String side,
+            String sums, Int32Array inputRows, String keeps);
+
+    @JSBody(params = {"plan", "name", "width", "height", "channels"},
+            script = "plan.buffers[name] = {width: width, height: height, channels: channels};")
+    private static native void addBuffer(JSObject plan, String name, int width, int height, int channels);
 
     @JSBody(params = {"width", "height", "workers", "source", "passes", "tiles", "rects", "shared", "reuse", "reuseNeeds", "batches"},
-            script = "return {width: width, height: height, workers: workers, source: source, passes: passes,"
+            script = "return {width: width, height: height, workers: workers, source: source, buffers: {}, passes: passes,"
                     + " tiles: tiles, rects: rects, shared: shared, reuse: reuse, reuseNeeds: reuseNeeds, batches: batches};")
     private static native JSObject planObject(int width, int height, int workers, String source, JSArray<JSObject> passes,
             int tiles, Int32Array rects, Float64Array shared, JSObject reuse, String reuseNeeds, Int32Array batches);

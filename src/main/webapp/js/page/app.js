@@ -274,11 +274,12 @@ function iterationsNote(result) {
   if (result.reused) {
     return '; recoloured from the kept escape counts, without iterating';
   }
-  if (!(result.iterations > 0)) {
+  const iterations = result.counters?.iterations;
+  if (!(iterations > 0)) {
     return '';
   }
   const count = (n) => (n >= 1e9 ? `${(n / 1e9).toFixed(2)} billion` : n >= 1e6 ? `${(n / 1e6).toFixed(1)} million` : String(n));
-  return `; ${count(result.iterations)} iterations, ${count(Math.round((result.iterations / result.ms) * 1000))} a second`;
+  return `; ${count(iterations)} iterations, ${count(Math.round((iterations / result.ms) * 1000))} a second`;
 }
 
 /** The depth of the Mandelbrot view, as the panel shows it: "Zoom 2.42 × 10¹⁰⁴⁰". */

@@ -15,7 +15,7 @@ export class KeptOutputs {
 
   /** `passes` are about to run: whatever they write over is gone, even if they do not finish. */
   forget(passes, buffers) {
-    if (buffers.spare && passes.some((pass) => pass.keeps || pass.output === 'spare')) {
+    if (buffers.spare && passes.some(writesSpare)) {
       this.held.delete(buffers.spare);
     }
   }
@@ -26,11 +26,16 @@ export class KeptOutputs {
       if (!buffers.spare) {
         return;
       }
-      if (pass.keeps) {
+      if (pass.side === 'spare' && pass.keeps) {
         this.held.set(buffers.spare, pass.keeps);
-      } else if (pass.output === 'spare') {
+      } else if (writesSpare(pass)) {
         this.held.delete(buffers.spare);
       }
     }
   }
+}
+
+/** Whether `pass` writes the spare, its pixels or its side output. */
+function writesSpare(pass) {
+  return pass.output === 'spare' || pass.side === 'spare';
 }

@@ -46,17 +46,11 @@ serve(({ calls, wrapEngine }) => ({
         }
         return plan;
       },
-      renderTile: (pass, tile) => {
+      renderTile: (pass, tile, ...batches) => {
         if (armed && pass === lastPass && tile >= armed.tile) {
           failAt(tile);
         }
-        return engine.renderTile(pass, tile);
-      },
-      renderBatch: (pass, tile, batch) => {
-        if (armed && tile >= armed.tile) {
-          failAt(tile);
-        }
-        return engine.renderBatch(pass, tile, batch);
+        return engine.renderTile(pass, tile, ...batches);
       },
     };
     // The engine's exports may be getters, and need not be enumerable: the rest are read through.

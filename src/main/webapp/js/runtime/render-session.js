@@ -4,7 +4,7 @@
 // CanvasView) is optional: it is told of each tile once it is in the frame, and only presents.
 import { RenderCancelled } from './request.js';
 import { FAILED, CANCELLED } from './control.js';
-import { totalTiles } from './tiles.js';
+import { allBatches, totalTiles } from './tiles.js';
 
 // Reporting progress (and repainting) costs main-thread and compositor time that the workers want
 // on a machine with few cores: measured on two cores, a 1920 × 1080 render on 2 workers took 651 ms with no
@@ -12,12 +12,15 @@ import { totalTiles } from './tiles.js';
 // shows the picture filling in.
 export const REPORT_EVERY_MS = 200;
 
-/** {iterations: the workers' sum} when every worker counted (escape-time fractals), else nothing. */
-export function escapedIterations(perWorker) {
-  if (!perWorker.every((w) => w.iterations >= 0)) {
-    return {};
+/** The workers' counters summed by name, whatever the names ({iterations} for escape-time fractals, {rays} for the ray tracer). */
+export function sumCounters(perWorker) {
+  const totals = {};
+  for (const { counters = {} } of perWorker) {
+    for (const [name, count] of Object.entries(counters)) {
+      totals[name] = (totals[name] ?? 0) + count;
+    }
   }
-  return { iterations: perWorker.reduce((sum, w) => sum + w.iterations, 0) };
+  return totals;
 }
 
 export class RenderSession {
@@ -27,14 +30,14 @@ export class RenderSession {
    * @param view a CanvasView to show the picture on, or null
    * @param onProgress called with {phase: 'tiles', done, total, published, tiles, ms, tilesByWorker, current, arrived, rects}
    * @param reused whether `plan.passes` is the plan's reuse pass alone, making the picture from the spare
-   * @param batch for a picture that converges, {index, sums}: the batch of samples this session adds
-   *   to the running sums (an Int32Array of SUM_CHANNELS per pixel, shared in shared mode), or null
+   * @param batches {from, to}: the batches of the plan this session runs (see allBatches in tiles.js);
+   *   by default all, each tile's one after another
    */
-  constructor(pool, plan, frame, { view = null, onProgress = () => {}, reused = false, batch = null } = {}) {
+  constructor(pool, plan, frame, { view = null, onProgress = () => {}, reused = false, batches = allBatches(plan) } = {}) {
     this.pool = pool;
     this.plan = plan;
     this.reused = reused;
-    this.batch = batch;
+    this.batches = batches;
     this.frame = frame;
     this.view = view;
     this.onProgress = onProgress;
@@ -50,10 +53,11 @@ export class RenderSession {
 
   /**
    * Renders `requestText`, already prepared into the plan, with the images it names decoded in
-   * `pictures`. Resolves to {ms, width, height, workers, tiles, reused, [iterations], perWorker}
+   * `pictures`. Resolves to {ms, width, height, workers, tiles, reused, counters, perWorker}
    * once every tile is in the frame (and, with a view, on screen); `reused` says the picture was
-   * made from what the last render left (a recolouring), and `iterations`, for escape-time
-   * fractals, is the sum of the escape counts of the pixels that escaped in this render.
+   * made from what the last render left (a recolouring), and `counters` is what the workers
+   * counted in this render, by name (for escape-time fractals `iterations`, the sum of the escape
+   * counts of the pixels that escaped; for the ray tracer `rays`).
    */
   run(requestText, pictures) {
     const plan = this.plan;
@@ -88,7 +92,7 @@ export class RenderSession {
         }
         resolve({
           ms, width: plan.width, height: plan.height, workers: plan.workers, tiles: plan.tiles, reused: this.reused,
-          ...escapedIterations(perWorker),
+          counters: sumCounters(perWorker),
           perWorker: perWorker.map(({ worker, tiles, busyMs }) => ({ worker, tiles, busyMs })),
         });
       }, (e) => {
@@ -173,7 +177,7 @@ export class RenderSession {
   collect() {
   }
 
-  /** Begins the render; resolves to [{worker, tiles, busyMs}] per worker once every tile is in. */
+  /** Begins the render; resolves to [{worker, tiles, busyMs, counters}] per worker once every tile is in. */
   start(requestText, pictures) {
     throw new Error(`${this.constructor.name} does not implement start`);
   }

@@ -5,7 +5,7 @@ import { controlLayout, stopAll } from './control.js';
 import { RenderSession } from './render-session.js';
 
 export class SharedRenderSession extends RenderSession {
-  /** `buffers`: the shared `frame` and, when a pass writes it, a `spare` of the same size. */
+  /** `buffers`: the plan's buffers by name, SharedArrayBuffers (the `frame`, and `spare` and `sums` where they are kept). */
   constructor(pool, plan, buffers, options) {
     super(pool, plan, new Uint8Array(buffers.frame), options);
     this.buffers = buffers;
@@ -20,14 +20,13 @@ export class SharedRenderSession extends RenderSession {
     for (let w = 0; w < this.plan.workers; w++) {
       calls.push(this.pool.call(w, 'render', {
         request: requestText, maxWorkers: this.pool.size, pictures, shared: this.sharedFor(w, requestText),
-        framebuffer: this.buffers.frame, spare: this.buffers.spare, control: this.control.buffer, worker: w,
-        reused: this.reused, batch: this.batch?.index, sums: this.batch?.sums.buffer,
+        buffers: this.buffers, control: this.control.buffer, worker: w, reused: this.reused, batches: this.batches,
       }, [], this).then((result) => {
         this.pool.notePrepared(w, requestText);
         return result;
       }));
     }
-    return Promise.all(calls).then((results) => results.map((r, w) => ({ worker: w, tiles: r.tiles, busyMs: r.busyMs, iterations: r.iterations })));
+    return Promise.all(calls).then((results) => results.map((r, w) => ({ worker: w, tiles: r.tiles, busyMs: r.busyMs, counters: r.counters })));
   }
 
   /**

@@ -11,8 +11,8 @@ import { SharedRenderSession } from './shared-session.js';
 import { TransferRenderSession } from './transfer-session.js';
 import { PictureCache } from './pictures.js';
 import { ModelCache } from './models.js';
-import { NoiseEstimate } from './noise.js';
-import { SUM_CHANNELS } from './tiles.js';
+import { Convergence } from './convergence.js';
+import { allBatches } from './tiles.js';
 import { KeptOutputs } from './kept-outputs.js';
 import { checkFormat, frameCount, recordFrames, videoSize } from './recording.js';
 import { RenderCancelled, RequestError, checkOptions, requestText } from './request.js';
@@ -45,8 +45,8 @@ class TesseraRuntime {
     this.requestedMode = mode;
     this.latest = 0;
     this.session = null;
-    /** The frame and spare buffers renders fill, kept while the size stays, and which pass outputs they hold. */
-    this.buffers = { frame: null, spare: null };
+    /** The plan's buffers renders fill (frame, spare, sums), by name, kept while their size stays; `kept` knows what they hold. */
+    this.buffers = {};
     this.kept = new KeptOutputs();
     this.views = new WeakMap();
     this.base = base ?? globalThis.document?.baseURI ?? globalThis.location?.href;
@@ -54,7 +54,7 @@ class TesseraRuntime {
     this.models = null;
     /** {text, files}: the request prepared last and the files it was prepared with. */
     this.lastPrepared = null;
-    /** {token, stopped} of the converging render running, or null. */
+    /** The Convergence of the render running batch by batch (render's `progressive`), or null. */
     this.converging = null;
     /** The Cancellations of the renders and finds waiting outside a render session (see cancellation.js). */
     this.waits = new Set();
@@ -168,7 +168,9 @@ class TesseraRuntime {
    * `signal` (an AbortSignal) cancels. Where the last render left what the request's reuse pass
    * needs in the spare buffer, that pass alone makes the picture (a new palette over the same view
    * only recolours), unless `reuse` is false, as a benchmark wants. Resolves to {ms, width, height,
-   * workers, tiles, reused, [iterations], hash, perWorker}.
+   * workers, tiles, reused, counters, hash, perWorker}; `counters` holds what the workload counts,
+   * by name (escape-time fractals: `iterations`, the escape counts of the pixels that escaped; the
+   * ray tracer: `rays`).
    *
    * With `progressive`, a picture that converges over batches of samples (path tracing) is shown
    * after each batch, `onBatch` hearing {batch, batches, samples, totalSamples, ms, noise} (noise:
@@ -199,23 +201,45 @@ class TesseraRuntime {
       await cancellation.race(pool.idle());
       this.checkCurrent(token);
       const { plan, pictures } = await this.prepare(pool, text, token, cancellation);
-      const buffers = this.frameBuffers(plan);
+      // A picture in batches is shown after each where asked (one session per batch, the sums kept
+      // here); otherwise one session runs every batch of each tile at once.
+      const batchByBatch = progressive && Boolean(plan.batches);
+      const buffers = this.frameBuffers(plan, batchByBatch);
+      const converging = batchByBatch ? new Convergence(plan, new Uint8Array(buffers.frame), onBatch) : null;
       const view = canvas ? this.viewOf(canvas) : null;
-      if (progressive && plan.batches) {
-        return await this.converge(pool, text, plan, pictures, buffers, { view, onProgress, onBatch, token });
-      }
       // The reuse pass alone, where the spare holds what it needs (the last render's escape data), else every pass.
       const reused = reuse && this.kept.canReuse(plan, buffers);
       const passes = reused ? [plan.reuse] : plan.passes;
-      const options = { view, onProgress, reused };
       this.kept.forget(passes, buffers);
-      this.session = this.mode === 'shared'
-        ? new SharedRenderSession(pool, { ...plan, passes }, buffers, options)
-        : new TransferRenderSession(pool, { ...plan, passes }, buffers, options);
-      const result = await this.session.run(text, pictures);
-      this.kept.remember(passes, buffers);
-      this.checkCurrent(token);
-      return { ...result, hash: await this.session.hash() };
+      this.converging = converging;
+      try {
+        let result = null;
+        for (const batches of converging ? converging.runs() : [allBatches(plan)]) {
+          const progress = converging ? converging.progress(batches.from, onProgress) : onProgress;
+          const options = { view, onProgress: progress, reused, batches };
+          this.session = this.mode === 'shared'
+            ? new SharedRenderSession(pool, { ...plan, passes }, buffers, options)
+            : new TransferRenderSession(pool, { ...plan, passes }, buffers, options);
+          try {
+            result = await this.session.run(text, pictures);
+          } catch (e) {
+            if (!converging?.keepsPicture(e)) {
+              throw e;
+            }
+            await pool.idle();
+            await converging.restore(view, this.session);
+            return { ...converging.result(), hash: await this.session.hash() };
+          }
+          this.checkCurrent(token);
+          converging?.batchDone(batches.from, result);
+        }
+        this.kept.remember(passes, buffers);
+        return { ...(converging ? converging.result() : result), hash: await this.session.hash() };
+      } finally {
+        if (this.converging === converging) {
+          this.converging = null;
+        }
+      }
     }, () => {
       // The whole render: its waits, its session, its tiles; unless a newer render replaced it already.
       if (token === this.latest) {
@@ -224,80 +248,6 @@ class TesseraRuntime {
         cancellation.cancel();
       }
     });
-  }
-
-  /**
-   * The batches of a converging picture one after another, each a render of every tile that adds
-   * its samples to running sums kept here (a float per channel and pixel), so that the picture
-   * after the last batch is the bytes a single render makes. See render's `progressive`.
-   */
-  async converge(pool, text, plan, pictures, buffers, { view, onProgress, onBatch, token }) {
-    const bytes = plan.width * plan.height * SUM_CHANNELS * 4;
-    const sums = new Int32Array(this.mode === 'shared' ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
-    const noise = new NoiseEstimate();
-    const converging = { token, stopped: false };
-    this.converging = converging;
-    this.kept.forget(plan.passes, buffers);
-    const started = performance.now();
-    const totalSamples = plan.batches[plan.batches.length - 1];
-    const frame = new Uint8Array(buffers.frame);
-    /** The picture after the last whole batch, which a stop goes back to. */
-    let whole = null;
-    let samples = 0;
-    const perWorker = Array.from({ length: plan.workers }, (_, worker) => ({ worker, tiles: 0, busyMs: 0 }));
-    const outcome = async (stopped) => ({
-      ms: performance.now() - started, width: plan.width, height: plan.height, workers: plan.workers, tiles: plan.tiles,
-      reused: false, samples, totalSamples, stopped, perWorker, hash: await this.session.hash(),
-    });
-    try {
-      for (let batch = 0; batch < plan.batches.length; batch++) {
-        // Progress over the whole convergence: the samples done, and this batch's share of its own.
-        const before = samples;
-        const size = plan.batches[batch] - before;
-        const overall = (p) => onProgress({
-          ...p, done: before * p.total + p.done * size, total: p.total * totalSamples, ms: performance.now() - started,
-        });
-        const options = { view, onProgress: overall, batch: { index: batch, sums } };
-        this.session = this.mode === 'shared'
-          ? new SharedRenderSession(pool, plan, buffers, options)
-          : new TransferRenderSession(pool, plan, buffers, options);
-        let result;
-        try {
-          result = await this.session.run(text, pictures);
-        } catch (e) {
-          if (e.name === 'AbortError' && converging.stopped && whole) {
-            // The tiles of the batch cut short are put back, so that the picture is the one after the
-            // last whole batch, as the samples say.
-            await pool.idle();
-            frame.set(whole);
-            if (view && view.session === this.session) {
-              for (let tile = 0; tile < plan.tiles; tile++) {
-                view.enqueue(tile);
-              }
-              await view.presentAll();
-            }
-            return await outcome(true);
-          }
-          throw e;
-        }
-        this.checkCurrent(token);
-        result.perWorker.forEach(({ worker, tiles, busyMs }) => {
-          perWorker[worker].tiles += tiles;
-          perWorker[worker].busyMs += busyMs;
-        });
-        samples = plan.batches[batch];
-        whole = frame.slice();
-        onBatch({
-          batch, batches: plan.batches.length, samples, totalSamples, ms: performance.now() - started,
-          noise: noise.add(frame, samples),
-        });
-      }
-      return await outcome(false);
-    } finally {
-      if (this.converging === converging) {
-        this.converging = null;
-      }
-    }
   }
 
   /**
@@ -449,18 +399,23 @@ class TesseraRuntime {
   }
 
   /**
-   * {frame, spare}: the buffer the picture is rendered into and, when a pass writes one, a spare of
-   * the same size (shared memory in shared mode); kept while the size stays, with what they hold.
+   * The plan's buffers by name, as big as the plan says (shared memory in shared mode): the frame the
+   * picture is rendered into, the spare where the passes use one, and the sums where `keepSums` (a
+   * picture shown batch by batch); each kept while its size stays, with what it holds. The source
+   * comes with the request.
    */
-  frameBuffers(plan) {
-    const bytes = plan.width * plan.height * 4;
+  frameBuffers(plan, keepSums) {
     const allocate = this.mode === 'shared' ? (n) => new SharedArrayBuffer(n) : (n) => new ArrayBuffer(n);
-    this.buffers.frame = reuseOrAllocate(this.buffers.frame, bytes, plan, allocate);
-    const needsSpare = plan.passes.some((pass) => pass.output === 'spare' || pass.keeps);
-    if (needsSpare) {
-      this.buffers.spare = reuseOrAllocate(this.buffers.spare, bytes, plan, allocate);
+    const buffers = {};
+    for (const [name, { width, height, channels }] of Object.entries(plan.buffers)) {
+      if (name === 'source' || (name === 'sums' && !keepSums)) {
+        continue;
+      }
+      this.buffers[name] = reuseOrAllocate(this.buffers[name], width * height * channels * 4, allocate,
+        `${name === 'frame' ? 'framebuffer' : `${name} buffer`} for ${width} × ${height}`);
+      buffers[name] = this.buffers[name];
     }
-    return { frame: this.buffers.frame, spare: needsSpare ? this.buffers.spare : null };
+    return buffers;
   }
 
   checkCurrent(token) {
@@ -475,14 +430,14 @@ const RENDER_OPTIONS = {
   canvas: 'object', onProgress: 'function', signal: 'signal', reuse: 'boolean', progressive: 'boolean', onBatch: 'function',
 };
 
-/** `previous` if it has the size, else a new buffer of `bytes` from `allocate`, or a clear error. */
-function reuseOrAllocate(previous, bytes, plan, allocate) {
+/** `previous` if it has the size, else a new buffer of `bytes` from `allocate`, or a clear error naming `what`. */
+function reuseOrAllocate(previous, bytes, allocate, what) {
   if (previous && previous.byteLength === bytes) {
     return previous;
   }
   try {
     return allocate(bytes);
   } catch (e) {
-    throw new Error(`could not allocate a ${Math.round(bytes / 1e6)} MB framebuffer for ${plan.width} × ${plan.height}: ${e.message}`);
+    throw new Error(`could not allocate a ${Math.round(bytes / 1e6)} MB ${what}: ${e.message}`);
   }
 }

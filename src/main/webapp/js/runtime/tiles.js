@@ -13,13 +13,10 @@ export function inputRange(pass, tile) {
   return pass.inputRows ? { first: pass.inputRows[2 * tile], count: pass.inputRows[2 * tile + 1] } : { first: 0, count: 0 };
 }
 
-/** Entries per pixel in the running sums of a converging picture: red, green, blue, as float bits. */
-export const SUM_CHANNELS = 3;
-
 /**
  * Copies a tile's rows between a tile-sized array (rows of rect.width values, packed) and a
  * frame-sized one (rows of frameWidth values). `perPixel` is how many array entries a pixel takes:
- * 1 for packed Int32 pixels, 4 for RGBA bytes.
+ * 1 for packed Int32 pixels, 4 for RGBA bytes, a buffer's `channels` for the plan's buffers.
  */
 export function copyTileToFrame(tile, frame, frameWidth, rect, perPixel = 1) {
   const rowLength = rect.width * perPixel;
@@ -50,4 +47,9 @@ export function copyTileBetweenFrames(from, to, frameWidth, rect, perPixel = 1) 
 /** Every tile of every pass: how many tiles a render finishes in all. */
 export function totalTiles(plan) {
   return plan.passes.reduce((sum, pass) => sum + pass.tiles, 0);
+}
+
+/** Every batch of `plan` (see RenderPlan.batches in Java): {from: 0, to: the count}, one for a plan that has none. */
+export function allBatches(plan) {
+  return { from: 0, to: plan.batches ? plan.batches.length : 1 };
 }

@@ -4,15 +4,15 @@
 // starts once every tile of the one before is in, and each tile of it receives the input rows the
 // plan names for it.
 import { RenderSession } from './render-session.js';
-import { SUM_CHANNELS, copyTileFromFrame, copyTileToFrame, inputRange, tileRect } from './tiles.js';
+import { copyTileFromFrame, copyTileToFrame, inputRange, tileRect } from './tiles.js';
 
 /** Tiles in a worker's hands at once: one to render and one waiting, so the reply's round trip costs nothing. */
 const TILES_IN_FLIGHT = 2;
 
 export class TransferRenderSession extends RenderSession {
   /**
-   * `buffers`: the `frame` (an ArrayBuffer of width × height × 4 bytes, the picture) and, when a
-   * pass writes it, a `spare` of the same size.
+   * `buffers`: the plan's buffers by name, ArrayBuffers: the `frame` (the picture), and `spare` and
+   * `sums` where they are kept.
    */
   constructor(pool, plan, buffers, options) {
     super(pool, plan, new Uint8ClampedArray(buffers.frame), options);
@@ -20,12 +20,18 @@ export class TransferRenderSession extends RenderSession {
     this.next = 0;
     this.done = plan.passes.map(() => 0);
     this.inHand = Array.from({ length: plan.workers }, () => []);
-    this.perWorker = Array.from({ length: plan.workers }, (_, w) => ({ worker: w, tiles: 0, busyMs: 0, iterations: 0 }));
-    this.buffers = {
-      frame: new Int32Array(buffers.frame),
-      spare: buffers.spare && new Int32Array(buffers.spare),
-      source: null,
-    };
+    this.perWorker = Array.from({ length: plan.workers }, (_, w) => ({ worker: w, tiles: 0, busyMs: 0, counters: {} }));
+    this.buffers = { source: null };
+    for (const [name, buffer] of Object.entries(buffers)) {
+      this.buffers[name] = buffer && new Int32Array(buffer);
+    }
+  }
+
+  /** The frame-sized buffer `pass` uses for `role` ('input', 'output', 'side', 'sums'), with its width and channels, or null. */
+  frameOf(pass, role) {
+    const name = pass[role];
+    const frame = name && name !== 'none' ? this.buffers[name] : null;
+    return frame ? { frame, width: this.plan.buffers[name].width, channels: this.plan.buffers[name].channels } : null;
   }
 
   start(requestText, pictures) {
@@ -68,42 +74,41 @@ export class TransferRenderSession extends RenderSession {
       return;
     }
     const tile = this.next++;
+    const rect = tileRect(pass.rects, tile);
     let input = null;
     const range = inputRange(pass, tile);
-    if (range.count > 0) {
-      const width = this.plan.width;
-      input = this.buffers[pass.input].slice(range.first * width, (range.first + range.count) * width).buffer;
+    const rows = this.frameOf(pass, 'input');
+    if (rows && range.count > 0) {
+      input = rows.frame.slice(range.first * rows.width, (range.first + range.count) * rows.width).buffer;
+    }
+    // Sums past the first batch go with the tile; before it they start from zero in the worker.
+    let sums = null;
+    const kept = this.frameOf(pass, 'sums');
+    if (kept && this.batches.from > 0) {
+      const tileSums = new Int32Array(rect.width * rect.height * kept.channels);
+      copyTileFromFrame(kept.frame, tileSums, kept.width, rect, kept.channels);
+      sums = tileSums.buffer;
     }
     if (p === this.plan.passes.length - 1) {
       this.inHand[w].push(tile);
     }
-    const message = { pass: p, tile, input };
-    const transfers = input ? [input] : [];
-    if (this.batch) {
-      const rect = tileRect(pass.rects, tile);
-      const sums = new Int32Array(rect.width * rect.height * SUM_CHANNELS);
-      copyTileFromFrame(this.batch.sums, sums, this.plan.width, rect, SUM_CHANNELS);
-      Object.assign(message, { batch: this.batch.index, sums: sums.buffer });
-      transfers.push(sums.buffer);
-    }
-    this.pool.call(w, 'tile', message, transfers, this)
+    this.pool.call(w, 'tile', { pass: p, tile, input, sums, batches: this.batches }, [input, sums].filter(Boolean), this)
       .then((reply) => this.arrive(w, p, tile, reply), this.fail);
   }
 
-  arrive(w, p, tile, { pixels, side, sums, busyMs, iterations }) {
+  arrive(w, p, tile, reply) {
     if (this.stopped) {
       return;
     }
     const pass = this.plan.passes[p];
-    this.perWorker[w].busyMs += busyMs;
-    this.perWorker[w].iterations = iterations;
+    this.perWorker[w].busyMs += reply.busyMs;
+    this.perWorker[w].counters = reply.counters;
     const rect = tileRect(pass.rects, tile);
-    copyTileToFrame(new Int32Array(pixels), this.buffers[pass.output], this.plan.width, rect);
-    if (side) {
-      copyTileToFrame(new Int32Array(side), this.buffers.spare, this.plan.width, rect);
-    }
-    if (sums) {
-      copyTileToFrame(new Int32Array(sums), this.batch.sums, this.plan.width, rect, SUM_CHANNELS);
+    for (const role of ['output', 'side', 'sums']) {
+      const target = this.frameOf(pass, role);
+      if (reply[role] && target) {
+        copyTileToFrame(new Int32Array(reply[role]), target.frame, target.width, rect, target.channels);
+      }
     }
     if (p === this.plan.passes.length - 1) {
       this.inHand[w].shift();

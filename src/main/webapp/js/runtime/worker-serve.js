@@ -1,12 +1,13 @@
 // What a pool worker does (render.worker.js serves it): loads the compiled Java once, then renders.
 // In shared mode ('render') it takes tiles from the shared counters, pass after pass, waiting at a
 // barrier until every worker has finished the pass before. In transfer mode ('begin', then one
-// 'tile' message per tile) the page hands out the tiles and the pixels go back in a transferred
-// buffer. Java's plan says which buffer each pass reads and writes and which rows each tile reads;
-// this file only moves them. The calls it answers are WORKER_CALLS (worker-api.js), one function
-// each; a wrapper (render-faults.worker.js) may change the engine and the calls before serving.
+// 'tile' message per tile) the page hands out the tiles and a tile's values go back in transferred
+// buffers. Java's plan names the buffers each pass reads and writes (input, output, side output,
+// sums) and which rows each tile reads; this file only moves them, the same way for every pass.
+// The calls it answers are WORKER_CALLS (worker-api.js), one function each; a wrapper
+// (render-faults.worker.js) may change the engine and the calls before serving.
 import { CANCELLED_SLOT, FAILED, controlLayout, stopAll } from './control.js';
-import { SUM_CHANNELS, copyTileFromFrame, copyTileToFrame, inputRange, tileRect } from './tiles.js';
+import { allBatches, copyTileFromFrame, copyTileToFrame, inputRange, tileRect } from './tiles.js';
 import { sha256Hex } from './sha256.js';
 import { loadEngine } from './engine.js';
 import { WORKER_CALLS } from './worker-api.js';
@@ -67,50 +68,79 @@ function where(plan, pass, tile) {
   return plan.passes.length > 1 ? `pass ${pass}, tile ${tile}` : `tile ${tile}`;
 }
 
+/** A pass's buffer named `name` (its 'input', 'output', 'side' or 'sums'), or null where it has none. */
+function bufferOf(pass, role) {
+  const name = pass[role];
+  return name && name !== 'none' ? name : null;
+}
+
 /**
- * Renders one tile of plan.passes[p]; `rows` are the input rows the plan names for it, copied into
- * the engine first, or null. Returns the pixels and, for a pass that keeps one, the side output.
+ * Renders tile `tile` of plan.passes[p], batches [batches.from, batches.to): `values` gives what
+ * the tile reads, tile-shaped ({input: its rows, sums: its running sums, each or null where the
+ * pass reads none or the caller put them in the engine already}); returns
+ * views of the engine's tile buffers the pass wrote ({output, side, sums}, null where it wrote
+ * none), valid until the next tile.
  */
-function renderTile(plan, p, tile, rows) {
-  if (rows) {
-    engine.inputRows().set(rows);
-  }
+function renderTile(plan, p, tile, batches, values) {
   const pass = plan.passes[p];
-  const pixels = engine.renderTile(pass.index, tile);
-  return { pixels, side: pass.keeps ? engine.sideRows() : null };
+  if (values.input) {
+    engine.tileBuffer('input').set(values.input);
+  }
+  const sums = bufferOf(pass, 'sums');
+  if (values.sums) {
+    engine.tileBuffer('sums').set(values.sums);
+  }
+  engine.renderTile(pass.index, tile, batches.from, batches.to);
+  const rect = tileRect(pass.rects, tile);
+  const size = (name) => rect.width * rect.height * plan.buffers[name].channels;
+  const view = (role) => bufferOf(pass, role) && engine.tileBuffer(role).subarray(0, size(bufferOf(pass, role)));
+  return { output: view('output'), side: view('side'), sums: view('sums') };
+}
+
+/** Shared mode: the input rows tile `tile` of `pass` reads from the frame-sized `buffers`, or null. */
+function rowsFrom(plan, pass, tile, buffers) {
+  const input = buffers[bufferOf(pass, 'input')];
+  if (!input) {
+    return null;
+  }
+  const range = inputRange(pass, tile);
+  const { width } = plan.buffers[pass.input];
+  return input.subarray(range.first * width, (range.first + range.count) * width);
+}
+
+/** Shared mode: the frame-sized buffer `pass` uses for `role`, with its width and channels, or null. */
+function frameOf(plan, pass, buffers, role) {
+  const name = bufferOf(pass, role);
+  return name && buffers[name] ? { frame: buffers[name], width: plan.buffers[name].width, channels: plan.buffers[name].channels } : null;
 }
 
 /**
- * Adds batch `batch` of a converging picture to one tile: its running sums (three per pixel) go
- * from `sums`, frame-shaped, into the engine and back once the batch is added. Returns the pixels.
+ * Shared mode: the buffers of a render by name, as Int32Arrays over the shared memory the page
+ * sent (frame, spare, sums, as the plan uses them), and the source picture's pixels.
  */
-function renderBatchTile(plan, p, tile, batch, sums, rect) {
-  const engineSums = engine.sumRows();
-  copyTileFromFrame(sums, engineSums, plan.width, rect, SUM_CHANNELS);
-  const pixels = engine.renderBatch(plan.passes[p].index, tile, batch);
-  copyTileToFrame(engineSums, sums, plan.width, rect, SUM_CHANNELS);
-  return pixels;
+function sharedBuffers(plan, shared, pictures) {
+  const buffers = {};
+  for (const [name, buffer] of Object.entries(shared)) {
+    buffers[name] = buffer && new Int32Array(buffer);
+  }
+  buffers.source = plan.source ? pictures[plan.source].pixels : null;
+  return buffers;
 }
 
-function render({ request, maxWorkers, pictures, shared, framebuffer, spare, control, worker, reused, batch, sums }) {
+function render({ request, maxWorkers, pictures, shared, buffers: sent, control, worker, reused, batches = null }) {
   const plan = preparedPlan(request, maxWorkers, pictures, shared, reused);
+  const range = batches ?? allBatches(plan);
   const ctl = new Int32Array(control);
   const layout = controlLayout(plan);
   const last = plan.passes.length - 1;
-  const buffers = {
-    frame: new Int32Array(framebuffer),
-    spare: spare && new Int32Array(spare),
-    source: plan.source ? pictures[plan.source].pixels : null,
-  };
+  const buffers = sharedBuffers(plan, sent, pictures);
   let rendered = 0;
   let busyMs = 0;
   let at = '';
-  const counted = engine.escapedIterations();
+  const counted = counters();
   try {
     for (let p = 0; p <= last && Atomics.load(ctl, CANCELLED_SLOT) === 0; p++) {
       const pass = plan.passes[p];
-      const input = buffers[pass.input] ?? null;
-      const output = buffers[pass.output];
       while (Atomics.load(ctl, CANCELLED_SLOT) === 0) {
         const tile = Atomics.add(ctl, layout.nextTileSlot(p), 1);
         if (tile >= pass.tiles) {
@@ -121,14 +151,17 @@ function render({ request, maxWorkers, pictures, shared, framebuffer, spare, con
           Atomics.store(ctl, layout.currentTileSlot(worker), tile + 1);
         }
         const started = performance.now();
-        const range = inputRange(pass, tile);
-        const rows = input && input.subarray(range.first * plan.width, (range.first + range.count) * plan.width);
         const rect = tileRect(pass.rects, tile);
-        const { pixels, side } = batch === undefined ? renderTile(plan, p, tile, rows)
-          : { pixels: renderBatchTile(plan, p, tile, batch, new Int32Array(sums), rect), side: null };
-        copyTileToFrame(pixels, output, plan.width, rect);
-        if (side) {
-          copyTileToFrame(side, buffers.spare, plan.width, rect);
+        const sums = frameOf(plan, pass, buffers, 'sums');
+        if (sums && range.from > 0) {
+          copyTileFromFrame(sums.frame, engine.tileBuffer('sums'), sums.width, rect, sums.channels);
+        }
+        const wrote = renderTile(plan, p, tile, range, { input: rowsFrom(plan, pass, tile, buffers), sums: null });
+        for (const role of ['output', 'side', 'sums']) {
+          const target = frameOf(plan, pass, buffers, role);
+          if (wrote[role] && target) {
+            copyTileToFrame(wrote[role], target.frame, target.width, rect, target.channels);
+          }
         }
         if (p === last) {
           // The atomic store publishes the rows written above to whoever reads this slot atomically.
@@ -152,45 +185,45 @@ function render({ request, maxWorkers, pictures, shared, framebuffer, spare, con
     stopAll(ctl, layout, FAILED);
     throw located(e, at);
   }
-  return { tiles: rendered, busyMs, iterations: since(counted) };
+  return { tiles: rendered, busyMs, counters: since(counted) };
+}
+
+/** What the engine counted so far, by name (see the plan's workload: iterations, rays, …). */
+function counters() {
+  return JSON.parse(engine.counters());
 }
 
 /**
- * The escape counts the engine summed since it stood at `counted` (a prepared request is kept, and
- * its count goes on from render to render), or −1 for workloads that count none.
+ * What the engine counted since it stood at `counted` (a prepared request is kept, and its counts
+ * go on from render to render), by name.
  */
 function since(counted) {
-  return counted < 0 ? -1 : engine.escapedIterations() - counted;
+  const now = counters();
+  return Object.fromEntries(Object.entries(now).map(([name, count]) => [name, count - (counted[name] ?? 0)]));
 }
 
 /** Transfer mode: prepares the request for the tiles that will follow. */
 function begin({ request, maxWorkers, pictures, shared, reused }) {
   job = preparedPlan(request, maxWorkers, pictures, shared, reused);
-  job.counted = engine.escapedIterations();
+  job.counted = counters();
   return { tiles: job.tiles };
 }
 
 /**
- * Transfer mode: one tile, with the input rows the plan names for it when its pass reads any, or
- * for a batch of a converging picture the tile's sums, which come back with its pixels.
+ * Transfer mode: one tile, with the input rows the plan names for it when its pass reads any and,
+ * for a pass that accumulates from a batch past the first, the tile's sums; what it wrote goes back.
  */
-function renderTransferred({ pass, tile, input, batch, sums }) {
+function renderTransferred({ pass, tile, input, sums, batches = null }) {
   const started = performance.now();
   try {
-    const rect = tileRect(job.passes[pass].rects, tile);
-    const size = rect.width * rect.height;
-    if (batch !== undefined) {
-      const tileSums = new Int32Array(sums);
-      engine.sumRows().set(tileSums);
-      const pixels = engine.renderBatch(job.passes[pass].index, tile, batch).slice(0, size);
-      tileSums.set(engine.sumRows().subarray(0, tileSums.length));
-      return { pixels: pixels.buffer, sums: tileSums.buffer, busyMs: performance.now() - started, iterations: -1 };
-    }
-    const rendered = renderTile(job, pass, tile, input && new Int32Array(input));
-    const pixels = rendered.pixels.slice(0, size);
-    const side = rendered.side && rendered.side.slice(0, size);
+    const wrote = renderTile(job, pass, tile, batches ?? allBatches(job),
+      { input: input && new Int32Array(input), sums: sums && new Int32Array(sums) });
+    const copy = (view) => view && view.slice().buffer;
     // The worker's running total for this render: the session keeps the latest.
-    return { pixels: pixels.buffer, side: side && side.buffer, busyMs: performance.now() - started, iterations: since(job.counted) };
+    return {
+      output: copy(wrote.output), side: copy(wrote.side), sums: copy(wrote.sums), busyMs: performance.now() - started,
+      counters: since(job.counted),
+    };
   } catch (e) {
     throw located(e, where(job, pass, tile));
   }

@@ -33,7 +33,7 @@ class IterationPaletteTest {
                 escaped += expected < maxIter ? expected : 0;
             }
         }
-        assertEquals(escaped, result.iterations, "the renderer's tally: the escape counts of the pixels that escaped");
+        assertEquals(escaped, result.counter("iterations"), "the renderer's tally: the escape counts of the pixels that escaped");
     }
 
     @Test

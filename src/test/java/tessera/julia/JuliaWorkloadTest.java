@@ -35,9 +35,12 @@ class JuliaWorkloadTest {
     private static int[] render(Workload workload, int tileSize) {
         int[] frame = new int[workload.width() * workload.height()];
         TileGrid grid = new TileGrid(workload.width(), workload.height(), tileSize);
+        var job = new tessera.render.TileJob();
+        job.side.none();
         for (int i = 0; i < grid.tileCount(); i++) {
             var tile = grid.tile(i);
-            workload.newTileRenderer().render(0, tile, null, frame, tile.y * workload.width() + tile.x, workload.width());
+            job.at(0, tile, null).output.set(frame, tile.y * workload.width() + tile.x, workload.width());
+            workload.newTileRenderer().render(job);
         }
         return frame;
     }

@@ -22,9 +22,12 @@ class InteriorShortcutsTest {
         int[] frame = new int[workload.width() * workload.height()];
         TileGrid grid = new TileGrid(workload.width(), workload.height(), 64);
         var renderer = workload.newTileRenderer();
+        var job = new tessera.render.TileJob();
+        job.side.none();
         for (int i = 0; i < grid.tileCount(); i++) {
             var tile = grid.tile(i);
-            renderer.render(0, tile, null, frame, tile.y * workload.width() + tile.x, workload.width());
+            job.at(0, tile, null).output.set(frame, tile.y * workload.width() + tile.x, workload.width());
+            renderer.render(job);
         }
         return frame;
     }

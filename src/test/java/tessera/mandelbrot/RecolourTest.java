@@ -11,6 +11,7 @@ import tessera.jvm.JvmRenderer;
 import tessera.render.FrameWindow;
 import tessera.render.RenderPlan;
 import tessera.render.Tile;
+import tessera.render.TileJob;
 import tessera.render.TileRenderer;
 import tessera.workloads.Workloads;
 
@@ -34,12 +35,13 @@ class RecolourTest {
         int[] frame = new int[plan.width * plan.height];
         int[] spare = new int[plan.width * plan.height];
         TileRenderer renderer = plan.workload.newTileRenderer();
+        TileJob job = new TileJob();
         for (int t = 0; t < plan.tiles(); t++) {
             Tile tile = plan.tile(0, t);
-            renderer.render(0, tile, null, frame, tile.y * plan.width + tile.x, plan.width);
-            for (int y = 0; y < tile.height; y++) {
-                System.arraycopy(renderer.sideOutput(), y * tile.width, spare, (tile.y + y) * plan.width + tile.x, tile.width);
-            }
+            int at = tile.y * plan.width + tile.x;
+            job.at(0, tile, null).output.set(frame, at, plan.width);
+            job.side.set(spare, at, plan.width);
+            renderer.render(job);
         }
         return spare;
     }
@@ -49,11 +51,14 @@ class RecolourTest {
         int[] frame = new int[plan.width * plan.height];
         TileRenderer renderer = plan.workload.newTileRenderer();
         FrameWindow window = new FrameWindow().set(spare, 0, plan.width, plan.height);
+        TileJob job = new TileJob();
+        job.side.none();
         for (int t = 0; t < plan.reuse.grid.tileCount(); t++) {
             Tile tile = plan.tile(plan.reuseIndex(), t);
-            renderer.render(plan.reuseIndex(), tile, window, frame, tile.y * plan.width + tile.x, plan.width);
+            job.at(plan.reuseIndex(), tile, window).output.set(frame, tile.y * plan.width + tile.x, plan.width);
+            renderer.render(job);
         }
-        assertEquals(0, renderer.escapedIterations(), "recolouring iterates nothing");
+        assertEquals(0L, renderer.counters().get("iterations"), "recolouring iterates nothing");
         return frame;
     }
 

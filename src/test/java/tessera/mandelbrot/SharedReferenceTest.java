@@ -39,7 +39,10 @@ class SharedReferenceTest {
         int[] frame = new int[view.width * view.height];
         var renderer = workload.newTileRenderer();
         var tile = new TileGrid(view.width, view.height, 64).tile(0);
-        renderer.render(0, tile, null, frame, 0, view.width);
+        var job = new tessera.render.TileJob();
+        job.side.none();
+        job.at(0, tile, null).output.set(frame, 0, view.width);
+        renderer.render(job);
         return frame;
     }
 

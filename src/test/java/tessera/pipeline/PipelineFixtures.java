@@ -5,6 +5,7 @@ import java.util.Random;
 import tessera.render.FrameWindow;
 import tessera.render.RenderPlan;
 import tessera.render.Tile;
+import tessera.render.TileJob;
 import tessera.render.TileRenderer;
 
 /** Runs a pipeline the way a worker does, pass by pass over its tiles, on one thread, each tile given only the input rows its plan names. */
@@ -26,7 +27,9 @@ final class PipelineFixtures {
                 int[] rows = new int[plan.inputRowCount(p, t) * width];
                 System.arraycopy(input, first * width, rows, 0, rows.length);
                 FrameWindow window = new FrameWindow().set(rows, first, width, height);
-                renderer.render(p, tile, window, output, tile.y * width + tile.x, width);
+                TileJob job = new TileJob().at(p, tile, window);
+                job.output.set(output, tile.y * width + tile.x, width);
+                renderer.render(job);
             }
             input = output;
         }

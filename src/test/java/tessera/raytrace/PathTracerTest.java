@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import tessera.jvm.JvmRenderer;
 import tessera.render.RenderPlan;
 import tessera.render.Rgba;
+import tessera.render.Tile;
+import tessera.render.TileJob;
 
 class PathTracerTest {
     private static final double ALBEDO = 0.6;
@@ -137,19 +139,24 @@ class PathTracerTest {
     void batchesAddedOneByOneMakeTheBytesOfTheWholeRender() throws Exception {
         Scene scene = SceneFixtures.read(SceneFixtures.preset("cornell-box").replace("\"samples\": 64", "\"samples\": 11")
                 .replace("\"width\": 512", "\"width\": 24").replace("\"height\": 512", "\"height\": 20"));
-        RaytraceWorkload workload = new RaytraceWorkload(scene);
-        int[] batches = workload.sampleBatches();
-        assertEquals(11, batches[batches.length - 1]);
+        RenderPlan plan = RenderPlan.of(new RaytraceWorkload(scene), 16, 1);
+        assertEquals(11, plan.batchEnd(plan.batches() - 1));
         int[] whole = SceneFixtures.render(scene);
-        tessera.render.Tile[] tiles = {new tessera.render.Tile(0, 0, 0, 24, 9), new tessera.render.Tile(1, 0, 9, 24, 11)};
-        int[][] sums = {new int[3 * 24 * 9], new int[3 * 24 * 11]};
+        // Batch after batch over the whole frame, the sums kept frame-sized, as a page showing each batch does.
+        int[] sums = new int[3 * 24 * 20];
         int[] frame = new int[24 * 20];
-        for (int batch = 0; batch < batches.length; batch++) {
+        TileJob job = new TileJob();
+        job.side.none();
+        for (int batch = 0; batch < plan.batches(); batch++) {
             // A fresh renderer per batch and tile, as if each went to another worker.
-            for (int t = 0; t < tiles.length; t++) {
-                workload.newTileRenderer().renderBatch(0, tiles[t], batch, sums[t], frame, tiles[t].y * 24, 24);
+            for (int t = 0; t < plan.tiles(); t++) {
+                Tile tile = plan.tile(0, t);
+                job.at(0, tile, null).output.set(frame, tile.y * 24 + tile.x, 24);
+                job.sums.set(sums, 3 * (tile.y * 24 + tile.x), 3 * 24);
+                job.batch = batch;
+                plan.workload.newTileRenderer().render(job);
             }
-            if (batch < batches.length - 1) {
+            if (batch < plan.batches() - 1) {
                 assertNotEquals(Arrays.toString(whole), Arrays.toString(frame), "after batch " + batch + " the picture is still noisier");
             }
         }

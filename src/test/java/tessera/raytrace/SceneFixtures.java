@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import tessera.json.JsonReader;
 import tessera.render.FieldReader;
 import tessera.render.RequestFiles;
-import tessera.render.Tile;
+import tessera.render.RenderPlan;
+import tessera.render.TileJob;
 
 /** Small helpers for building and rendering scenes in tests. */
 final class SceneFixtures {
@@ -42,9 +43,14 @@ final class SceneFixtures {
         return "{\"red\": " + r + ", \"green\": " + g + ", \"blue\": " + b + "}";
     }
 
+    /** The picture, rendered as one tile on this thread, every batch of it. */
     static int[] render(Scene scene) {
+        RenderPlan plan = RenderPlan.of(new RaytraceWorkload(scene), Math.max(scene.width, scene.height), 1);
         int[] frame = new int[scene.width * scene.height];
-        new RaytraceWorkload(scene).newTileRenderer().render(0, new Tile(0, 0, 0, scene.width, scene.height), null, frame, 0, scene.width);
+        TileJob job = new TileJob().at(0, plan.tile(0, 0), null);
+        job.output.set(frame, 0, scene.width);
+        job.side.none();
+        job.renderWhole(plan.workload.newTileRenderer(), plan, new int[plan.maxTileSums()]);
         return frame;
     }
 }

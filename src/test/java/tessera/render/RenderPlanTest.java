@@ -35,7 +35,7 @@ class RenderPlanTest {
 
             @Override
             public TileRenderer newTileRenderer() {
-                return (pass, tile, input, pixels, offset, stride) -> { };
+                return job -> { };
             }
         };
     }
@@ -83,7 +83,7 @@ class RenderPlanTest {
 
             @Override
             public TileRenderer newTileRenderer() {
-                return (pass, tile, input, pixels, offset, stride) -> { };
+                return job -> { };
             }
         };
         RenderPlan plan = RenderPlan.of(squares, 32, 3);
