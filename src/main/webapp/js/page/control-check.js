@@ -54,3 +54,27 @@ export function clearMarks(scope) {
     marked.removeAttribute('aria-invalid');
   }
 }
+
+/**
+ * A refused render in the user's words: for a render from the controls of `tab` (see
+ * tabs/registry.js), the control the refused field comes from (not a hidden one), named as
+ * labelled on screen; else the refusal's own words. Returns {message, control}, control null when
+ * there is none.
+ */
+export function explainRefusal(tab, error, fromControls) {
+  const { field, detail } = refusal(error);
+  const shared = { workers: 'workers', tileSize: 'tileSize' };
+  const control = !fromControls ? null
+    : Object.hasOwn(shared, field) ? document.getElementById(shared[field]) : tab.controlFor?.(field);
+  if (!control || control.closest('[hidden]')) {
+    return { message: error.message, control: null };
+  }
+  return { message: `${controlName(control)}: ${detail}`, control };
+}
+
+/** A refusal's request field ('' when it names none, e.g. "params.maxIter") and its words without that field in front. */
+export function refusal(error) {
+  const field = error.name === 'RequestError' ? String(error.field ?? '') : '';
+  const detail = field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
+  return { field, detail };
+}

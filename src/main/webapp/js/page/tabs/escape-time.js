@@ -1,0 +1,82 @@
+// What the Mandelbrot and Julia tabs share: iterations, palette and the picture's size (fit the
+// window, or a custom width and height), their ranges and choices from describe(), found by the
+// tab's id prefix ('' for Mandelbrot, 'julia-' for Julia).
+
+const $ = (id) => document.getElementById(id);
+
+/** Palettes that are not named by their name alone. */
+const PALETTE_LABELS = {
+  iterations: 'Iteration counts (data, for export)', equalised: 'Equalised (spread over the view)', distance: 'Distance (boundary shading)',
+};
+
+export class EscapeTimeControls {
+  /** @param page the tab's page (see registry.js); @param canvas the tab's picture */
+  constructor(page, prefix, canvas) {
+    this.page = page;
+    this.prefix = prefix;
+    this.canvas = canvas;
+    this.limits = null;
+    const size = this.control('size');
+    size.addEventListener('change', () => {
+      for (const label of size.closest('fieldset').querySelectorAll('[data-size="custom"]')) {
+        label.hidden = size.value !== 'custom';
+      }
+      page.edited(0);
+    });
+  }
+
+  control(name) {
+    return $(`${this.prefix}${name}`);
+  }
+
+  /** The size select renders on its own, once it has shown or hidden the custom size. */
+  get ownControls() {
+    return `#${this.prefix}size`;
+  }
+
+  /** Ranges and palettes from describe(): `facts` is the workload's entry, `limits` the frame limits. */
+  applyDescription(facts, limits) {
+    this.limits = limits;
+    for (const name of ['width', 'height']) {
+      this.control(name).max = String(limits.maxSide);
+    }
+    this.control('maxIter').min = String(facts.maxIter.min);
+    this.control('maxIter').max = String(facts.maxIter.max);
+    this.control('palette').replaceChildren(...facts.palettes.map((name) =>
+      new Option(PALETTE_LABELS[name] ?? name[0].toUpperCase() + name.slice(1), name, false, name === facts.palette)));
+  }
+
+  /**
+   * The size the picture renders at: the stage's, in device pixels, so that it is sharp; or the
+   * width and height typed in for a custom size (a poster, a benchmark).
+   */
+  pictureSize() {
+    if (this.control('size').value === 'custom') {
+      return { width: this.control('width').valueAsNumber, height: this.control('height').valueAsNumber };
+    }
+    const area = $('stages');
+    const { limits } = this;
+    let width = Math.max(1, Math.round(area.clientWidth * devicePixelRatio));
+    let height = Math.max(1, Math.round(area.clientHeight * devicePixelRatio));
+    const shrink = Math.min(1, limits ? Math.sqrt(limits.maxPixels / (width * height)) : 1,
+      limits ? limits.maxSide / Math.max(width, height) : 1);
+    width = Math.max(1, Math.floor(width * shrink));
+    height = Math.max(1, Math.floor(height * shrink));
+    return { width, height };
+  }
+
+  controlFor(field) {
+    const names = { width: 'width', height: 'height', 'params.maxIter': 'maxIter', 'params.palette': 'palette' };
+    return Object.hasOwn(names, field) ? this.control(names[field]) : null;
+  }
+
+  /** A picture that fits the window renders anew at the window's new size (unless a script drew it). */
+  resized() {
+    if (this.control('size').value === 'fit' && this.page.status.fromControls) {
+      const { width, height } = this.pictureSize();
+      if (width !== this.canvas.width || height !== this.canvas.height) {
+        this.page.edited(0);
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+// The Julia tab: the set of a point c, explored like the Mandelbrot set; the Mandelbrot tab opens
+// it at the point under an Alt-click.
+import { Explorer } from '../explorer.js';
+import { EscapeTimeControls } from './escape-time.js';
+
+const $ = (id) => document.getElementById(id);
+
+export function juliaTab(page) {
+  const canvas = $('canvas-julia');
+  const controls = new EscapeTimeControls(page, 'julia-', canvas);
+  /** Set once describe() has arrived. */
+  let explorer = null;
+
+  return {
+    canvas,
+    zoomVideo: true,
+    ownControls: controls.ownControls,
+
+    request() {
+      const params = {
+        c: { x: $('julia-cx').valueAsNumber, y: $('julia-cy').valueAsNumber },
+        maxIter: $('julia-maxIter').valueAsNumber, palette: $('julia-palette').value,
+      };
+      if (explorer?.view) {
+        Object.assign(params, explorer.view.requestFields(Infinity));
+      }
+      return { workload: 'julia', ...controls.pictureSize(), ...page.parallelism(), params };
+    },
+
+    applyDescription({ workloads, limits }) {
+      const facts = workloads.julia;
+      controls.applyDescription(facts, limits);
+      for (const [id, axis] of [['julia-cx', 'x'], ['julia-cy', 'y']]) {
+        Object.assign($(id), { min: String(facts.c.min), max: String(facts.c.max), value: String(facts.c[axis]) });
+      }
+      explorer = new Explorer(canvas, () => page.renderCurrent(), facts);
+    },
+
+    controlFor(field) {
+      const c = { 'params.c.x': 'julia-cx', 'params.c.y': 'julia-cy' };
+      return Object.hasOwn(c, field) ? $(c[field]) : controls.controlFor(field);
+    },
+
+    resized: () => controls.resized(),
+
+    /** Shows the Julia set of `c` ({x, y}, numbers), from its starting view. */
+    openAt(c) {
+      $('julia-cx').value = String(c.x);
+      $('julia-cy').value = String(c.y);
+      explorer.view = null;
+      page.status.stale = true;
+      page.select();
+    },
+  };
+}

@@ -1,0 +1,190 @@
+// The Mandelbrot tab: the explorer at any depth, the places to go, the minibrot search, the view in
+// the URL (Back returns to the view before, a pasted link goes to its view) and Alt-click to open
+// the Julia set of a point.
+import { Explorer, iterationsFor, viewFromFragment } from '../explorer.js';
+import { loadPlaces } from '../places.js';
+import { PlaneView } from '../plane-view.js';
+import { copyButton } from '../copy-button.js';
+import { EscapeTimeControls } from './escape-time.js';
+
+const $ = (id) => document.getElementById(id);
+
+export function mandelbrotTab(page) {
+  const canvas = $('canvas-mandelbrot');
+  const controls = new EscapeTimeControls(page, '', canvas);
+  /** Set once describe() has arrived: the explorer, and the workload's entry of describe(). */
+  let explorer = null;
+  let facts = null;
+  let places = [];
+  /** When the view last got a history entry of its own. */
+  let lastPushAt = 0;
+
+  function request() {
+    const params = { maxIter: $('maxIter').valueAsNumber, palette: $('palette').value };
+    if (explorer?.view) {
+      // Numbers while doubles resolve the view, exact decimal text past that: the engine renders those by perturbation.
+      Object.assign(params, explorer.view.requestFields(facts.zoom.precisionLimit));
+    }
+    return { workload: 'mandelbrot', ...controls.pictureSize(), ...page.parallelism(), params };
+  }
+
+  /** The depth of the view, as the panel shows it: "Zoom 2.42 × 10¹⁰⁴⁰". */
+  function showDepth(view) {
+    const superscript = (n) => String(n).replace(/[-0-9]/g, (d) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(d)]);
+    const { mantissa, exponent } = view.zoomParts;
+    $('depth').textContent = exponent < 6 ? `Zoom ${Number(view.zoomNumber.toPrecision(4))}`
+      : `Zoom ${mantissa === 1 ? '' : `${Number(mantissa.toPrecision(3))} × `}10${superscript(exponent)}`;
+  }
+
+  /** Goes to the place chosen in the list, with the iterations it needs. */
+  function goToPlace() {
+    const place = places[Number($('place').value)];
+    $('place').value = '';
+    if (!place || !explorer) {
+      return;
+    }
+    explorer.set(PlaneView.of(place));
+    $('maxIter').value = String(place.iter);
+    $('auto-iter').checked = place.iter === iterationsFor(explorer.view.log10Zoom);
+    if (place.palette && facts.palettes.includes(place.palette)) {
+      $('palette').value = place.palette;
+    }
+    showDepth(explorer.view);
+    page.renderCurrent();
+  }
+
+  /** Looks for the minibrot of lowest period in view and goes there, with iterations enough to show its inside. */
+  async function findMinibrot() {
+    const button = $('find-minibrot');
+    button.disabled = true;
+    page.setBusy(true);
+    page.setMessage('Looking for the minibrot of lowest period on screen…');
+    try {
+      const search = request();
+      if (!search.params.center) {
+        Object.assign(search.params, explorer.current().requestFields(facts.zoom.precisionLimit));
+      }
+      const found = await page.runtime.find(search);
+      if (found.error) {
+        page.setMessage(`No minibrot: ${found.error}.`, true);
+        return;
+      }
+      explorer.set(PlaneView.of(found));
+      const iterations = Math.min(facts.maxIter.max, Math.max($('maxIter').valueAsNumber || 0, 20 * found.period));
+      $('maxIter').value = String(iterations);
+      $('auto-iter').checked = false;
+      showDepth(explorer.view);
+      page.setMessage(`A minibrot of period ${found.period}: rendering it.`);
+      page.renderCurrent();
+    } catch (e) {
+      if (e.name === 'AbortError') {
+        // Cancelled, or a newer render took over: that one reports.
+        page.setMessage(page.status.rendering ? 'Rendering…' : 'The search was cancelled.');
+      } else {
+        page.setMessage(`No minibrot found: ${e.message}`, true);
+      }
+    } finally {
+      page.setBusy(false);
+      button.disabled = false;
+    }
+  }
+
+  /** A render of an explored view puts the view in the URL: Back returns to the view before. */
+  function rememberView(rendered) {
+    const view = typeof rendered === 'object' && rendered.workload === 'mandelbrot' && rendered.params?.center ? explorer?.view : null;
+    if (!view) {
+      return;
+    }
+    const fragment = view.fragment(rendered.params.maxIter, rendered.params.palette);
+    if (fragment === location.hash) {
+      return;
+    }
+    // A view that has rested for a while gets a history entry of its own; quick moves replace it.
+    if (performance.now() - lastPushAt > 1500) {
+      history.pushState(null, '', fragment);
+    } else {
+      history.replaceState(null, '', fragment);
+    }
+    lastPushAt = performance.now();
+  }
+
+  /** A link pasted into the address bar, or Back and Forward: the explorer goes to the view the URL names. */
+  function followLocation() {
+    const linked = viewFromFragment(location.hash);
+    if (!linked || !explorer) {
+      return;
+    }
+    if (linked.problem) {
+      page.select({ render: false });
+      page.setMessage(linked.problem, true);
+      return;
+    }
+    const current = explorer.view && explorer.view.fragment($('maxIter').value, $('palette').value);
+    if (current === location.hash) {
+      return;
+    }
+    applyLink(linked);
+    lastPushAt = 0;
+    page.select({ render: false });
+    page.renderCurrent();
+  }
+
+  function applyLink(linked) {
+    explorer.set(linked.view);
+    showDepth(explorer.view);
+    if (linked.palette && facts.palettes.includes(linked.palette)) {
+      $('palette').value = linked.palette;
+    }
+    const iterations = Number(linked.iter) || iterationsFor(linked.view.log10Zoom);
+    $('maxIter').value = String(iterations);
+    $('auto-iter').checked = iterations === iterationsFor(linked.view.log10Zoom);
+  }
+
+  /** Opens the Julia set of the point under an Alt-click on the picture. */
+  function openJuliaAt(event) {
+    if (!event.altKey || !explorer) {
+      return;
+    }
+    event.preventDefault();
+    page.tab('julia').openAt(explorer.planePoint(explorer.canvasPoint(event)));
+  }
+
+  function applyDescription(description) {
+    facts = description.workloads.mandelbrot;
+    controls.applyDescription(facts, description.limits);
+    canvas.addEventListener('click', openJuliaAt);
+    explorer = new Explorer(canvas, (view) => {
+      if ($('auto-iter').checked) {
+        $('maxIter').value = String(iterationsFor(view.log10Zoom));
+      }
+      showDepth(view);
+      page.renderCurrent();
+    }, facts);
+    const linked = viewFromFragment(location.hash);
+    if (linked?.problem) {
+      // Said once the first picture's message is in: the page opens where it would without the link.
+      page.firstPicture.then(() => page.setMessage(`${linked.problem} Showing the default view instead.`, true));
+    } else if (linked) {
+      applyLink(linked);
+    }
+    return loadPlaces($('place')).then((loaded) => { places = loaded; });
+  }
+
+  $('place').addEventListener('change', goToPlace);
+  $('find-minibrot').addEventListener('click', findMinibrot);
+  $('maxIter').addEventListener('input', () => { $('auto-iter').checked = false; });
+  copyButton($('copy-link'), () => location.href);
+  window.addEventListener('popstate', followLocation);
+  window.addEventListener('hashchange', followLocation);
+
+  return {
+    canvas,
+    zoomVideo: true,
+    ownControls: controls.ownControls,
+    request,
+    applyDescription,
+    showResult: (result, rendered) => { rememberView(rendered); },
+    controlFor: (field) => controls.controlFor(field),
+    resized: () => controls.resized(),
+  };
+}
