@@ -119,7 +119,11 @@ async function renderAndShow(request, {
   rendersStarted++;
   clearTimeout(liveTimer);
   const shown = statusBar.of(name);
-  Object.assign(shown, { rendering: true, stale: false, fromControls, progress: 0 });
+  // This render owns the tab's status until a newer one on the tab takes it: a render it replaced
+  // (on this tab or another) finishing late must not say it is done, blank the message or turn Cancel off.
+  const owns = () => shown.render === token;
+  Object.assign(shown, { rendering: true, stale: false, fromControls, progress: 0, render: token });
+  $('cancel').textContent = 'Cancel';
   statusBar.setMessage(name, 'Rendering…');
   for (const each of tabs.values()) {
     each.clearMarks?.();
@@ -139,12 +143,18 @@ async function renderAndShow(request, {
       canvas: tab.canvas, reuse, progressive, signal, onBatch: showBatch,
       onProgress: (p) => {
         onProgress(p);
+        if (!owns()) {
+          return;
+        }
         if (name === current) {
           overlay.update(p);
         }
         statusBar.showProgress(name, p);
       },
     });
+    if (!owns()) {
+      return result;
+    }
     Object.assign(shown, {
       ms: result.ms, progress: 1, workers: result.perWorker.map((p) => [p.worker, p.tiles, p.busyMs]),
     });
@@ -155,10 +165,12 @@ async function renderAndShow(request, {
     statusBar.setMessage(name, outcome(result, noise, note));
     return result;
   } catch (e) {
-    if (token !== latestRender) {
-      // Replaced by a newer render: that one reports. Interrupted on another tab, this tab renders again when shown.
+    if (!owns()) {
+      // Replaced by a newer render on this tab: that one reports.
+    } else if (token !== latestRender) {
+      // Interrupted by a render on another tab: this tab renders again when shown.
       shown.stale = true;
-      statusBar.setMessage(name, name === current ? '' : 'Interrupted by a render on another tab.');
+      statusBar.setMessage(name, 'Interrupted by a render on another tab.');
     } else if (e.name === 'AbortError') {
       shown.stale = true;
       statusBar.setMessage(name, 'Cancelled.');
@@ -174,7 +186,9 @@ async function renderAndShow(request, {
     if (token === latestRender) {
       $('cancel').textContent = 'Cancel';
     }
-    shown.rendering = false;
+    if (owns()) {
+      shown.rendering = false;
+    }
     statusBar.show(name);
     $('download').disabled = !tabs.get(current).canvas || statusBar.of(current).stale;
   }

@@ -17,6 +17,8 @@ export class TabStatus {
     /** Whether the picture on the tab's canvas is out of date (never rendered, edited since, interrupted). */
     this.stale = true;
     this.rendering = false;
+    /** The number of the render the tab shows last started (see the page's renderAndShow): only that one may change what it says. */
+    this.render = 0;
     /** Whether the picture came from the controls (not from a script's request): only then may the page render it anew on its own. */
     this.fromControls = true;
   }
