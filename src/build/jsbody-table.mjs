@@ -33,14 +33,16 @@ function balanced(text) {
 
 /**
  * The key of a body, from what TeaVM passes ([...parameter names, body]) or the annotation's own
- * text: the names, and the body without whitespace, semicolons or braces enclosing all of it.
+ * text: the names, and the body without whitespace, semicolons, braces enclosing all of it or a
+ * `return` in front of it (TeaVM prints a void method's single call `f(x);` as `return f(x);`).
  */
 export function jsBodyKey(paramsAndBody) {
   const params = paramsAndBody.slice(0, -1);
-  let body = paramsAndBody[paramsAndBody.length - 1].replace(/[\s;]/g, '');
+  let body = paramsAndBody[paramsAndBody.length - 1].replace(/;/g, ' ').trim();
   while (body.startsWith('{') && body.endsWith('}') && balanced(body.slice(1, -1))) {
-    body = body.slice(1, -1);
+    body = body.slice(1, -1).trim();
   }
+  body = body.replace(/^return\b/, '').replace(/\s/g, '');
   return `${params.join(',')}|${body}`;
 }
 

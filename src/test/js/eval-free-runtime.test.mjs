@@ -32,6 +32,9 @@ const AS_TEAVM_PASSES_THEM = [
   [['width', 'height', '{return {width:width,height:height};}'], [3, 4], { width: 3, height: 4 }],
   [['{return {};}'], [], {}],
   [['str', 'return str;'], ['x'], 'x'],
+  // A void method's single call, which TeaVM prints with a return in front.
+  [['progress', 'step', 'unit', 'done', 'total', 'return progress(step,unit,done,total);'], [(...heard) => heard.join(' '), 'orbit', 'iterations', 1, 2],
+    undefined],
 ];
 
 test('the table of @JSBody bodies, written from the Java sources, finds each body as TeaVM hands it over', async () => {

@@ -60,6 +60,21 @@ test('a worker that finished in time is not replaced', async () => {
 
 const { Cancellation } = await siteModule('runtime/cancellation.js');
 
+test('what a worker reports before it answers reaches the caller\'s listener, in order, and only until the answer', async () => {
+  const pool = new WorkerPool([new WorkerHandle(0, 'w.js')], 'wasm');
+  const heard = [];
+  const prepare = new Cancellation(5).call(pool, 0, 'prepare', { request: '{}' }, (progress) => heard.push(progress.done));
+  const { id } = pool.handles[0].worker.sent[0];
+  for (const done of [256, 512, 768]) {
+    pool.handles[0].settle({ id, progress: { step: 'reference orbit', unit: 'iterations', done, total: 1000 } });
+  }
+  pool.handles[0].settle({ id, result: { tiles: 1 } });
+  pool.handles[0].settle({ id, progress: { step: 'reference orbit', unit: 'iterations', done: 999, total: 1000 } });
+  assert.deepEqual(await prepare, { tiles: 1 }, 'a report is not the answer');
+  assert.deepEqual(heard, [256, 512, 768]);
+  pool.terminate();
+});
+
 test('a cancelled prepare rejects at once, and its worker is replaced once the grace time is over', async () => {
   const pool = new WorkerPool([new WorkerHandle(0, 'w.js'), new WorkerHandle(1, 'w.js')], 'wasm');
   const cancellation = new Cancellation(5);

@@ -1,5 +1,7 @@
 package tessera.mandelbrot;
 
+import tessera.render.PrepareProgress;
+
 /**
  * Bilinear approximation (BLA) over a reference orbit: while a pixel's difference z from the
  * reference is small enough, l iterations from reference index m are one step
@@ -26,6 +28,8 @@ final class BilinearTable {
      */
     private static final double EPSILON = 0x1p-53;
     private static final double COEFFICIENT_LIMIT = 0x1p800;
+    /** Progress is reported every 2^16 entries of the first level, which is most of the work (seven of every eight steps made). */
+    private static final int REPORT_EVERY_MASK = (1 << 16) - 1;
 
     /**
      * Every level's entries, one level after another: level k's entry for m = 1 + i·2^(k + SHORTEST)
@@ -37,7 +41,8 @@ final class BilinearTable {
     private final int pairs;
     private final int levelCount;
 
-    BilinearTable(ReferenceOrbit reference, double largestC) {
+    /** @param progress hears the first level's entries made, of all of them */
+    BilinearTable(ReferenceOrbit reference, double largestC, PrepareProgress progress) {
         pairs = Math.max(0, reference.length - 2) / 2;
         // Level 1 (pairs of single steps) is not kept: SHORTEST is 2.
         int kept = 0;
@@ -49,6 +54,9 @@ final class BilinearTable {
         double[] singles = new double[2 * STRIDE];
         double[] pairSteps = new double[2 * STRIDE];
         for (int i = 0; i < levelSize(0); i++) {
+            if ((i & REPORT_EVERY_MASK) == 0) {
+                progress.report("approximation table", "steps", i, levelSize(0));
+            }
             for (int half = 0; half < 2; half++) {
                 int m = 1 + 4 * i + 2 * half;
                 single(reference, m, singles, 0);

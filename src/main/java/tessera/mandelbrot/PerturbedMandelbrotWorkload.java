@@ -60,7 +60,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
         super(view, maxIter, palette);
         this.shortcuts = shortcuts;
         String key = "perturbed " + view.x + " " + view.y + " " + view.zoom + " " + view.width + " " + view.height + " " + maxIter + " " + bla;
-        Prepared prepared = preparation.views.get(key, Prepared.class, () -> prepare(view, maxIter, bla, key, preparation.shared()));
+        Prepared prepared = preparation.views.get(key, Prepared.class, () -> prepare(view, maxIter, bla, key, preparation));
         this.key = prepared.key;
         this.reference = prepared.reference;
         this.stops = prepared.stops;
@@ -74,16 +74,16 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
         this(view, maxIter, palette, bla, shortcuts, Preparation.none());
     }
 
-    private static Prepared prepare(DeepView view, int maxIter, boolean bla, String key, double[] offered) {
-        ReferenceOrbit reference = adopt(offered, key);
+    private static Prepared prepare(DeepView view, int maxIter, boolean bla, String key, Preparation preparation) {
+        ReferenceOrbit reference = adopt(preparation.shared(), key);
         if (reference == null) {
-            reference = new ReferenceOrbit(view, maxIter);
+            reference = new ReferenceOrbit(view, maxIter, preparation.progress);
         }
         // |c| at the corner, from the mantissas, so that it does not underflow before it is below a double's range
         double cornerX = view.offset(0, view.width);
         double cornerY = view.offset(0, view.height);
         double largestC = view.asDouble(Math.sqrt(cornerX * cornerX + cornerY * cornerY));
-        BilinearTable table = bla ? new BilinearTable(reference, largestC) : null;
+        BilinearTable table = bla ? new BilinearTable(reference, largestC, preparation.progress) : null;
         return new Prepared(key, reference, new ReferenceStops(reference, TINY), table);
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import tessera.render.PrepareProgress;
 
 /**
  * The orbit Z₀ = 0, Zₙ₊₁ = Zₙ² + C of a view's centre, computed with as many bits as the view
@@ -24,6 +25,8 @@ final class ReferenceOrbit {
     private static final int INITIAL_LENGTH = 4096;
     /** |Z|² past which no pixel follows Z: one inside the circle |z| = 2 is nearer 0 than Z there, and rebases. */
     private static final double FOLLOWED_BELOW = 16.0;
+    /** Progress is reported every 2^this iterations: at 10¹⁰⁰⁰⁰ an iteration takes half a millisecond. */
+    private static final int REPORT_EVERY_LOG2 = 8;
     final double[] x;
     final double[] y;
     /** How many values Z₀ … Zₗₑₙ₋₁ there are. */
@@ -31,12 +34,15 @@ final class ReferenceOrbit {
     /** The exact |Z|² − 4 where Z's double is near the bailout circle. */
     final BailoutMargins margins;
 
-    ReferenceOrbit(DeepView view, int maxIter) {
-        this(view.x, view.y, maxIter, view.bits, view.spacingExponent + PowerOfTwo.exponent(view.spacingMantissa));
+    ReferenceOrbit(DeepView view, int maxIter, PrepareProgress progress) {
+        this(view.x, view.y, maxIter, view.bits, view.spacingExponent + PowerOfTwo.exponent(view.spacingMantissa), progress);
     }
 
-    /** @param spacingExponent the binary exponent of the distance between neighbouring pixels */
-    ReferenceOrbit(BigDecimal cx, BigDecimal cy, int maxIter, int bits, int spacingExponent) {
+    /**
+     * @param spacingExponent the binary exponent of the distance between neighbouring pixels
+     * @param progress        hears the iterations done, of at most maxIter
+     */
+    ReferenceOrbit(BigDecimal cx, BigDecimal cy, int maxIter, int bits, int spacingExponent, PrepareProgress progress) {
         // Grown as the orbit goes: most end long before maxIter, which may be ten million.
         double[] xs = new double[Math.min(maxIter, INITIAL_LENGTH) + 1];
         double[] ys = new double[xs.length];
@@ -52,6 +58,9 @@ final class ReferenceOrbit {
         BailoutMargins margins = new BailoutMargins();
         int n = 0;
         while (n < maxIter) {
+            if ((n & ((1 << REPORT_EVERY_LOG2) - 1)) == 0) {
+                progress.report("reference orbit", "iterations", n, maxIter);
+            }
             double twoZx = 2.0 * xs[n];
             double twoZy = 2.0 * ys[n];
             double nextDx = twoZx * dx - twoZy * dy + PowerOfTwo.scale(1.0, -dExponent);

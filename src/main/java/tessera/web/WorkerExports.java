@@ -23,6 +23,7 @@ import tessera.render.RenderLimits;
 import tessera.render.RenderPlan;
 import tessera.render.RenderRequest;
 import tessera.render.Preparation;
+import tessera.render.PrepareProgress;
 import tessera.render.PreparedViews;
 import tessera.render.Tile;
 import tessera.render.TileJob;
@@ -73,17 +74,20 @@ public final class WorkerExports {
      * {@code pictures} lacks (load them and prepare again), or {@code {error, field, line, column}} when the request is refused.
      * {@code pictures} holds the files the request names, as the runtime loaded them (see {@link WebFiles}); {@code shared},
      * null or the plan's {@code shared} from another worker's prepare of the same request (see
-     * {@link Workload#sharedState}), spares this worker computing that again.
+     * {@link Workload#sharedState}), spares this worker computing that again. {@code progress}, null or a
+     * function (step, unit, done, total), hears how far preparing has come (see {@link PrepareProgress}).
      */
     @JSExport
-    public static JSObject prepare(String requestJson, int maxWorkers, JSObject pictures, Float64Array shared) {
+    public static JSObject prepare(String requestJson, int maxWorkers, JSObject pictures, Float64Array shared, JSObject progress) {
         plan = null;
         renderer = null;
         WebFiles source = new WebFiles(pictures);
         RenderPlan prepared;
         try {
             RenderRequest request = Workloads.parse(requestJson, maxWorkers);
-            Workload workload = Workloads.create(request, new Preparation(source, shared == null ? null : shared.copyToJavaArray(), views));
+            PrepareProgress heard = progress == null ? PrepareProgress.NONE : (step, unit, done, total) -> report(progress, step, unit, done, total);
+            Workload workload = Workloads.create(request,
+                    new Preparation(source, shared == null ? null : shared.copyToJavaArray(), views, heard));
             // Each worker holds its own copy of what is prepared: a large scene is rendered on as many as fit in memory together.
             prepared = RenderPlan.of(workload, request.tileSize(), RenderLimits.workersWithin(workload.bytesPerWorker(), request.workers(maxWorkers)));
         } catch (InvalidRequestException e) {
@@ -362,6 +366,9 @@ public final class WorkerExports {
             int tiles, Int32Array rects, Float64Array shared, JSObject reuse, String reuseNeeds, Int32Array batches);
 
     /** {@code {pictures, models}}: the names of each kind, one list or the other possibly empty. */
+    @JSBody(params = {"progress", "step", "unit", "done", "total"}, script = "progress(step, unit, done, total);")
+    private static native void report(JSObject progress, String step, String unit, double done, double total);
+
     @JSBody(params = {"pictures", "models"}, script = "return {pictures: pictures, models: models};")
     private static native JSObject filesNeeded(JSArray<JSString> pictures, JSArray<JSString> models);
 

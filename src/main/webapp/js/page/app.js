@@ -122,9 +122,9 @@ async function renderAndShow(request, {
   // This render owns the tab's status until a newer one on the tab takes it: a render it replaced
   // (on this tab or another) finishing late must not say it is done, blank the message or turn Cancel off.
   const owns = () => shown.render === token;
-  Object.assign(shown, { rendering: true, stale: false, fromControls, progress: 0, render: token });
+  statusBar.startRender(name, token, { fromControls, frame: tab.canvas.parentElement });
   $('cancel').textContent = 'Cancel';
-  statusBar.setMessage(name, 'Rendering…');
+  let finished = false;
   for (const each of tabs.values()) {
     each.clearMarks?.();
   }
@@ -155,9 +155,8 @@ async function renderAndShow(request, {
     if (!owns()) {
       return result;
     }
-    Object.assign(shown, {
-      ms: result.ms, progress: 1, workers: result.perWorker.map((p) => [p.worker, p.tiles, p.busyMs]),
-    });
+    finished = true;
+    Object.assign(shown, { ms: result.elapsedMs, progress: 1, workers: result.perWorker.map((p) => [p.worker, p.tiles, p.busyMs]) });
     if (token !== latestRender) {
       return result;
     }
@@ -187,7 +186,7 @@ async function renderAndShow(request, {
       $('cancel').textContent = 'Cancel';
     }
     if (owns()) {
-      shown.rendering = false;
+      statusBar.endRender(name, { finished });
     }
     statusBar.show(name);
     $('download').disabled = !tabs.get(current).canvas || statusBar.of(current).stale;

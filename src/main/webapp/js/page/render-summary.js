@@ -1,6 +1,26 @@
 // A render's outcome in words, for the status bar: where a converging (path-traced) picture stands,
 // and a finished render in a sentence.
 
+/** Preparing (a deep view's reference orbit, loading files) is named in the summary from this long. */
+const PREPARE_WORTH_SAYING_MS = 500;
+
+/** A time as the status bar shows it: "795 ms", "4.2 s", "57 s", "3 min 05 s". */
+export function elapsed(ms) {
+  if (ms < 1000) {
+    return `${Math.round(ms)} ms`;
+  }
+  if (ms < 10_000) {
+    return `${(ms / 1000).toFixed(1)} s`;
+  }
+  const seconds = Math.round(ms / 1000);
+  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
+}
+
+/** What preparing reports (the runtime's progress `step`), in words: "Preparing the view: reference orbit, 12,300 of 100,000 iterations…". */
+export function preparing({ step, unit, done, total }) {
+  return `Preparing the view: ${step}, ${done.toLocaleString('en')} of ${total.toLocaleString('en')} ${unit}…`;
+}
+
 /** Where a converging picture stands: "24 of 64 samples per pixel, 3.2 s, noise ±1.9 %". */
 export function convergence(samples, totalSamples, ms, noise) {
   const of = samples === totalSamples ? `${samples}` : `${samples} of ${totalSamples}`;
@@ -24,11 +44,17 @@ export function outcome(result, noise, note) {
   return summary(result) + note;
 }
 
-/** The outcome of a finished render in a sentence; a speedup only where several tiles could share the work. */
+/**
+ * The outcome of a finished render in a sentence, timed from the call (where preparing took long,
+ * with how long it and the pixels took); a speedup only where several tiles could share the work.
+ */
 function summary(result) {
   const busy = result.perWorker.reduce((sum, p) => sum + p.busyMs, 0);
+  const total = result.elapsedMs ?? result.ms;
+  const parts = result.prepareMs >= PREPARE_WORTH_SAYING_MS
+    ? ` (${elapsed(result.prepareMs)} preparing the view, ${elapsed(result.ms)} the pixels)` : '';
   const head = `${result.width} × ${result.height}, ${result.tiles} tile${result.tiles > 1 ? 's' : ''} on ${result.workers} `
-    + `worker${result.workers > 1 ? 's' : ''} in ${Math.round(result.ms)} ms`;
+    + `worker${result.workers > 1 ? 's' : ''} in ${elapsed(total)}${parts}`;
   if (result.workers === 1) {
     return `${head}${iterationsNote(result)}.`;
   }

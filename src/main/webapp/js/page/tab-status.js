@@ -1,8 +1,11 @@
 // What each tab shows beside its picture: the last message, progress, timer and per-worker figures.
 // Every tab keeps its own, so that switching tabs never shows another tab's outcome.
 import { WORKER_COLORS } from './worker-overlay.js';
+import { elapsed, preparing } from './render-summary.js';
 
 const $ = (id) => document.getElementById(id);
+/** How often the timer moves while a render runs, reports or not (a prepare may report nothing for a while). */
+const TICK_MS = 200;
 
 export class TabStatus {
   constructor() {
@@ -21,6 +24,13 @@ export class TabStatus {
     this.render = 0;
     /** Whether the picture came from the controls (not from a script's request): only then may the page render it anew on its own. */
     this.fromControls = true;
+    /** The element around the tab's picture, marked 'out-of-date' while it shows an earlier view than the one asked for. */
+    this.frame = null;
+    /** Whether the canvas has shown a picture (tiles of one have arrived): an empty one is never out of date. */
+    this.pictured = false;
+    /** Whether the message says what preparing reports (the tiles then say 'Rendering…' again). */
+    this.preparing = false;
+    this.ticker = 0;
   }
 }
 
@@ -60,11 +70,52 @@ export class StatusBar {
     this.show(name);
   }
 
-  /** A render's progress report on tab `name`. */
-  showProgress(name, { done, total, ms, tilesByWorker, current }) {
-    Object.assign(this.of(name), {
-      progress: total ? done / total : 0, ms, current, workers: tilesByWorker.map((count, w) => [w, count, null]),
-    });
+  /**
+   * Render number `token` starts on tab `name`: the timer runs from now, and the picture in `frame`
+   * is marked out of date until the new one's tiles arrive (a deep view's reference orbit may take
+   * a minute first).
+   */
+  startRender(name, token, { fromControls, frame }) {
+    const status = this.of(name);
+    clearInterval(status.ticker);
+    const startedAt = performance.now();
+    Object.assign(status, { rendering: true, stale: false, fromControls, progress: 0, ms: 0, render: token, frame, preparing: false });
+    status.ticker = setInterval(() => {
+      status.ms = performance.now() - startedAt;
+      this.show(name);
+    }, TICK_MS);
+    frame?.classList.toggle('out-of-date', status.pictured);
+    this.setMessage(name, 'Rendering…');
+  }
+
+  /** A render's progress report on tab `name`: what preparing has come to, or the tiles done. */
+  showProgress(name, { phase, step, done, total, ms, elapsedMs = ms, tilesByWorker, current }) {
+    const status = this.of(name);
+    if (phase === 'prepare' && step) {
+      Object.assign(status, { message: preparing(step), isError: false, preparing: true, progress: step.total ? step.done / step.total : 0 });
+    } else {
+      if (phase === 'tiles') {
+        status.pictured = true;
+        status.frame?.classList.remove('out-of-date');
+      }
+      if (status.preparing) {
+        Object.assign(status, { message: 'Rendering…', preparing: false });
+      }
+      status.progress = total ? done / total : 0;
+    }
+    Object.assign(status, { ms: elapsedMs, current, workers: tilesByWorker.map((count, w) => [w, count, null]) });
+    this.show(name);
+  }
+
+  /**
+   * The render on tab `name` ends, after `ms` (from the user's action); `finished`: its picture is
+   * whole, else the picture stays marked out of date (cancelled, failed, replaced).
+   */
+  endRender(name, { ms = null, finished }) {
+    const status = this.of(name);
+    clearInterval(status.ticker);
+    Object.assign(status, { rendering: false, preparing: false }, ms === null ? {} : { ms });
+    status.frame?.classList.toggle('out-of-date', !finished && status.pictured);
     this.show(name);
   }
 
@@ -96,7 +147,7 @@ function showTabStatus(shown) {
   $('message').textContent = shown.message;
   $('message').classList.toggle('error', shown.isError);
   $('progress').value = shown.progress;
-  $('timer').textContent = shown.ms === null ? '' : `${Math.round(shown.ms)} ms`;
+  $('timer').textContent = shown.ms === null ? '' : elapsed(shown.ms);
   $('per-worker').tBodies[0].replaceChildren(...shown.workers.map(([worker, tiles, busy]) => {
     const row = document.createElement('tr');
     for (const text of [worker, tiles, busy === null ? '' : `${Math.round(busy)} ms`]) {

@@ -37,10 +37,10 @@ export class Cancellation {
     return Promise.race([promise, this.promise]);
   }
 
-  /** pool.call(worker, type, payload), raced, its worker reclaimed on a cancel. */
-  call(pool, worker, type, payload) {
+  /** pool.call(worker, type, payload), raced, its worker reclaimed on a cancel; `onProgress` hears what the worker reports meanwhile. */
+  call(pool, worker, type, payload, onProgress = null) {
     this.throwIfCancelled();
-    const owner = { type };
+    const owner = { type, onProgress };
     this.calls.push({ pool, owner });
     return this.race(pool.call(worker, type, payload, [], owner));
   }

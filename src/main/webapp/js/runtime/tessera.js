@@ -167,7 +167,7 @@ class TesseraRuntime {
    * `canvas`, if given, shows the picture filling in; `onProgress` is called a few times a second;
    * `signal` (an AbortSignal) cancels. Where the last render left what the request's reuse pass
    * needs in the spare buffer, that pass alone makes the picture (a new palette over the same view
-   * only recolours), unless `reuse` is false, as a benchmark wants. Resolves to {ms, width, height,
+   * only recolours), unless `reuse` is false, as a benchmark wants. Resolves to {ms, prepareMs, elapsedMs, width, height,
    * workers, tiles, reused, counters, hash, perWorker}; `counters` holds what the workload counts,
    * by name (escape-time fractals: `iterations`, the escape counts of the pixels that escaped; the
    * ray tracer: `rays`).
@@ -181,7 +181,10 @@ class TesseraRuntime {
    * Every phase is cancellable: preparing (a deep view's reference orbit is built on the first
    * worker), loading files, and the tiles. A cancelled render rejects at once; a worker still busy
    * with it CANCEL_GRACE_MS later is stopped and replaced, so a newer render never waits behind it.
-   * Progress reports say which phase runs: `phase` is 'prepare' until the tiles start, then 'tiles'.
+   * Progress reports say which phase runs: `phase` is 'prepare' until the tiles start, then 'tiles';
+   * while preparing, `step` is null or what the workload reports ({step: 'reference orbit', unit:
+   * 'iterations', done, total}). Every report has `elapsedMs`, the time since the call, and the
+   * result too, with `prepareMs`, the part of it before the tiles started (`ms` is the tiles' time).
    */
   async render(request, options = {}) {
     checkOptions(options, RENDER_OPTIONS, 'render');
@@ -194,13 +197,20 @@ class TesseraRuntime {
       throw new RenderCancelled();
     }
     const cancellation = new Cancellation(CANCEL_GRACE_MS);
+    const started = performance.now();
+    const report = (progress) => onProgress({ ...progress, elapsedMs: performance.now() - started });
+    const preparing = (step) => report({
+      phase: 'prepare', step, done: 0, total: 0, published: 0, tiles: 0, ms: 0, tilesByWorker: [], current: [], arrived: [], rects: null,
+    });
     return this.whileWaiting(cancellation, signal, async () => {
-      onProgress({ phase: 'prepare', done: 0, total: 0, published: 0, tiles: 0, ms: 0, tilesByWorker: [], current: [], arrived: [], rects: null });
+      preparing(null);
       const pool = await cancellation.race(this.pool);
       const text = requestText(request, (await cancellation.race(this.describe())).limits.maxRequestCharacters);
       await cancellation.race(pool.idle());
       this.checkCurrent(token);
-      const { plan, pictures } = await this.prepare(pool, text, token, cancellation);
+      const { plan, pictures } = await this.prepare(pool, text, token, cancellation, preparing);
+      const prepareMs = performance.now() - started;
+      const timed = (result) => ({ ...result, prepareMs, elapsedMs: performance.now() - started });
       // A picture in batches is shown after each where asked (one session per batch, the sums kept
       // here); otherwise one session runs every batch of each tile at once.
       const batchByBatch = progressive && Boolean(plan.batches);
@@ -215,7 +225,7 @@ class TesseraRuntime {
       try {
         let result = null;
         for (const batches of converging ? converging.runs() : [allBatches(plan)]) {
-          const progress = converging ? converging.progress(batches.from, onProgress) : onProgress;
+          const progress = converging ? converging.progress(batches.from, report) : report;
           const options = { view, onProgress: progress, reused, batches };
           this.session = this.mode === 'shared'
             ? new SharedRenderSession(pool, { ...plan, passes }, buffers, options)
@@ -228,13 +238,13 @@ class TesseraRuntime {
             }
             await pool.idle();
             await converging.restore(view, this.session);
-            return { ...converging.result(), hash: await this.session.hash() };
+            return timed({ ...converging.result(), hash: await this.session.hash() });
           }
           this.checkCurrent(token);
           converging?.batchDone(batches.from, result);
         }
         this.kept.remember(passes, buffers);
-        return { ...(converging ? converging.result() : result), hash: await this.session.hash() };
+        return timed({ ...(converging ? converging.result() : result), hash: await this.session.hash() });
       } finally {
         if (this.converging === converging) {
           this.converging = null;
@@ -347,12 +357,12 @@ class TesseraRuntime {
   /**
    * Java's plan for `text`. When the request names images or models, Java says which: images are
    * loaded by a decoder worker, models fetched as bytes, and the request prepared again with them,
-   * all in one map of files.
+   * all in one map of files. `onStep` hears how far preparing has come ({step, unit, done, total}).
    */
-  async prepare(pool, text, token, cancellation) {
+  async prepare(pool, text, token, cancellation, onStep = () => {}) {
     // The same request again starts from the files it had: the worker then still holds the prepared request.
     let files = this.lastPrepared?.text === text ? this.lastPrepared.files : {};
-    let plan = await cancellation.call(pool, 0, 'prepare', { request: text, maxWorkers: pool.size, pictures: files });
+    let plan = await cancellation.call(pool, 0, 'prepare', { request: text, maxWorkers: pool.size, pictures: files }, onStep);
     this.checkCurrent(token);
     if (plan.pictures) {
       const [pictures, models] = await cancellation.race(Promise.all([
@@ -361,7 +371,7 @@ class TesseraRuntime {
       ]));
       files = { ...pictures, ...models };
       this.checkCurrent(token);
-      plan = await cancellation.call(pool, 0, 'prepare', { request: text, maxWorkers: pool.size, pictures: files });
+      plan = await cancellation.call(pool, 0, 'prepare', { request: text, maxWorkers: pool.size, pictures: files }, onStep);
       this.checkCurrent(token);
     }
     if (plan.error) {

@@ -23,7 +23,8 @@ export class WorkerHandle {
 
   /**
    * Sends a call; the buffers in `transfer` move to the worker instead of being copied. `owner`
-   * (a render session) marks the call as that render's, see busyWith().
+   * (a render session) marks the call as that render's, see busyWith(); its `onProgress`, if any,
+   * hears the reports the worker sends before it answers (a prepare's, see worker-serve.js).
    */
   call(type, payload = {}, transfer = [], owner = null) {
     if (!this.calls.includes(type)) {
@@ -47,9 +48,13 @@ export class WorkerHandle {
     return Promise.allSettled([...this.pending.values()].map((p) => p.promise));
   }
 
-  settle({ id, result, error, tile }) {
+  settle({ id, result, error, tile, progress }) {
     const call = this.pending.get(id);
     if (!call) {
+      return;
+    }
+    if (progress !== undefined) {
+      call.owner?.onProgress?.(progress);
       return;
     }
     this.pending.delete(id);

@@ -22,13 +22,17 @@ let job = null;
 /** The request prepared last, with its plan: rendering it again (or after the page's check) skips the work. */
 let prepared = null;
 
+/** How often, at most, preparing reports how far it has come: the page redraws a few times a second. */
+const PROGRESS_EVERY_MS = 100;
+
 /**
  * engine.prepare, unless this worker prepared the same request, worker count and files last:
  * then what it built (parsed input, search structures) is still in the engine. `shared` is what
  * the page's own prepare of the request returned as the plan's `shared` (another worker's work,
- * such as a reference orbit), or null.
+ * such as a reference orbit), or null. `progress` hears {step, unit, done, total} (see Java's
+ * PrepareProgress) at most every PROGRESS_EVERY_MS.
  */
-function prepare(request, maxWorkers, pictures, shared = null) {
+function prepare(request, maxWorkers, pictures, shared = null, progress = null) {
   if (pictures === null) {
     // The page knows this worker prepared the request last, and did not send its files again.
     if (prepared && prepared.request === request && prepared.maxWorkers === maxWorkers) {
@@ -41,11 +45,23 @@ function prepare(request, maxWorkers, pictures, shared = null) {
     return prepared.plan;
   }
   prepared = null;
-  const plan = engine.prepare(request, maxWorkers, pictures || {}, shared);
+  const plan = engine.prepare(request, maxWorkers, pictures || {}, shared, progress && throttled(progress));
   if (!plan.error && !plan.pictures) {
     prepared = { key, request, plan, maxWorkers };
   }
   return plan;
+}
+
+/** A function (step, unit, done, total) passing a report on to `progress` unless one went less than PROGRESS_EVERY_MS ago. */
+function throttled(progress) {
+  let last = -Infinity;
+  return (step, unit, done, total) => {
+    const now = performance.now();
+    if (now - last >= PROGRESS_EVERY_MS) {
+      last = now;
+      progress({ step, unit, done, total });
+    }
+  };
 }
 
 /**
@@ -260,7 +276,7 @@ const calls = {
     engine = await loading;
     return { engine: kind };
   },
-  prepare: ({ request, maxWorkers, pictures }) => prepare(request, maxWorkers, pictures),
+  prepare: ({ request, maxWorkers, pictures }, { progress }) => prepare(request, maxWorkers, pictures, null, progress),
   describe: () => JSON.parse(engine.describe()),
   find: ({ request }) => JSON.parse(engine.find(request)),
   zoomFrame: ({ request, toZoom, frames, frame }) => JSON.parse(engine.zoomFrame(request, toZoom, frames, frame)),
@@ -295,7 +311,8 @@ export function serve(wrap = (given) => given) {
       if (!Object.hasOwn(served.calls, type)) {
         throw new Error(`unknown message type "${type}"`);
       }
-      const result = await served.calls[type](data);
+      // A call may report how far it has come before it answers: {id, progress}.
+      const result = await served.calls[type](data, { progress: (progress) => self.postMessage({ id, progress }) });
       self.postMessage({ id, result }, transferables(result));
     } catch (e) {
       if (e && e.crash) {
