@@ -40,3 +40,9 @@ test('a finished render is timed from the call, naming the preparing where it to
   assert.match(quick, /^64 × 36, 4 tiles on 2 workers in 80 ms; /);
   assert.match(outcome(result({}), null, ''), / in 73 ms; /, 'a result without the times of the call');
 });
+
+test('a picture in which no pixel escaped says to raise the iterations; one that counts no iterations says nothing of them', () => {
+  assert.match(outcome(result({ counters: { iterations: 0 } }), null, ''), /; no pixel escaped within the iterations: raise them to see the detail\.$/);
+  assert.doesNotMatch(outcome(result({ counters: {} }), null, ''), /iterations/);
+  assert.match(outcome(result({ counters: { iterations: 2_500_000 } }), null, ''), /; 2\.5 million iterations, 34\.2 million a second\.$/);
+});

@@ -13,6 +13,7 @@ import { initialTab, onTabChosen, panelOf, showTab } from './tab-strip.js';
 import { WorkerOverlay } from './worker-overlay.js';
 import { PictureFrame } from './picture-frame.js';
 import { StatusBar } from './tab-status.js';
+import { saveFile } from './save-file.js';
 import { convergence, outcome } from './render-summary.js';
 import { setUpZoomRecorder } from './zoom-recorder.js';
 import { clearMarks, explainRefusal, firstInvalid, markInvalid } from './control-check.js';
@@ -194,12 +195,7 @@ async function renderAndShow(request, {
 }
 
 function download() {
-  tabs.get(current).canvas.toBlob((blob) => {
-    const link = Object.assign(document.createElement('a'),
-      { href: URL.createObjectURL(blob), download: `tessera-${current}.png` });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
-  }, 'image/png');
+  tabs.get(current).canvas.toBlob((blob) => saveFile(blob, `tessera-${current}.png`), 'image/png');
 }
 
 // ---- Live rendering ----

@@ -1,8 +1,14 @@
 // The fractal explorer: drag to pan, wheel or pinch to zoom around the pointer, double-click to
-// zoom in, keys (arrows, + and −, 0 to reset). Each change moves the picture on screen at once (the
-// old pixels, scaled and shifted, as a preview) and asks for a full render, which refines it.
+// zoom in, keys (arrows, + and −, Page Up and Page Down a thousandfold, 0 to reset). Each change
+// moves the picture on screen at once (the old pixels, scaled and shifted, as a preview) and asks
+// for a full render, which refines it.
 
 import { PlaneView, parseZoom } from './plane-view.js';
+
+/** What one wheel notch zooms by default: e^0.2, about 1.22×. */
+export const WHEEL_NOTCH = Math.exp(0.2);
+/** What Page Up and Page Down zoom: the big steps that take a view deep in a few presses. */
+const BIG_STEP = 1000;
 
 export class Explorer {
   /**
@@ -18,6 +24,8 @@ export class Explorer {
     this.zoomBounds = { min: Math.log10(facts.zoom.min), max: deepest.exponent + Math.log10(deepest.mantissa) };
     this.start = PlaneView.of({ ...facts.center, zoom: facts.defaultZoom ?? 1 });
     this.view = null;
+    /** How much one wheel notch zooms (the page's setting): about 1.22×, 2× or 10×. */
+    this.notch = WHEEL_NOTCH;
     this.pointers = new Map();
     canvas.addEventListener('pointerdown', (event) => this.pointerDown(event));
     canvas.addEventListener('pointermove', (event) => this.pointerMove(event));
@@ -25,9 +33,13 @@ export class Explorer {
     canvas.addEventListener('pointercancel', (event) => this.pointers.delete(event.pointerId));
     canvas.addEventListener('wheel', (event) => {
       event.preventDefault();
-      this.zoomAt(this.canvasPoint(event), Math.exp(-event.deltaY * 0.002));
+      // A notch is 100 of deltaY (pixel mode); a trackpad's smaller deltas zoom as much in proportion.
+      this.zoomAt(this.canvasPoint(event), this.notch ** (-event.deltaY / 100));
     }, { passive: false });
-    canvas.addEventListener('dblclick', (event) => this.zoomAt(this.canvasPoint(event), event.shiftKey ? 0.5 : 2));
+    canvas.addEventListener('dblclick', (event) => {
+      const factor = Math.max(2, this.notch);
+      this.zoomAt(this.canvasPoint(event), event.shiftKey ? 1 / factor : factor);
+    });
     canvas.addEventListener('keydown', (event) => this.key(event));
   }
 
@@ -92,15 +104,18 @@ export class Explorer {
   key(event) {
     const view = this.current();
     const step = this.canvas.height / 10;
+    const keyStep = Math.max(1.5, this.notch);
     const middle = { x: this.canvas.width / 2, y: this.canvas.height / 2 };
     const moves = {
       ArrowLeft: () => this.move(view.panned(-step, 0, this.canvas.height)),
       ArrowRight: () => this.move(view.panned(step, 0, this.canvas.height)),
       ArrowUp: () => this.move(view.panned(0, -step, this.canvas.height)),
       ArrowDown: () => this.move(view.panned(0, step, this.canvas.height)),
-      '+': () => this.zoomAt(middle, 1.5),
-      '=': () => this.zoomAt(middle, 1.5),
-      '-': () => this.zoomAt(middle, 1 / 1.5),
+      '+': () => this.zoomAt(middle, keyStep),
+      '=': () => this.zoomAt(middle, keyStep),
+      '-': () => this.zoomAt(middle, 1 / keyStep),
+      PageUp: () => this.zoomAt(middle, BIG_STEP),
+      PageDown: () => this.zoomAt(middle, 1 / BIG_STEP),
       0: () => this.reset(),
     };
     if (moves[event.key]) {

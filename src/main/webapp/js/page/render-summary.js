@@ -75,6 +75,10 @@ function iterationsNote(result) {
     return '; recoloured from the kept escape counts, without iterating';
   }
   const iterations = result.counters?.iterations;
+  if (iterations === 0) {
+    // A black picture, which deep views of high period show until the iterations reach their escape.
+    return '; no pixel escaped within the iterations: raise them to see the detail';
+  }
   if (!(iterations > 0)) {
     return '';
   }

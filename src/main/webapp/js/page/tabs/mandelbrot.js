@@ -5,6 +5,7 @@ import { Explorer, iterationsFor, viewFromFragment } from '../explorer.js';
 import { loadPlaces } from '../places.js';
 import { PlaneView } from '../plane-view.js';
 import { copyButton } from '../copy-button.js';
+import { LocationPanel } from '../location-panel.js';
 import { EscapeTimeControls } from './escape-time.js';
 
 const $ = (id) => document.getElementById(id);
@@ -18,6 +19,20 @@ export function mandelbrotTab(page) {
   let places = [];
   /** When the view last got a history entry of its own. */
   let lastPushAt = 0;
+  const locationPanel = new LocationPanel({
+    // A location without iterations keeps the ones set by hand, else scales them with its zoom.
+    go: ({ view, iter }) => {
+      if (explorer) {
+        applyLink({ view, iter: iter ?? ($('auto-iter').checked ? null : $('maxIter').valueAsNumber) });
+        page.renderCurrent();
+      }
+    },
+    here: () => ({ view: explorer?.current() ?? null, iter: $('maxIter').valueAsNumber }),
+    say: (text, isError) => page.setMessage(text, isError),
+    zoomSpeed: (notch) => {
+      explorer.notch = notch;
+    },
+  });
 
   function request() {
     const params = { maxIter: $('maxIter').valueAsNumber, palette: $('palette').value };
@@ -28,8 +43,9 @@ export function mandelbrotTab(page) {
     return { workload: 'mandelbrot', ...controls.pictureSize(), ...page.parallelism(), params };
   }
 
-  /** The depth of the view, as the panel shows it: "Zoom 2.42 × 10¹⁰⁴⁰". */
+  /** The depth of the view, as the panel shows it ("Zoom 2.42 × 10¹⁰⁴⁰"), and its location. */
   function showDepth(view) {
+    locationPanel.show(view);
     const superscript = (n) => String(n).replace(/[-0-9]/g, (d) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(d)]);
     const { mantissa, exponent } = view.zoomParts;
     $('depth').textContent = exponent < 6 ? `Zoom ${Number(view.zoomNumber.toPrecision(4))}`
@@ -167,6 +183,9 @@ export function mandelbrotTab(page) {
     } else if (linked) {
       applyLink(linked);
     }
+    if (!explorer.view) {
+      locationPanel.show(explorer.current());
+    }
     return loadPlaces($('place')).then((loaded) => { places = loaded; });
   }
 
@@ -180,7 +199,7 @@ export function mandelbrotTab(page) {
   return {
     canvas,
     zoomVideo: true,
-    ownControls: controls.ownControls,
+    ownControls: `${controls.ownControls}, ${LocationPanel.controls}`,
     request,
     applyDescription,
     showResult: (result, rendered) => { rememberView(rendered); },
