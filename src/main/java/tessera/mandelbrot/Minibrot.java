@@ -15,6 +15,8 @@ import java.math.RoundingMode;
 public final class Minibrot {
     public final BigDecimal x;
     public final BigDecimal y;
+    /** The grid of cells {@link #toGoIn} looks in, CELLS × CELLS. */
+    private static final int CELLS = 4;
     public final int period;
     /** log10 of the size, so that deep sizes stay in range. */
     public final double log10Size;
@@ -36,11 +38,16 @@ public final class Minibrot {
 
     /** The minibrot of lowest period (up to maxPeriod) whose nucleus lies in the view, or null when there is none. */
     public static Minibrot lowestPeriodIn(DeepView view, int maxPeriod) {
+        return lowestPeriodAbout(view, view, maxPeriod);
+    }
+
+    /** The minibrot of lowest period (up to maxPeriod) found about the centre of {@code box} whose nucleus lies in {@code within}. */
+    private static Minibrot lowestPeriodAbout(DeepView box, DeepView within, int maxPeriod) {
         // Corners far out escape before their orbits wind around 0, and four corners follow a big box's
         // image only roughly: then a box a sixteenth the size, about the centre, until Newton's method lands in view.
         for (double shrink = 1.0; shrink >= 0x1p-12; shrink *= 0x1p-4) {
-            int period = boxPeriod(view, maxPeriod, shrink);
-            Minibrot found = period == 0 ? null : nucleus(view, period);
+            int period = boxPeriod(box, maxPeriod, shrink);
+            Minibrot found = period == 0 ? null : nucleus(box, period, within);
             if (found != null) {
                 return found;
             }
@@ -48,8 +55,45 @@ public final class Minibrot {
         return null;
     }
 
-    /** The nucleus of the given period that Newton's method reaches from the view's centre, if it lies in the view. */
-    private static Minibrot nucleus(DeepView view, int period) {
+    /**
+     * What "Find minibrot" goes to: the minibrot of lowest period in the view, unless going to it
+     * would zoom out (its component is larger than the view, as the main cardioid is seen from the
+     * start view) or none is found about the centre; then the lowest period found about the centres of a grid of cells of the view,
+     * with its nucleus in the view and deeper than it; else (the view lies inside one component,
+     * nothing deeper in it) the one in view, or null.
+     */
+    public static Minibrot toGoIn(DeepView view, int maxPeriod) {
+        Minibrot inView = lowestPeriodIn(view, maxPeriod);
+        if (inView != null && inView.zoomIsAtLeast(view, 0.5)) {
+            return inView;
+        }
+        Minibrot best = null;
+        for (int row = 0; row < CELLS; row++) {
+            for (int column = 0; column < CELLS; column++) {
+                // A cell is the view CELLS times deeper, about the cell's centre; only periods below the best so far are looked for.
+                double cellX = view.offset(0, view.width) * (1.0 - (2.0 * column + 1.0) / CELLS);
+                double cellY = view.offset(0, view.height) * (1.0 - (2.0 * row + 1.0) / CELLS);
+                DeepView cell = new DeepView(view.x.add(view.exact(cellX)), view.y.add(view.exact(cellY)),
+                        view.zoom.multiply(BigDecimal.valueOf(CELLS)), view.width, view.height);
+                Minibrot found = lowestPeriodAbout(cell, view, best == null ? maxPeriod : best.period - 1);
+                if (found != null && found.zoomIsAtLeast(view, 1.0) && (best == null || found.period < best.period)) {
+                    best = found;
+                }
+            }
+        }
+        return best == null ? inView : best;
+    }
+
+    /** Whether the zoom that shows this minibrot ({@link #zoom}) is at least {@code times} the view's. */
+    boolean zoomIsAtLeast(DeepView view, double times) {
+        BigDecimal zoom = view.zoom.stripTrailingZeros();
+        int exponent = zoom.precision() - zoom.scale() - 1;
+        double log10Zoom = exponent + Math.log10(zoom.movePointLeft(exponent).doubleValue());
+        return -log10Size - 0.4 >= log10Zoom + Math.log10(times);
+    }
+
+    /** The nucleus of the given period that Newton's method reaches from the view's centre, if it lies in {@code within}. */
+    private static Minibrot nucleus(DeepView view, int period, DeepView within) {
         int bits = 2 * view.bits + 64;
         BigInteger[] c = {ReferenceOrbit.fixed(view.x, bits), ReferenceOrbit.fixed(view.y, bits)};
         for (int step = 0; step < 100; step++) {
@@ -70,7 +114,7 @@ public final class Minibrot {
                 MathContext digits = new MathContext((int) Math.max(0, Math.ceil(-log10Size)) + 30, RoundingMode.HALF_EVEN);
                 BigDecimal x = toDecimal(c[0], bits, digits);
                 BigDecimal y = toDecimal(c[1], bits, digits);
-                return inView(view, x, y) ? new Minibrot(x, y, period, log10Size) : null;
+                return inView(within, x, y) ? new Minibrot(x, y, period, log10Size) : null;
             }
         }
         return null;

@@ -7,8 +7,8 @@ import tessera.render.RenderRequest;
 
 /**
  * "Find minibrot" for a Mandelbrot view: the nucleus of the lowest period (up to the view's
- * maxIter, beyond which its inside would not show, and {@link #MAX_PERIOD}) in the frame a request names, as the view
- * that shows it, in JSON: {@code {x, y, zoom, period}} with decimal text, or {@code {error, field}}.
+ * maxIter, beyond which its inside would not show, and {@link #MAX_PERIOD}) in the frame a request names and deeper
+ * than it (see {@link Minibrot#toGoIn}), as the view that shows it, in JSON: {@code {x, y, zoom, period}} with decimal text, or {@code {error, field}}.
  */
 public final class MinibrotSearch {
     /** Periods looked for at most: each is a full-precision orbit of the box's corners, seconds at 10¹⁰⁰⁰ in WebAssembly. */
@@ -27,7 +27,7 @@ public final class MinibrotSearch {
             }
             int maxPeriod = Math.min(MAX_PERIOD, EscapeTimeFields.maxIter(request.params()));
             DeepView view = DeepViewReader.read(request.params(), request.width(0), request.height(0), true);
-            Minibrot minibrot = Minibrot.lowestPeriodIn(view, maxPeriod);
+            Minibrot minibrot = Minibrot.toGoIn(view, maxPeriod);
             if (minibrot == null) {
                 return json.name("error").value("none of period up to " + maxPeriod + " found in this view (the corners' orbits "
                         + "escape before they circle one); zoom in on the boundary, or raise the iterations, and try again")

@@ -274,13 +274,13 @@ $('controls').addEventListener('submit', (event) => {
     renderCurrent({ focus: true });
   }
 });
-// Any edit of a control renders its tab again once the controls rest; the engine and the controls
-// a tab says act on their own do otherwise.
-const ownControls = [...tabs.values()].map((tab) => tab.ownControls).filter(Boolean).join(', ');
+// Any edit of a control renders its tab again once the controls rest; the engine, the zoom video's
+// settings (a recording of the view, not the view) and the controls a tab says act on their own do otherwise.
+const ownControls = ['#record-zoom', ...[...tabs.values()].map((tab) => tab.ownControls).filter(Boolean)].join(', ');
 for (const type of ['input', 'change']) {
   $('controls').addEventListener(type, (event) => {
     const control = event.target;
-    if (control.id === 'engine' || (ownControls && control.closest(ownControls)) || control.type === 'button') {
+    if (control.id === 'engine' || control.closest(ownControls) || control.type === 'button') {
       return;
     }
     if (type === 'change' && control.type !== 'checkbox' && control.tagName !== 'SELECT') {

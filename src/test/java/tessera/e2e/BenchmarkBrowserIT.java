@@ -39,6 +39,35 @@ class BenchmarkBrowserIT extends PageTest {
         assertEquals(5, csv.lines().count());
     }
 
+    /** The defaults are a quick set with its time said before the run, and the results come with what they mean. */
+    @Test
+    void theDefaultsAreQuickTheTimeIsEstimatedAndTheResultsAreExplained() {
+        chrome.driver.findElement(By.id("tab-benchmark")).click();
+        Map<String, Object> defaults = chrome.await("""
+                const $ = (id) => document.getElementById(id);
+                while (!$('bench-estimate').textContent) await new Promise((r) => setTimeout(r, 20));
+                const ticked = (name) => [...document.querySelectorAll(`input[name=${name}]:checked`)].map((box) => box.value);
+                const catalogue = await (await fetch('bench/workloads.json')).json();
+                const before = $('bench-estimate').textContent;
+                document.querySelector('input[name=bench-engine][value=js]').click();
+                return {workloads: ticked('bench-workload'), quick: catalogue.filter((e) => e.quick).map((e) => e.name), engines: ticked('bench-engine'),
+                  before, after: $('bench-estimate').textContent};""");
+        assertEquals(defaults.get("quick"), defaults.get("workloads"), defaults.toString());
+        assertEquals(List.of("wasm", "js"), defaults.get("engines"), "JavaScript ticked by the test: " + defaults);
+        String before = (String) defaults.get("before");
+        assertTrue(before.matches("About \\d+ s: 4 workloads on WebAssembly, 1 to \\d+ workers?, 4 renders each \\(1 warm-up, 3 measured\\)\\."), before);
+        assertTrue(Integer.parseInt(before.replaceAll("About (\\d+) s.*", "$1")) < 60, "under a minute: " + before);
+        assertTrue(((String) defaults.get("after")).contains("on WebAssembly and JavaScript"), defaults.toString());
+
+        Map<String, Object> explained = chrome.await("""
+                await window.tessera.benchmark({workloads: ['mandelbrot', 'pipeline-4k'], engines: ['wasm', 'js'], maxWorkers: 2, warmup: 0, repetitions: 1});
+                return {words: [...document.querySelectorAll('#bench-words p')].map((p) => p.textContent)};""");
+        @SuppressWarnings("unchecked")
+        List<String> words = (List<String>) explained.get("words");
+        assertTrue(words.stream().anyMatch(w -> w.matches("WebAssembly was [\\d.]+× as fast as JavaScript \\(the median of 2 workloads, .*")), words.toString());
+        assertTrue(words.stream().anyMatch(w -> w.contains("Pipeline 4K") || w.contains("Mandelbrot, naive loop")), "each workload's scaling: " + words);
+    }
+
     @Test
     void theHandWrittenBaselineDrawsTheSamePicture() {
         Map<String, Object> baseline = chrome.await("return await window.tessera.baseline({width: 320, height: 200, maxIter: 300, workers: 2});");

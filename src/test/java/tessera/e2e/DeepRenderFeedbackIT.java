@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * previous picture marked as such until the new one's tiles come, a summary timed from the action
  * with the preparing named, and Cancel at hand and heard at once in the middle of the orbit.
  */
-class DeepRenderFeedbackIT {
+class DeepRenderFeedbackIT extends PageTest {
     /** Inside the main cardioid at 10¹⁰⁰⁰⁰: the reference runs all its iterations, about a millisecond each. */
     private static final String DEEP_LINK = "#x=-0.1&y=0.0000001&zoom=1e10000&iter=%d";
 
@@ -55,11 +54,9 @@ class DeepRenderFeedbackIT {
             return {notes, cancelledAfterMs, wallMs: performance.now() - started};
             """;
 
-    private static BrowserPage page;
 
     @BeforeAll
-    static void open() throws Exception {
-        page = BrowserPage.open(Site.start(), true, false);
+    void startFromAPicture() {
         // The start view's picture, which the deep one replaces.
         page.chrome.await("""
                 const $ = (id) => document.getElementById(id);
@@ -67,10 +64,6 @@ class DeepRenderFeedbackIT {
                 return {};""");
     }
 
-    @AfterAll
-    static void close() throws Exception {
-        page.close();
-    }
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> notes(Map<String, Object> followed) {

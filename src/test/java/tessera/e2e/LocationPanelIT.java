@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * and Page Down zoom a thousandfold, the wheel zooms as far a notch as the setting says, and a
  * Kalles Fraktaler location (.kfr) opens where it says and is saved back the same.
  */
-class LocationPanelIT {
+class LocationPanelIT extends PageTest {
     /** Helpers every step below uses: `act(what)` does it and waits for the render it starts to finish. */
     private static final String HELPERS = """
             const $ = (id) => document.getElementById(id);
@@ -35,11 +34,9 @@ class LocationPanelIT {
               depth: $('depth').textContent, message: $('message').textContent});
             """;
 
-    private static BrowserPage page;
 
     @BeforeAll
-    static void open() throws Exception {
-        page = BrowserPage.open(Site.start(), true, false);
+    void startFromAPicture() {
         // A small picture of few iterations: what is tested is where the view goes, not the picture's detail.
         page.chrome.await(HELPERS + """
                 while (!finished()) await new Promise((r) => setTimeout(r, 20));
@@ -50,12 +47,8 @@ class LocationPanelIT {
                 return {};""");
     }
 
-    @AfterAll
-    static void close() throws Exception {
-        page.close();
-    }
 
-    private static Map<String, Object> run(String steps) {
+    private Map<String, Object> run(String steps) {
         return page.chrome.await(HELPERS + steps);
     }
 

@@ -82,6 +82,12 @@ class PictureFirstBrowserIT extends PageTest {
                     assertTrue(number(box, "top") >= 0 && number(box, "bottom") <= number(box, "height") + 0.5
                             && number(box, "left") >= 0 && number(box, "right") <= number(box, "width") + 0.5, where);
                     assertEquals(0.0, number(box, "sideways"), where);
+                    if (size.getWidth() < 600) {
+                        // On a phone the whole message shows, however long (a render's summary takes four lines there).
+                        Map<String, Object> message = chrome.await("const m = document.getElementById('message');"
+                                + "return {clipped: m.scrollHeight > m.clientHeight + 1, text: m.textContent};");
+                        assertEquals(false, message.get("clipped"), where + ": " + message);
+                    }
                     double share = number(box, "area") / number(box, "viewport");
                     if (size.getWidth() >= 1280 && !tab.equals("raytrace")) {
                         // A 16:9 or window-shaped picture takes most of the window; the square scene is bounded by the height.

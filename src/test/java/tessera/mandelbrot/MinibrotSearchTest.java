@@ -57,6 +57,37 @@ class MinibrotSearchTest {
         assertTrue(found.members().get("zoom").asString().endsWith("e1040"), found.toJson());
     }
 
+    /** From the start view the lowest period in view is the main cardioid's, 1, at the view's own size: the search goes in instead. */
+    @Test
+    void fromTheStartViewItGoesIn() {
+        JsonValue found = find("{\"center\":{\"x\":-0.5,\"y\":0},\"zoom\":1,\"maxIter\":1000}");
+        assertTrue(found.members().get("period").asDouble() > 1, found.toJson());
+        assertTrue(Double.parseDouble(found.members().get("zoom").asString()) > 4, "deeper than the view: " + found.toJson());
+    }
+
+    /**
+     * Views about the nuclei of big components (the cardioid, bulbs, the period-3 minibrot) at zooms
+     * where they fill the view, each with some of their boundary in view: the search goes in, never out.
+     */
+    @Test
+    void whereAComponentFillsTheViewItGoesDeeperOnViewsOfEverySize() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(33);
+        double[][] nuclei = {{0, 0}, {-1, 0}, {-0.1225611668766536, 0.7448617666197442}, {-1.754877666246693, 0},
+            {0.2822713907669139, 0.5300606175785253}};
+        for (int trial = 0; trial < 10; trial++) {
+            double[] nucleus = nuclei[random.nextInt(nuclei.length)];
+            double zoom = Math.pow(10, random.nextDouble() * 0.5);
+            double x = nucleus[0] + (random.nextDouble() - 0.5) * 0.5 / zoom;
+            double y = nucleus[1] + (random.nextDouble() - 0.5) * 0.5 / zoom;
+            DeepView view = new DeepView(new BigDecimal(x), new BigDecimal(y), new BigDecimal(zoom), 160, 90);
+            Minibrot found = Minibrot.toGoIn(view, 1000);
+            String where = x + ", " + y + " at zoom " + zoom;
+            assertTrue(found != null && found.zoomIsAtLeast(view, 1.0), "goes in from " + where + ": " + (found == null ? null : found.zoom()));
+            Minibrot inView = Minibrot.lowestPeriodIn(view, 1000);
+            assertTrue(inView == null || found.period >= inView.period, "no lower period than the one in view: " + where);
+        }
+    }
+
     @Test
     void saysWhyThereIsNone() {
         JsonValue outside = find("{\"center\":{\"x\":3,\"y\":3},\"zoom\":100,\"maxIter\":1000}");

@@ -2,6 +2,7 @@
 // filled in as the runs come; window.tessera.benchmark and the hand-written baseline it compares with.
 import { loadBenchmarkWorkloads, runBenchmark, resultsAsCsv } from '../benchmark.js';
 import { renderChart, renderTable } from '../benchmark-view.js';
+import { estimateInWords, explain } from '../benchmark-words.js';
 import { runJsBaseline } from '../baseline.js';
 import { copyButton } from '../copy-button.js';
 
@@ -11,16 +12,25 @@ export function benchmarkTab(page) {
   let cancelled = false;
   let running = false;
   let lastReport = null;
+  /** The catalogue the checkboxes were made from, once loaded. */
+  let choices = null;
 
   function optionsFromControls() {
     const checked = (name) => [...document.querySelectorAll(`input[name="${name}"]:checked`)].map((box) => box.value);
     return {
       workloads: checked('bench-workload'),
       engines: checked('bench-engine'),
-      maxWorkers: $('workers').valueAsNumber,
+      maxWorkers: Math.min($('workers').valueAsNumber || page.poolSize, page.poolSize),
       warmup: $('bench-warmup').valueAsNumber,
       repetitions: $('bench-runs').valueAsNumber,
     };
+  }
+
+  /** Says about how long the run ticked would take, before it starts (once the catalogue is in). */
+  function showEstimate() {
+    if (choices) {
+      $('bench-estimate').textContent = estimateInWords(choices, optionsFromControls());
+    }
   }
 
   /** Runs the benchmark with live table and chart; the engine in use before is restored afterwards. */
@@ -40,6 +50,7 @@ export function benchmarkTab(page) {
     page.setBusy(true, { blocksRender: true });
     $('bench-json').disabled = true;
     $('bench-csv').disabled = true;
+    $('bench-words').replaceChildren();
     const workers = Math.min(maxWorkers || page.poolSize, page.poolSize);
     const catalogue = await loadBenchmarkWorkloads();
     const show = (report) => {
@@ -64,6 +75,7 @@ export function benchmarkTab(page) {
       lastReport.startup = await page.runtime.ready;
       show(lastReport);
       $('bench-status').textContent = `Done: ${lastReport.results.length} measurements on ${lastReport.cores} cores.`;
+      $('bench-words').replaceChildren(...explain(lastReport, catalogue).map((sentence) => Object.assign(document.createElement('p'), { textContent: sentence })));
       $('bench-json').disabled = false;
       $('bench-csv').disabled = false;
       return lastReport;
@@ -83,16 +95,18 @@ export function benchmarkTab(page) {
   async function showChoices() {
     try {
       const catalogue = await loadBenchmarkWorkloads();
+      choices = catalogue;
       $('bench-workloads').replaceChildren(...Object.values(catalogue).map((entry) => {
-        // Comparisons (the same picture another way) are there to tick, not run every time.
+        // A quick set is ticked, which runs in under a minute on two cores; the rest are there to tick.
         const box = Object.assign(document.createElement('input'), {
-          type: 'checkbox', name: 'bench-workload', value: entry.name, checked: !entry.comparison,
+          type: 'checkbox', name: 'bench-workload', value: entry.name, checked: Boolean(entry.quick),
         });
         const label = document.createElement('label');
         label.title = entry.label;
         label.append(box, ` ${entry.short}`);
         return label;
       }));
+      showEstimate();
     } catch (e) {
       $('bench-status').textContent = `The benchmark cannot run: ${e.message}`;
     }
@@ -101,12 +115,17 @@ export function benchmarkTab(page) {
   copyButton($('bench-json'), () => JSON.stringify(lastReport, null, 2));
   copyButton($('bench-csv'), () => resultsAsCsv(lastReport));
   $('bench-chart').hidden = true;
+  for (const event of ['input', 'change']) {
+    $('panel-benchmark').addEventListener(event, showEstimate);
+    $('workers').addEventListener(event, showEstimate);
+  }
   showChoices();
 
   return {
     ownControls: '#panel-benchmark',
     enter() {
       $('render').textContent = 'Run benchmark';
+      showEstimate();
     },
     leave() {
       $('render').textContent = 'Render';

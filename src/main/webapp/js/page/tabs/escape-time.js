@@ -9,6 +9,12 @@ const PALETTE_LABELS = {
   iterations: 'Iteration counts (data, for export)', equalised: 'Equalised (spread over the view)', distance: 'Distance (boundary shading)',
 };
 
+/**
+ * The palette the page opens on, where the workload has it: a smooth gradient shows the set's
+ * structure from the first picture. A request that names none keeps Java's default (the seed's).
+ */
+const OPENING_PALETTE = 'smooth';
+
 export class EscapeTimeControls {
   /** @param page the tab's page (see registry.js); @param canvas the tab's picture */
   constructor(page, prefix, canvas) {
@@ -42,8 +48,9 @@ export class EscapeTimeControls {
     }
     this.control('maxIter').min = String(facts.maxIter.min);
     this.control('maxIter').max = String(facts.maxIter.max);
+    const opening = facts.palettes.includes(OPENING_PALETTE) ? OPENING_PALETTE : facts.palette;
     this.control('palette').replaceChildren(...facts.palettes.map((name) =>
-      new Option(PALETTE_LABELS[name] ?? name[0].toUpperCase() + name.slice(1), name, false, name === facts.palette)));
+      new Option(PALETTE_LABELS[name] ?? name[0].toUpperCase() + name.slice(1), name, false, name === opening)));
   }
 
   /**

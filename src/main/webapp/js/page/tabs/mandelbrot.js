@@ -17,6 +17,8 @@ export function mandelbrotTab(page) {
   let explorer = null;
   let facts = null;
   let places = [];
+  /** What the render of a found minibrot's view says after its summary: {view, text}, or null. */
+  let foundNote = null;
   /** When the view last got a history entry of its own. */
   let lastPushAt = 0;
   const locationPanel = new LocationPanel({
@@ -91,6 +93,7 @@ export function mandelbrotTab(page) {
       $('auto-iter').checked = false;
       showDepth(explorer.view);
       page.setMessage(`A minibrot of period ${found.period}: rendering it.`);
+      foundNote = { view: explorer.view, text: ` The minibrot found here has period ${found.period}.` };
       page.renderCurrent();
     } catch (e) {
       if (e.name === 'AbortError') {
@@ -124,10 +127,19 @@ export function mandelbrotTab(page) {
     lastPushAt = performance.now();
   }
 
-  /** A link pasted into the address bar, or Back and Forward: the explorer goes to the view the URL names. */
+  /** A link pasted into the address bar, or Back and Forward: the explorer goes to the view the URL names (none: the start view). */
   function followLocation() {
     const linked = viewFromFragment(location.hash);
-    if (!linked || !explorer) {
+    if (!explorer) {
+      return;
+    }
+    if (!linked) {
+      // Back to the page's first entry, which names no view: the start view, kept in that entry.
+      if (location.hash === '' && explorer.view) {
+        lastPushAt = performance.now();
+        page.select({ render: false });
+        explorer.reset();
+      }
       return;
     }
     if (linked.problem) {
@@ -202,7 +214,12 @@ export function mandelbrotTab(page) {
     ownControls: `${controls.ownControls}, ${LocationPanel.controls}`,
     request,
     applyDescription,
-    showResult: (result, rendered) => { rememberView(rendered); },
+    showResult: (result, rendered) => {
+      rememberView(rendered);
+      const note = foundNote?.view === explorer?.view ? foundNote.text : '';
+      foundNote = null;
+      return note;
+    },
     controlFor: (field) => controls.controlFor(field),
     resized: () => controls.resized(),
   };
