@@ -3,10 +3,13 @@
 import { SceneEditor } from '../scene-editor.js';
 import { ModelInput } from '../model-input.js';
 import { refusal } from '../control-check.js';
+import { CameraControls } from '../camera-orbit.js';
 
 const $ = (id) => document.getElementById(id);
 /** The scene text must rest longer than a control: it is edited a character at a time and is often invalid meanwhile. */
 const SCENE_DELAY_MS = 800;
+/** A camera moved with the pointer renders as soon as the pointer rests. */
+const CAMERA_DELAY_MS = 150;
 
 export function raytraceTab(page) {
   const sceneEditor = new SceneEditor($('scene'), $('scene-error'), () => sceneEdited());
@@ -63,6 +66,10 @@ export function raytraceTab(page) {
     onError: (message) => page.setMessage(message, true),
   });
   $('preset').addEventListener('change', () => loadPreset($('preset').value));
+  new CameraControls($('canvas-raytrace'), sceneEditor, {
+    moved: () => page.edited(CAMERA_DELAY_MS),
+    say: (text) => page.setMessage(text, true),
+  });
 
   return {
     canvas: $('canvas-raytrace'),
