@@ -2,10 +2,12 @@ package tessera.escapetime;
 
 import tessera.json.JsonWriter;
 import tessera.render.FieldReader;
+import tessera.render.Workload;
 
 /**
  * The fields every escape-time fractal request has besides its view: {@code maxIter} (1 … 10,000,000,
- * default 1000) and {@code palette} (one of {@link Palettes}), read and described in one place.
+ * default 1000), {@code palette} (one of {@link Palettes}) and {@code supersample} (samples a side
+ * for anti-aliasing, 1 … 4, default 1: see {@link SupersampledWorkload}), read and described in one place.
  */
 public final class EscapeTimeFields {
     /** Ten million: with bilinear steps and cycle detection a deep minibrot's inside is practical at that. */
@@ -23,10 +25,21 @@ public final class EscapeTimeFields {
         return Palettes.named(params.optionalChoice("palette", Palettes.names(), defaultPalette));
     }
 
-    /** The members {@code maxIter: {min, max, default}}, {@code palettes: [...]} and {@code palette} of a description. */
+    /** How many samples a side each pixel is the mean of: 1 (none) to {@link SupersampledWorkload#MAX_FACTOR}. */
+    public static int supersample(FieldReader params) {
+        return params.optionalInt("supersample", 1, SupersampledWorkload.MAX_FACTOR, 1);
+    }
+
+    /** The picture of {@code samples} (rendered {@code factor} times as wide and high) as asked: itself, or supersampled. */
+    public static Workload supersampled(EscapeTimeWorkload samples, int factor) {
+        return factor == 1 ? samples : new SupersampledWorkload(samples, factor);
+    }
+
+    /** The members {@code maxIter: {min, max, default}}, {@code palettes: [...]}, {@code palette} and {@code supersample} of a description. */
     public static void describe(JsonWriter json, String defaultPalette) {
         json.name("maxIter").range(1, MAX_ITERATIONS, DEFAULT_ITERATIONS)
                 .name("palettes").strings(Palettes.names())
-                .name("palette").value(defaultPalette);
+                .name("palette").value(defaultPalette)
+                .name("supersample").range(1, SupersampledWorkload.MAX_FACTOR, 1);
     }
 }

@@ -57,6 +57,10 @@ public final class JuliaFactory implements WorkloadFactory {
         FieldReader params = request.params();
         int maxIter = EscapeTimeFields.maxIter(params);
         Palette palette = EscapeTimeFields.palette(params, DEFAULT_PALETTE);
+        // The view is read at the samples' size: a supersampled picture is their frame box-filtered.
+        int factor = EscapeTimeFields.supersample(params);
+        width *= factor;
+        height *= factor;
         double cx = DEFAULT_C_X;
         double cy = DEFAULT_C_Y;
         if (params.has("c")) {
@@ -69,6 +73,6 @@ public final class JuliaFactory implements WorkloadFactory {
         params.rejectUnknownFields();
         JuliaWorkload workload = new JuliaWorkload(width, height, view, cx, cy, maxIter, palette);
         workload.learnView();
-        return workload;
+        return EscapeTimeFields.supersampled(workload, factor);
     }
 }

@@ -22,6 +22,7 @@ import tessera.render.WorkloadFactory;
  * given as a decimal string, or a zoom past 10¹³, is a deep view ({@link DeepViewReader}), rendered
  * by perturbation, with {@code bla} (default true) skipping iterations by bilinear approximation;
  * {@code exact: true} renders it with a full-precision orbit per pixel instead (slow: the oracle).
+ * {@code supersample: n} makes each pixel the mean of n × n samples (see {@link EscapeTimeFields}).
  */
 public final class MandelbrotFactory implements WorkloadFactory {
     @Override
@@ -72,6 +73,10 @@ public final class MandelbrotFactory implements WorkloadFactory {
         FieldReader params = request.params();
         int maxIter = EscapeTimeFields.maxIter(params);
         Palette palette = EscapeTimeFields.palette(params, Palettes.DEFAULT);
+        // The view is read at the samples' size: a supersampled picture is their frame box-filtered.
+        int factor = EscapeTimeFields.supersample(params);
+        width *= factor;
+        height *= factor;
         boolean exact = params.optionalBoolean("exact", false);
         DeepView deep = DeepViewReader.read(params, width, height, exact);
         boolean bla = params.optionalBoolean("bla", true);
@@ -84,7 +89,7 @@ public final class MandelbrotFactory implements WorkloadFactory {
             DeepViewWorkload workload = exact ? new ExactMandelbrotWorkload(deep, maxIter, palette)
                     : new PerturbedMandelbrotWorkload(deep, maxIter, palette, bla, shortcuts, preparation);
             workload.learnView();
-            return workload;
+            return EscapeTimeFields.supersampled(workload, factor);
         }
         ComplexView view = ViewReader.read(params, width, height, ComplexView.DEFAULT_CENTER_X, ComplexView.DEFAULT_CENTER_Y,
                 ComplexView.SEED);
@@ -94,6 +99,6 @@ public final class MandelbrotFactory implements WorkloadFactory {
         }
         MandelbrotWorkload workload = new MandelbrotWorkload(width, height, view, maxIter, palette, shortcuts);
         workload.learnView();
-        return workload;
+        return EscapeTimeFields.supersampled(workload, factor);
     }
 }

@@ -72,8 +72,16 @@ export class EscapeTimeControls {
     return { width, height };
   }
 
+  /** The request's params for the anti-aliasing chosen: {supersample: n} for n × n samples a pixel, none when off. */
+  sampling() {
+    const factor = Number(this.control('supersample').value);
+    return factor > 1 ? { supersample: factor } : {};
+  }
+
   controlFor(field) {
-    const names = { width: 'width', height: 'height', 'params.maxIter': 'maxIter', 'params.palette': 'palette' };
+    const names = {
+      width: 'width', height: 'height', 'params.maxIter': 'maxIter', 'params.palette': 'palette', 'params.supersample': 'supersample',
+    };
     return Object.hasOwn(names, field) ? this.control(names[field]) : null;
   }
 

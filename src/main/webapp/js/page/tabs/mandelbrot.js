@@ -37,7 +37,7 @@ export function mandelbrotTab(page) {
   });
 
   function request() {
-    const params = { maxIter: $('maxIter').valueAsNumber, palette: $('palette').value };
+    const params = { maxIter: $('maxIter').valueAsNumber, palette: $('palette').value, ...controls.sampling() };
     if (explorer?.view) {
       // Numbers while doubles resolve the view, exact decimal text past that: the engine renders those by perturbation.
       Object.assign(params, explorer.view.requestFields(facts.zoom.precisionLimit));
