@@ -97,6 +97,7 @@ export class StatusBar {
       if (phase === 'tiles') {
         status.pictured = true;
         status.frame?.classList.remove('out-of-date');
+        status.frame?.classList.add('pictured');
       }
       if (status.preparing) {
         Object.assign(status, { message: 'Rendering…', preparing: false });

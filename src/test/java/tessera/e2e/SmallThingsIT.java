@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Small things that break trust: editing the zoom video's settings does not re-render the picture
- * (and so cannot cancel a recording started right after), and Back to the page's first entry, which
- * names no view, returns the explorer to the start view.
+ * (and so cannot cancel a recording started right after), Back to the page's first entry, which
+ * names no view, returns the explorer to the start view, and the page does not shift as it loads.
  */
 class SmallThingsIT extends PageTest {
     private static final String HELPERS = """
@@ -70,5 +70,21 @@ class SmallThingsIT extends PageTest {
         Map<String, Object> moved = (Map<String, Object>) back.get("moved");
         assertFalse(start.get("zoom").equals(moved.get("zoom")), "the view moved: " + back);
         assertEquals(start, back.get("after"), "Back returns to the start view: " + back);
+    }
+
+    /** While the page loads, nothing moves: the lists keep their width and the picture its shape until the first picture is in. */
+    @Test
+    void thePageDoesNotShiftWhileItLoads() {
+        chrome.driver.get(page.site.baseUrl + "?fresh=" + System.nanoTime());
+        Map<String, Object> shifts = chrome.await("""
+                const $ = (id) => document.getElementById(id);
+                while (!(/ in [\\d.]+ (ms|s)/.test($('message')?.textContent ?? ''))) await new Promise((r) => setTimeout(r, 20));
+                const entries = await new Promise((resolve) => new PerformanceObserver((list, observer) => { observer.disconnect(); resolve(list.getEntries()); })
+                  .observe({type: 'layout-shift', buffered: true}));
+                const before = $('canvas-mandelbrot').parentElement.classList.contains('pictured');
+                return {total: entries.reduce((sum, e) => sum + e.value, 0), pictured: before,
+                  sources: entries.filter((e) => e.value > 0.001).map((e) => [e.value, ...(e.sources ?? []).map((s) => s.node?.id || s.node?.nodeName)])};""");
+        assertTrue(((Number) shifts.get("total")).doubleValue() < 0.01, "layout shift while loading: " + shifts);
+        assertTrue((Boolean) shifts.get("pictured"), "the frame knows its picture came: " + shifts);
     }
 }

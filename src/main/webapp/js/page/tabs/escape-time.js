@@ -29,6 +29,10 @@ export class EscapeTimeControls {
       }
       page.edited(0);
     });
+    // The picture has the shape it will render at before its first render: the page does not shift when it arrives.
+    if (size.value === 'fit' && !canvas.closest('[hidden]')) {
+      Object.assign(canvas, this.pictureSize());
+    }
   }
 
   control(name) {
