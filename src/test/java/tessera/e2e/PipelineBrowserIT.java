@@ -104,4 +104,52 @@ class PipelineBrowserIT extends PageTest {
                 + "return m.textContent;", fragment);
     }
 
+    /** After a new picture renders, "before" never shows the last one: it shows the new original, or nothing until that is drawn. */
+    @Test
+    void beforeNeverShowsTheLastPictureBesideTheNewResult() throws Exception {
+        chrome.driver.findElement(By.id("tab-pipeline")).click();
+        Map<String, Object> seen = chrome.await("""
+                const $ = (id) => document.getElementById(id);
+                const finished = () => / in [\\d.]+ (ms|s)/.test($('message').textContent) && $('cancel').disabled;
+                const wait = async (condition) => { while (!condition()) await new Promise((r) => requestAnimationFrame(r)); };
+                const pixels = (source, width, height) => {
+                  const c = new OffscreenCanvas(width, height);
+                  const g = c.getContext('2d');
+                  g.drawImage(source, 0, 0);
+                  return Array.from(g.getImageData(0, 0, width, height).data.filter((_, i) => i % 4099 === 0)).join();
+                };
+                const original = async (url) => {
+                  const bitmap = await createImageBitmap(await (await fetch(url)).blob());
+                  return pixels(bitmap, bitmap.width, bitmap.height);
+                };
+                await wait(finished);
+                const notes = [];
+                const urls = ['samples/spheres.png', 'samples/test-card.png', 'samples/spheres.png'];
+                const originals = Object.fromEntries(await Promise.all(urls.map(async (url) => [url, await original(url)])));
+                for (const url of urls) {
+                  const expected = originals[url];
+                  let begun = false;
+                  let shownAtOnce = null;
+                  // The moment the summary is in (the new result shows), what "before" shows: it, or nothing.
+                  const watching = new MutationObserver(() => {
+                    begun ||= $('message').textContent === 'Rendering…';
+                    if (begun && shownAtOnce === null && / in [\\d.]+ (ms|s)/.test($('message').textContent)) {
+                      shownAtOnce = $('before').hidden ? 'hidden' : pixels($('before'), $('before').width, $('before').height) === expected ? 'new' : 'old';
+                    }
+                  });
+                  watching.observe($('message'), {childList: true});
+                  $('image').value = url;
+                  $('image').dispatchEvent(new Event('change', {bubbles: true}));
+                  await wait(() => begun && finished() && shownAtOnce !== null);
+                  watching.disconnect();
+                  await wait(() => !$('before').hidden);
+                  notes.push({url, shownAtOnce, then: pixels($('before'), $('before').width, $('before').height) === expected ? 'new' : 'old'});
+                }
+                return {notes};""");
+        for (Object note : (java.util.List<?>) seen.get("notes")) {
+            Map<?, ?> each = (Map<?, ?>) note;
+            assertTrue(!"old".equals(each.get("shownAtOnce")), "the last picture beside the new result: " + seen);
+            assertEquals("new", each.get("then"), seen.toString());
+        }
+    }
 }

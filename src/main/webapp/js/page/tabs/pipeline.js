@@ -28,14 +28,24 @@ export function pipelineTab(page) {
     before.hidden = !image;
     $('compare').hidden = !image;
     divider.set(divider.position);
-    // Decoding and drawing a large original costs the main thread; do it only when it changed.
+    // Decoding and drawing a large original costs the main thread; do it only when it changed. Until
+    // the new original is drawn, none shows: never the last picture's beside the new result.
     const key = `${image}|${result.width}|${result.height}`;
     if (image && before.dataset.shows !== key) {
       before.dataset.shows = key;
+      before.hidden = true;
+      $('compare').hidden = true;
       const bitmap = await createImageBitmap(await (await fetch(image)).blob());
+      if (before.dataset.shows !== key) {
+        bitmap.close();
+        return; // a newer picture is on its way
+      }
       Object.assign(before, { width: result.width, height: result.height });
       before.getContext('2d').drawImage(bitmap, 0, 0);
       bitmap.close();
+      before.hidden = false;
+      $('compare').hidden = false;
+      divider.set(divider.position);
     }
   }
 
