@@ -54,8 +54,8 @@ class BailoutMarginsTest {
     @Test
     void escapesAsExactArithmeticOnTheKeptMarginDoesOnSeededCases() {
         int decided = 0;
-        for (int trial = 0; trial < 4000; trial++) {
-            int fractionBits = 64 + RANDOM.nextInt(4000);
+        for (int trial = 0; trial < 1200; trial++) {
+            int fractionBits = 64 + RANDOM.nextInt(2100);
             int marginExponent = -RANDOM.nextInt(Math.min(fractionBits - 60, 2000));
             BigInteger scaled = RANDOM.nextInt(20) == 0 ? BigInteger.ZERO : margin(marginExponent, fractionBits);
             BailoutMargins margins = new BailoutMargins();
@@ -87,7 +87,7 @@ class BailoutMarginsTest {
                 decided++;
             }
         }
-        assertTrue(decided > 3000, decided + " of 4000 cases clear of rounding");
+        assertTrue(decided > 900, decided + " of 1200 cases clear of rounding");
     }
 
     @Test
