@@ -57,10 +57,10 @@ export class StatusBar {
     return [...this.statuses.values()];
   }
 
-  /** Shows tab `name`'s status, if it is the tab on screen. */
-  show(name) {
+  /** Shows tab `name`'s status, if it is the tab on screen; `announce`: its message is said again even if unchanged. */
+  show(name, announce = false) {
     if (name === this.shownTab()) {
-      showTabStatus(this.of(name));
+      showTabStatus(this.of(name), announce);
       this.enableCancel();
     }
   }
@@ -85,7 +85,8 @@ export class StatusBar {
       this.show(name);
     }, TICK_MS);
     frame?.classList.toggle('out-of-date', status.pictured);
-    this.setMessage(name, 'Rendering…');
+    Object.assign(status, { message: 'Rendering…', isError: false });
+    this.show(name, true);
   }
 
   /** A render's progress report on tab `name`: what preparing has come to, or the tiles done. */
@@ -144,8 +145,12 @@ export class StatusBar {
 }
 
 /** Puts `shown` (a TabStatus) in the status bar. */
-function showTabStatus(shown) {
-  $('message').textContent = shown.message;
+function showTabStatus(shown, announce) {
+  // Written when it changes, or a new render begins: the message is an alert, which a screen reader
+  // announces each time it is written (the timer redraws the status five times a second).
+  if (announce || $('message').textContent !== shown.message) {
+    $('message').textContent = shown.message;
+  }
   $('message').classList.toggle('error', shown.isError);
   $('progress').value = shown.progress;
   $('timer').textContent = shown.ms === null ? '' : elapsed(shown.ms);
