@@ -24,10 +24,11 @@ export class TabStatus {
     this.render = 0;
     /** Whether the picture came from the controls (not from a script's request): only then may the page render it anew on its own. */
     this.fromControls = true;
-    /** The element around the tab's picture, marked 'out-of-date' while it shows an earlier view than the one asked for. */
+    /**
+     * The element around the tab's picture, marked 'pictured' once tiles of a picture have arrived
+     * (an empty canvas is never out of date) and 'out-of-date' while it shows an earlier view than the one asked for.
+     */
     this.frame = null;
-    /** Whether the canvas has shown a picture (tiles of one have arrived): an empty one is never out of date. */
-    this.pictured = false;
     /** Whether the message says what preparing reports (the tiles then say 'Rendering…' again). */
     this.preparing = false;
     this.ticker = 0;
@@ -84,7 +85,7 @@ export class StatusBar {
       status.ms = performance.now() - startedAt;
       this.show(name);
     }, TICK_MS);
-    frame?.classList.toggle('out-of-date', status.pictured);
+    frame?.classList.toggle('out-of-date', frame.classList.contains('pictured'));
     Object.assign(status, { message: 'Rendering…', isError: false });
     this.show(name, true);
   }
@@ -96,7 +97,6 @@ export class StatusBar {
       Object.assign(status, { message: preparing(step), isError: false, preparing: true, progress: step.total ? step.done / step.total : 0 });
     } else {
       if (phase === 'tiles') {
-        status.pictured = true;
         status.frame?.classList.remove('out-of-date');
         status.frame?.classList.add('pictured');
       }
@@ -117,7 +117,7 @@ export class StatusBar {
     const status = this.of(name);
     clearInterval(status.ticker);
     Object.assign(status, { rendering: false, preparing: false }, ms === null ? {} : { ms });
-    status.frame?.classList.toggle('out-of-date', !finished && status.pictured);
+    status.frame?.classList.toggle('out-of-date', !finished && status.frame.classList.contains('pictured'));
     this.show(name);
   }
 
