@@ -25,13 +25,12 @@ final class Triangles {
         double py = dz * e2x - dx * e2z;
         double pz = dx * e2y - dy * e2x;
         double determinant = e1x * px + e1y * py + e1z * pz;
-        if (determinant > -EPSILON && determinant < EPSILON) {
-            // Parallel to the plane, unless the triangle is so small that its determinant is small
-            // anyway: the test then holds relative to the lengths of its edges.
-            double scale = (e1x * e1x + e1y * e1y + e1z * e1z) * (e2x * e2x + e2y * e2y + e2z * e2z);
-            if (determinant * determinant <= EPSILON * EPSILON * scale || scale >= 1.0) {
-                return Shape.MISS;
-            }
+        // Parallel to the plane, relative to the lengths of the edges: against an absolute bound, a
+        // small triangle's determinant is small anyway, and a large one's is not for a ray in its
+        // plane (rounding alone leaves 10⁻¹¹ for edges of a few hundred), which then met it anywhere.
+        double scale = (e1x * e1x + e1y * e1y + e1z * e1z) * (e2x * e2x + e2y * e2y + e2z * e2z);
+        if (determinant * determinant <= EPSILON * EPSILON * scale) {
+            return Shape.MISS;
         }
         double inverse = 1.0 / determinant;
         double tx = ox - corners[at];
