@@ -1,18 +1,19 @@
-// Build step: bundles the site's npm dependencies, each into one minified ES module of
-// <site>/js/vendor/: CodeMirror (src/build/code-editor.mjs, the scene editor) and mediabunny
-// (src/build/video-file.mjs, zoom recordings), and writes the models of <site>/models/ from the
-// npm meshes (src/build/site-models.mjs). Installs the locked npm packages first when they
+// Build step: bundles the site's scripts (page-bundle.mjs: each page and worker one module) and its
+// npm dependencies, each into one minified ES module of <site>/js/vendor/: CodeMirror
+// (src/build/code-editor.mjs, the scene editor) and mediabunny (src/build/video-file.mjs, zoom
+// recordings), and writes the models of <site>/models/ from the npm meshes (src/build/site-models.mjs). Installs the locked npm packages first when they
 // are missing, so that `mvn package` works from a clean clone.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSiteModels } from './site-models.mjs';
+import { bundlePage, entryPoints, removeFolded } from './page-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const [site] = process.argv.slice(2);
 if (!site) {
-  console.error('usage: node bundle-vendor.mjs <site folder>');
+  console.error('usage: node bundle-site.mjs <site folder>');
   process.exit(2);
 }
 if (['esbuild', 'codemirror', 'mediabunny', 'bunny', 'teapot'].some((name) => !existsSync(join(root, 'node_modules', name)))) {
@@ -38,6 +39,10 @@ async function bundle(entry, licensed, name) {
 
 // CodeMirror is MIT-licensed; mediabunny is under the MPL 2.0, whose source is the npm package
 // named in the notice (package.json pins the version): each notice travels with its bundle.
+const webapp = join(root, 'src', 'main', 'webapp');
+const folded = await bundlePage(build, webapp, join(site, 'js'));
+removeFolded(webapp, join(site, 'js'), folded);
+console.log(`bundled the site's scripts (${entryPoints(webapp).join(', ')}) into ${join(site, 'js')}`);
 await bundle('code-editor', 'codemirror', 'CodeMirror');
 await bundle('video-file', 'mediabunny', 'mediabunny');
 writeSiteModels(root, site);

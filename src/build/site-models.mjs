@@ -1,4 +1,4 @@
-// Build step, run by bundle-vendor.mjs: writes the site's models/ folder from the public-domain
+// Build step, run by bundle-site.mjs: writes the site's models/ folder from the public-domain
 // npm meshes (the Stanford bunny from `bunny`, the Utah teapot from `teapot`) as Wavefront OBJ
 // files with area-weighted vertex normals, so that presets show them smooth-shaded.
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -59,31 +59,11 @@ test('every worker entry point is named *.worker.js and every *.worker.js is sta
   }
 });
 
-test('the page preloads exactly the modules it imports, statically, from its entry point', () => {
-  const html = read(join(webapp, 'index.html'));
-  const entry = resolve(webapp, /<script type="module" src="([^"]+)"/.exec(html)[1]);
-  const graph = new Set();
-  const pending = [entry];
-  while (pending.length) {
-    const file = pending.pop();
-    if (!graph.has(file)) {
-      graph.add(file);
-      pending.push(...imports(file).filter((i) => !i.dynamic).map((i) => i.path));
-    }
-  }
-  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => resolve(webapp, m[1]));
-  assert.equal(new Set(preloaded).size, preloaded.length, 'a module is preloaded twice');
-  assert.deepEqual(preloaded.map((p) => relative(webapp, p)).sort(), [...graph].map((p) => relative(webapp, p)).sort());
-});
-
 test('embed.html uses the runtime alone: its one script imports only js/runtime/tessera.js', () => {
   const html = read(join(webapp, 'embed.html'));
   const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
   assert.deepEqual(scripts, ['js/embed.js']);
   assert.deepEqual(imports(join(webapp, 'js/embed.js')).map((i) => relative(js, i.path)), ['runtime/tessera.js']);
-  for (const [, href] of html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)) {
-    assert.match(href, /^js\/runtime\//);
-  }
 });
 
 test('every scene preset and sample picture the page offers is a file of the site', () => {

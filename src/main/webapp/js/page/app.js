@@ -16,6 +16,7 @@ import { StatusBar } from './tab-status.js';
 import { saveFile } from './save-file.js';
 import { convergence, outcome } from './render-summary.js';
 import { setUpZoomRecorder } from './zoom-recorder.js';
+import { idle } from './idle.js';
 import { clearMarks, explainRefusal, firstInvalid, markInvalid } from './control-check.js';
 
 const $ = (id) => document.getElementById(id);
@@ -318,6 +319,7 @@ pageReady = pool.show(runtime.ready).then(async (info) => {
     currentRequest: () => tabs.get(current).request(),
     canvas: () => tabs.get(current).canvas,
     done: () => renderCurrent(),
+    formatsAfter: firstPicture.then(idle),
   });
   await Promise.all(building);
   return info;
@@ -327,5 +329,6 @@ pageReady.then(async () => {
   if (rendersStarted === 0) {
     await renderCurrent();
   }
+  performance.mark('tessera:first-picture');
   firstPictureShown();
 }).catch(() => {});

@@ -3,6 +3,9 @@
 // editor (CodeMirror, bundled into the site: highlighting, bracket matching, folding, a lint mark
 // on the line of an error) once that has loaded; if it cannot load, the text area stays.
 
+/** The code editor's module, loaded once for the page. */
+let codeEditorModule = null;
+
 export class SceneEditor {
   /** @param onEdit called after every edit the user makes */
   constructor(textarea, errorBox, onEdit = () => {}) {
@@ -15,45 +18,61 @@ export class SceneEditor {
     textarea.addEventListener('input', () => this.onEdit());
   }
 
-  /** Replaces the text area by the code editor; resolves to whether it could. */
+  /**
+   * Fetches and runs the code editor's module (about 40 ms of the page's thread) without building
+   * the editor: done in idle time, it leaves the first switch to the tab only the building.
+   */
+  preload() {
+    codeEditorModule ??= import('../vendor/code-editor.js');
+    return codeEditorModule;
+  }
+
+  /**
+   * Replaces the text area by the code editor; resolves to whether it could. Built a step a task
+   * (the module's first run, a bare editor, then its setup, the JSON language and the lint marks
+   * added one at a time), each well under 50 ms of the page's thread: built at once, the editor
+   * kept it busy for over 100 ms while the first preset rendered.
+   */
   async upgrade() {
     let cm;
     try {
-      cm = await import('../vendor/code-editor.js');
+      cm = await this.preload();
     } catch {
       return false;
     }
-    this.cm = cm;
+    await nextTask();
     const label = this.textarea.labels[0];
-    label.addEventListener('click', () => this.view.focus());
+    const features = new cm.Compartment();
+    const state = cm.EditorState.create({
+      doc: this.textarea.value,
+      extensions: [
+        features.of([]),
+        cm.syntaxHighlighting(highlightStyle(cm)),
+        pageTheme(cm),
+        // tabindex: the editable text is in the tab order anyway; said outright, checkers see the scroller holds something focusable.
+        cm.EditorView.contentAttributes.of({ 'aria-label': label.textContent.trim(), tabindex: '0' }),
+        cm.EditorView.updateListener.of((update) => {
+          if (update.docChanged && update.transactions.some((t) => t.isUserEvent('input') || t.isUserEvent('delete')
+            || t.isUserEvent('undo') || t.isUserEvent('redo') || t.isUserEvent('move'))) {
+            this.onEdit();
+          }
+        }),
+      ],
+    });
     // In a shadow root the editor's own styles go into constructed style sheets; in the document
     // they would be a <style> element, which the Content-Security-Policy (style-src 'self') blocks.
     const host = document.createElement('div');
     host.className = 'code-editor';
     const root = host.attachShadow({ mode: 'open' });
-    this.view = new cm.EditorView({
-      parent: root,
-      root,
-      state: cm.EditorState.create({
-        doc: this.textarea.value,
-        extensions: [
-          cm.basicSetup,
-          cm.json(),
-          cm.linter(cm.jsonParseLinter(), { delay: 600 }),
-          cm.lintGutter(),
-          cm.syntaxHighlighting(highlightStyle(cm)),
-          pageTheme(cm),
-          // tabindex: the editable text is in the tab order anyway; said outright, checkers see the scroller holds something focusable.
-          cm.EditorView.contentAttributes.of({ 'aria-label': label.textContent.trim(), tabindex: '0' }),
-          cm.EditorView.updateListener.of((update) => {
-            if (update.docChanged && update.transactions.some((t) => t.isUserEvent('input') || t.isUserEvent('delete')
-              || t.isUserEvent('undo') || t.isUserEvent('redo') || t.isUserEvent('move'))) {
-              this.onEdit();
-            }
-          }),
-        ],
-      }),
-    });
+    const view = new cm.EditorView({ state, root });
+    root.append(view.dom);
+    this.cm = cm;
+    this.view = view;
+    // Text written into the text area while the editor was being built is carried over.
+    if (this.textarea.value !== state.doc.toString()) {
+      this.text = this.textarea.value;
+    }
+    label.addEventListener('click', () => this.view.focus());
     this.textarea.after(host);
     this.textarea.hidden = true;
     // Scripts and tests keep reading and writing the scene through the text area's value.
@@ -63,6 +82,15 @@ export class SceneEditor {
       get: () => editor.text,
       set: (text) => { editor.text = text; },
     });
+    const stages = [
+      [cm.basicSetup],
+      [cm.basicSetup, cm.json()],
+      [cm.basicSetup, cm.json(), cm.linter(cm.jsonParseLinter(), { delay: 600 }), cm.lintGutter()],
+    ];
+    for (const extensions of stages) {
+      await nextTask();
+      view.dispatch({ effects: features.reconfigure(extensions) });
+    }
     return true;
   }
 
@@ -187,6 +215,11 @@ function highlightStyle(cm) {
     { tag: [tags.bool, tags.null], color: 'var(--code-keyword)' },
     { tag: tags.invalid, color: 'var(--error)' },
   ]);
+}
+
+/** Resolves in a later task, so that the page's thread can paint and take input in between. */
+function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve));
 }
 
 function tokenLength(text, from) {

@@ -22,9 +22,11 @@ export function zoomEnds(request, direction) {
 
 /**
  * Wires the Zoom video controls. `currentRequest()` gives the request of the tab on screen,
- * `canvas()` its canvas, `done()` is called when a recording ends (to show the view again).
+ * `canvas()` its canvas, `done()` is called when a recording ends (to show the view again). The
+ * formats this browser encodes are asked once `formatsAfter` resolves: the question loads the video
+ * library and keeps the page's thread about 100 ms, which the first picture should not wait for.
  */
-export function setUpZoomRecorder(runtime, { currentRequest, canvas, done }) {
+export function setUpZoomRecorder(runtime, { currentRequest, canvas, done, formatsAfter = Promise.resolve() }) {
   let controller = null;
   let videoUrl = null;
   const status = (text, error = false) => {
@@ -98,5 +100,5 @@ export function setUpZoomRecorder(runtime, { currentRequest, canvas, done }) {
   });
   $('record-cancel').addEventListener('click', () => controller?.abort());
   $('record-size').addEventListener('change', fillFormats);
-  return fillFormats();
+  return formatsAfter.then(fillFormats);
 }

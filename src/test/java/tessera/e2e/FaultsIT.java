@@ -11,7 +11,11 @@ import org.openqa.selenium.By;
 
 /** A worker that fails mid-render: the render says which worker and tile, the pool heals, the next render is right. */
 class FaultsIT extends PageTest {
-    private static final String REQUEST = "{\"workload\":\"mandelbrot\",\"width\":640,\"height\":360,\"params\":{\"maxIter\":400}}";
+    /**
+     * Long enough (about a second on one worker) that each of two workers takes tiles well past the
+     * fifth, however late the machine's load lets one of them start.
+     */
+    private static final String REQUEST = "{\"workload\":\"mandelbrot\",\"width\":640,\"height\":360,\"params\":{\"maxIter\":4000}}";
 
     @ParameterizedTest
     @CsvSource({"throw, shared", "crash, shared", "throw, transfer", "crash, transfer"})

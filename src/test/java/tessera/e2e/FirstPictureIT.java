@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a newcomer sees first: the explorer opens on a smooth gradient full of colour rather than
  * the seed's mostly dark palette, and Find minibrot from there goes in to a minibrot and says its
- * period once the picture is in.
+ * period once the picture is in. Before that picture the page fetches one script of its own; what
+ * the picture does not need comes later, while the page is idle.
  */
 class FirstPictureIT extends PageTest {
     private static final String FINISHED = """
@@ -45,5 +46,30 @@ class FirstPictureIT extends PageTest {
                 return {message: $('message').textContent, depth: $('depth').textContent, zoom: $('loc-zoom').value};""");
         assertTrue(Double.parseDouble((String) found.get("zoom")) > 2, "went in: " + found);
         assertTrue(((String) found.get("message")).matches(".* in [\\d.]+ m?s.* The minibrot found here has period \\d+\\."), found.toString());
+    }
+
+    @Test
+    void beforeItsFirstPictureThePageFetchesOneScriptAndTheRestComesWhileIdle() {
+        Map<String, Object> scripts = page.chrome.await("""
+                const first = () => performance.getEntriesByName('tessera:first-picture')[0];
+                const fetched = (name) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(name));
+                while (!first() || !fetched('/js/vendor/code-editor.js') || !fetched('/js/vendor/video-file.js')) {
+                  await new Promise((r) => setTimeout(r, 50));
+                }
+                const at = first().startTime;
+                const path = (e) => new URL(e.name).pathname;
+                const js = performance.getEntriesByType('resource').filter((e) => path(e).endsWith('.js'));
+                const files = (entries) => [...new Set(entries.map(path))].sort().join(' ');
+                return {
+                  before: files(js.filter((e) => e.startTime < at)),
+                  after: files(js.filter((e) => e.startTime >= at)),
+                  scene: document.getElementById('tab-raytrace').getAttribute('aria-selected'),
+                };""");
+        // The page's own modules are one bundle, and each worker's another (the worker fetches its
+        // engine itself, out of the page's sight).
+        assertEquals("/js/page/app.js /js/page/unsupported.js /js/runtime/render.worker.js", scripts.get("before"), scripts.toString());
+        // The code editor and the video library: after it, though the ray tracer's tab was never opened.
+        assertEquals("/js/vendor/code-editor.js /js/vendor/video-file.js", scripts.get("after"), scripts.toString());
+        assertEquals("false", scripts.get("scene"));
     }
 }

@@ -4,6 +4,7 @@ import { SceneEditor } from '../scene-editor.js';
 import { ModelInput } from '../model-input.js';
 import { refusal } from '../control-check.js';
 import { CameraControls } from '../camera-orbit.js';
+import { idle } from '../idle.js';
 
 const $ = (id) => document.getElementById(id);
 /** The scene text must rest longer than a control: it is edited a character at a time and is often invalid meanwhile. */
@@ -29,6 +30,7 @@ export function raytraceTab(page) {
     });
   }
 
+  /** Resolves to whether the preset loaded (if not, the message says why). */
   async function loadPreset(name, render = true) {
     try {
       await sceneEditor.loadPreset(name);
@@ -39,8 +41,10 @@ export function raytraceTab(page) {
       if (render) {
         page.edited(0);
       }
+      return true;
     } catch (e) {
       page.setMessage(e.message, true);
+      return false;
     }
   }
 
@@ -66,6 +70,8 @@ export function raytraceTab(page) {
     onError: (message) => page.setMessage(message, true),
   });
   $('preset').addEventListener('change', () => loadPreset($('preset').value));
+  // Once the first picture is in, the code editor's module is fetched and run while the page is idle.
+  page.firstPicture.then(idle).then(() => sceneEditor.preload()).catch(() => {});
   new CameraControls($('canvas-raytrace'), sceneEditor, {
     moved: () => page.edited(CAMERA_DELAY_MS),
     say: (text) => page.setMessage(text, true),
@@ -98,8 +104,20 @@ export function raytraceTab(page) {
       if (!sceneEditor.isEmpty()) {
         return false;
       }
-      editorOpened ??= sceneEditor.upgrade().catch(() => false);
-      editorOpened.then(() => loadPreset($('preset').value, render));
+      const name = $('preset').value;
+      if (editorOpened) {
+        editorOpened.then(() => loadPreset(name, render));
+        return true;
+      }
+      // The first time, the code editor is built around the preset's text, then the preset renders:
+      // built while the workers render, the editor's steps took twice as long on a page's thread
+      // sharing two cores with them.
+      editorOpened = loadPreset(name, false).then(async (loaded) => {
+        await sceneEditor.upgrade().catch(() => false);
+        if (loaded && render) {
+          page.edited(0);
+        }
+      });
       return true;
     },
 
