@@ -20,7 +20,9 @@ final class Fresnel {
             etaT = 1.0;
         }
         double sinT = etaI / etaT * Math.sqrt(Math.max(1.0 - iDotN * iDotN, 0.0));
-        if (sinT > 1.0) {
+        // At the critical angle itself (sin θt exactly 1) everything is reflected too; computed on,
+        // the crate's variant would divide 0 by 0 there.
+        if (sinT >= 1.0) {
             return 1.0;
         }
         double cosT = Math.sqrt(Math.max(1.0 - sinT * sinT, 0.0));

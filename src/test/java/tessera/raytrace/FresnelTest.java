@@ -29,4 +29,24 @@ class FresnelTest {
         assertEquals(0.0503, physical, 1e-4);
         assertTrue(Math.abs(crate - physical) > 0.01, crate + " vs " + physical);
     }
+
+    @Test
+    void aGrazingRayFromOutsideIsNotTakenForOneFromInside() {
+        // i ⟂ n: seen from outside, the crate's variant gives ((n − 1) / (n + 1))² (its cosine is
+        // that of the transmitted angle); the physical one reflects everything.
+        assertEquals(0.04, Fresnel.reflectance(1, 0, 0, 0, 0, 1, 1.5f, false), 1e-15);
+        assertEquals(1.0, Fresnel.reflectance(1, 0, 0, 0, 0, 1, 1.5f, true), 1e-15);
+    }
+
+    @Test
+    void atTheCriticalAngleEverythingIsReflectedInBothVariants() {
+        // Index 1 and a grazing ray: sin θt is exactly 1, where the crate's variant divided 0 by 0.
+        for (boolean physical : new boolean[] {false, true}) {
+            assertEquals(1.0, Fresnel.reflectance(1, 0, 0, 0, 0, 1, 1.0f, physical), "physical " + physical);
+        }
+        // From inside glass at exactly the critical angle, sin θi = 1 / 1.5: 1 as well.
+        double sin = 1 / 1.5;
+        double r = Fresnel.reflectance(sin, 0, Math.sqrt(1 - sin * sin), 0, 0, 1, 1.5f, false);
+        assertTrue(r == 1.0 || Math.abs(r - 1.0) < 1e-6, "at the critical angle: " + r);
+    }
 }
