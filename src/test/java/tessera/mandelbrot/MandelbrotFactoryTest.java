@@ -96,6 +96,10 @@ class MandelbrotFactoryTest {
         "{\"zoom\": \"Infinity\"}              | params.zoom         | got \"Infinity\"",
         "{\"center\": {\"x\": 0}}              | params.center.y     | missing",
         "{\"center\": {\"x\": 0, \"y\": 0, \"z\": 0}} | params.center.z | unknown field",
+        "{\"center\": {\"x\": \"0\", \"y\": \"0\", \"z\": 0}, \"zoom\": \"1e30\"} | params.center.z | unknown field",
+        "{\"center\": {\"x\": \"4.000000000000000000001\", \"y\": \"0\"}, \"zoom\": \"1e30\"} | params.center.x | must be from -4 to 4 in a deep view",
+        "{\"center\": {\"x\": \"0\", \"y\": \"-4.000000000000000000001\"}, \"zoom\": \"1e30\"} | params.center.y | must be from -4 to 4 in a deep view",
+        "{\"zoom\": \"0.000999999999999999999\"}  | params.zoom         | must be from 0.001 to 1e10000",
         "{\"center\": [0, 0]}                  | params.center       | must be a JSON object",
         "{\"view\": {\"xMin\": 1, \"xMax\": 0, \"yMin\": 0, \"yMax\": 1}} | params.view.xMax | must be greater than xMin",
         "{\"view\": {\"xMin\": 0, \"xMax\": 1, \"yMin\": 0, \"yMax\": 0}} | params.view.yMax | must be greater than yMin",
@@ -106,5 +110,23 @@ class MandelbrotFactoryTest {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> create(params));
         assertEquals(field, e.field(), e.getMessage());
         assertTrue(e.getMessage().contains(problem), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"center\": {\"x\": \"4\", \"y\": \"-4\"}, \"zoom\": \"1e30\"}",
+        "{\"zoom\": \"1e10000\"}",
+        "{\"zoom\": \"0.001\"}",
+    })
+    void acceptsADeepViewAtTheEdgesOfItsRanges(String params) {
+        assertTrue(create(64, 36, params) instanceof PerturbedMandelbrotWorkload, params);
+    }
+
+    @Test
+    void aNumberZoomIsDeepOnlyPastTheLimitOfDoublesAndAStringOneAlways() {
+        double limit = tessera.escapetime.ViewReader.PRECISION_LIMIT_ZOOM;
+        assertTrue(create(64, 36, "{\"zoom\": " + limit + "}") instanceof MandelbrotWorkload);
+        assertTrue(create(64, 36, "{\"zoom\": " + Math.nextUp(limit) + "}") instanceof PerturbedMandelbrotWorkload);
+        assertTrue(create(64, 36, "{\"zoom\": \"2\"}") instanceof PerturbedMandelbrotWorkload);
     }
 }
