@@ -97,4 +97,13 @@ class MinibrotSearchTest {
         JsonValue julia = JsonReader.parse(Workloads.find(Workloads.parse("{\"workload\":\"julia\",\"width\":8,\"height\":8}", 1)));
         assertEquals("workload", julia.members().get("field").asString());
     }
+
+    @Test
+    void refusesAFrameItCouldNotRenderNamingTheField() {
+        String params = "\"params\":{\"center\":{\"x\":-1.75,\"y\":0},\"zoom\":100}";
+        JsonValue noWidth = JsonReader.parse(Workloads.find(Workloads.parse("{\"workload\":\"mandelbrot\",\"height\":180," + params + "}", 1)));
+        assertEquals("width", noWidth.members().get("field").asString(), noWidth.toJson());
+        JsonValue huge = JsonReader.parse(Workloads.find(Workloads.parse("{\"workload\":\"mandelbrot\",\"width\":16384,\"height\":16384," + params + "}", 1)));
+        assertTrue(huge.members().get("error").asString().contains("pixels"), huge.toJson());
+    }
 }
