@@ -160,6 +160,40 @@ class TrianglesTest {
         assertEquals(0.25, nearA / (double) samples, tolerance);
     }
 
+    @Test
+    void aScenesTriangleIsThePackedTriangleSeenFromBothSides() {
+        SampleRandom mine = new SampleRandom();
+        SampleRandom packed = new SampleRandom();
+        double[] uv = new double[2];
+        double[] weights = new double[2];
+        double[] copy = new double[Triangles.STRIDE + 2];
+        double[] other = new double[3];
+        for (int i = 0; i < 500; i++) {
+            double[][] abc = randomTriangle();
+            Triangle triangle = new Triangle(new Vec3(abc[0][0], abc[0][1], abc[0][2]), new Vec3(abc[1][0], abc[1][1], abc[1][2]),
+                    new Vec3(abc[2][0], abc[2][1], abc[2][2]), null);
+            assertTrue(triangle.isTwoSided(), "a scene's triangle is seen from both sides");
+            assertTrue(triangle.packCorners(copy, 2));
+            assertEquals(java.util.Arrays.toString(corners), java.util.Arrays.toString(java.util.Arrays.copyOfRange(copy, 2, 2 + Triangles.STRIDE)));
+            double[] p = pointAt(abc, draws.nextDouble(), draws.nextDouble());
+            triangle.textureCoordsAt(p[0], p[1], p[2], uv);
+            Triangles.barycentric(corners, 0, p[0], p[1], p[2], weights);
+            assertEquals((float) weights[0], uv[0], "u: the weight of b");
+            assertEquals((float) weights[1], uv[1], "v: the weight of c");
+            double[] view = unitVector();
+            double px = p[0] + view[0] * 5;
+            double py = p[1] + view[1] * 5;
+            double pz = p[2] + view[2] * 5;
+            mine.start(i, 0);
+            packed.start(i, 0);
+            double density = triangle.sampleDirection(px, py, pz, mine, out);
+            assertEquals(Triangles.sampleDirection(corners, 0, px, py, pz, packed, other), density);
+            assertEquals(java.util.Arrays.toString(other), java.util.Arrays.toString(out));
+            assertEquals(Triangles.directionDensity(corners, 0, out[0], out[1], out[2], 5), triangle.directionDensity(px, py, pz, out[0], out[1], out[2], 5));
+            assertEquals(Triangles.intersect(corners, 0, px, py, pz, -view[0], -view[1], -view[2]), triangle.intersect(px, py, pz, -view[0], -view[1], -view[2]));
+        }
+    }
+
     /** A triangle of random size (10⁻⁶ to 10³), place and shape, not too thin; packed into corners. */
     private double[][] randomTriangle() {
         while (true) {
