@@ -69,4 +69,69 @@ class EqualisedPaletteTest {
         assertTrue(palette.rank(35.5) > 0.5 && palette.rank(35.5) < 0.75);
         assertEquals(0, palette.color(EscapeData.inside(1000), 1000) & 0xffffff, "the inside stays black");
     }
+
+    /** Ranks against a linear scan, on seeded random samples with ties, and between and beyond them. */
+    @Test
+    void rankIsTheInterpolatedPlaceAmongTheSortedSamplesOnRandomViews() {
+        java.util.SplittableRandom draws = new java.util.SplittableRandom(36);
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 2 + draws.nextInt(60);
+            double[] samples = new double[n];
+            for (int i = 0; i < n; i++) {
+                // Few distinct values in some trials, so that ties are common.
+                double nu = trial % 3 == 0 ? 1 + draws.nextInt(5) : draws.nextDouble(1, 500);
+                // As the escape data keep it (ν's fraction in fewer bits than a double's).
+                samples[i] = EscapeData.nu(EscapeData.of((int) nu, nu));
+            }
+            EqualisedPalette palette = (EqualisedPalette) Palettes.named("equalised");
+            int[] next = {0};
+            palette.learn((px, py) -> next[0] < n ? EscapeData.of((int) samples[next[0]], samples[next[0]++]) : EscapeData.inside(1000), n, 1, 1000);
+            double[] sorted = samples.clone();
+            java.util.Arrays.sort(sorted);
+            double previous = -1;
+            for (int k = 0; k < 200; k++) {
+                double nu = k == 0 ? sorted[draws.nextInt(n)] : draws.nextDouble(0, 510);
+                double expected;
+                if (nu <= sorted[0]) {
+                    expected = 0;
+                } else if (nu >= sorted[n - 1]) {
+                    expected = 1;
+                } else {
+                    int low = 0;
+                    while (sorted[low + 1] <= nu) {
+                        low++;
+                    }
+                    expected = (low + (nu - sorted[low]) / (sorted[low + 1] - sorted[low])) / (n - 1);
+                }
+                assertEquals(expected, palette.rank(nu), 1e-12, "trial " + trial + ", ν " + nu);
+            }
+            for (double nu = 0; nu < 510; nu += 0.37) {
+                double rank = palette.rank(nu);
+                assertTrue(rank >= previous, "rank never falls as ν rises");
+                previous = rank;
+            }
+        }
+    }
+
+    @Test
+    void itLooksOverAnEvenGridOfTheViewAtMost64Across() {
+        for (int[] size : new int[][] {{10, 7}, {64, 64}, {1920, 1080}, {100, 3}}) {
+            java.util.List<int[]> asked = new java.util.ArrayList<>();
+            EqualisedPalette palette = (EqualisedPalette) Palettes.named("equalised");
+            palette.learn((px, py) -> {
+                asked.add(new int[] {px, py});
+                return EscapeData.of(5, 5.5);
+            }, size[0], size[1], 1000);
+            int across = Math.min(64, size[0]);
+            int down = Math.min(64, size[1]);
+            assertEquals(across * down, asked.size());
+            for (int j = 0; j < down; j++) {
+                for (int i = 0; i < across; i++) {
+                    int[] at = asked.get(j * across + i);
+                    assertEquals((int) ((i + 0.5) * size[0] / across), at[0]);
+                    assertEquals((int) ((j + 0.5) * size[1] / down), at[1]);
+                }
+            }
+        }
+    }
 }
