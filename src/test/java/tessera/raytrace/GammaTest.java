@@ -53,4 +53,24 @@ class GammaTest {
         // (128 / 255)^2.2 = 0.2195
         assertEquals(0.2195f, Gamma.decode(128), 1e-4f);
     }
+
+    @Test
+    void aLinearPixelIsEachChannelTimes255TruncatedAndClampedAndAnEncodedOneEachChannelEncoded() {
+        java.util.SplittableRandom draws = new java.util.SplittableRandom(39);
+        for (int i = 0; i < 10_000; i++) {
+            float[] rgb = {(float) draws.nextDouble(-0.2, 1.3), (float) draws.nextDouble(-0.2, 1.3), (float) draws.nextDouble(-0.2, 1.3)};
+            int linear = Gamma.pixel(false, rgb[0], rgb[1], rgb[2]);
+            int encoded = Gamma.pixel(true, rgb[0], rgb[1], rgb[2]);
+            int[] linearBytes = {tessera.render.Rgba.red(linear), tessera.render.Rgba.green(linear), tessera.render.Rgba.blue(linear)};
+            int[] encodedBytes = {tessera.render.Rgba.red(encoded), tessera.render.Rgba.green(encoded), tessera.render.Rgba.blue(encoded)};
+            for (int c = 0; c < 3; c++) {
+                // Rust's `as u8` of the single-precision product: towards zero, into 0 … 255.
+                int expected = (int) Math.max(0, Math.min(255, Math.floor(rgb[c] * 255.0f)));
+                assertEquals(expected, linearBytes[c], "channel " + c + " of " + rgb[c]);
+                assertEquals(Gamma.encode(rgb[c]), encodedBytes[c], "channel " + c + " of " + rgb[c]);
+            }
+            assertEquals(255, tessera.render.Rgba.alpha(linear));
+            assertEquals(255, tessera.render.Rgba.alpha(encoded));
+        }
+    }
 }
