@@ -17,9 +17,18 @@ public final class DistancePalette implements Palette {
     private static final double FULL_FROM = 1.0;
 
     private final Gradient gradient;
+    private final double period;
+    private final double offset;
 
     DistancePalette(double[] stops, int[][] colors) {
-        this.gradient = new Gradient(stops, colors);
+        this(new Gradient(stops, colors), SmoothPalette.PERIOD, 0.0);
+    }
+
+    /** {@code period}: iterations one turn of the gradient spans; {@code offset}: where in it a count of 0 falls. */
+    DistancePalette(Gradient gradient, double period, double offset) {
+        this.gradient = gradient;
+        this.period = period;
+        this.offset = offset;
     }
 
     @Override
@@ -34,7 +43,7 @@ public final class DistancePalette implements Palette {
             return Rgba.pack(0, 0, 0, 255);
         }
         double shade = shade(distance(escapes, x, y, maxIter));
-        int color = gradient.color(EscapeData.nu(data) / SmoothPalette.PERIOD);
+        int color = gradient.color(EscapeData.nu(data) / period + offset);
         return Rgba.pack(Rgba.saturatingByte(Rgba.red(color) * shade + 0.5), Rgba.saturatingByte(Rgba.green(color) * shade + 0.5),
                 Rgba.saturatingByte(Rgba.blue(color) * shade + 0.5), 255);
     }

@@ -16,11 +16,18 @@ public final class EqualisedPalette extends PointPalette {
     private static final double TURNS = 2.0;
 
     private final Gradient gradient;
+    /** Where in the gradient the least count falls. */
+    private final double offset;
     /** The continuous counts of the sampled pixels that escaped, sorted. */
     private double[] ranked = new double[0];
 
     public EqualisedPalette(double[] stops, int[][] colors) {
-        this.gradient = new Gradient(stops, colors);
+        this(new Gradient(stops, colors), 0.0);
+    }
+
+    EqualisedPalette(Gradient gradient, double offset) {
+        this.gradient = gradient;
+        this.offset = offset;
     }
 
     /** Looks over the view through {@code sampler}: a grid of up to 64 × 64 of its width × height pixels. */
@@ -46,7 +53,7 @@ public final class EqualisedPalette extends PointPalette {
         if (EscapeData.iterations(data) == maxIter) {
             return Rgba.pack(0, 0, 0, 255);
         }
-        return gradient.color(TURNS * rank(EscapeData.nu(data)));
+        return gradient.color(TURNS * rank(EscapeData.nu(data)) + offset);
     }
 
     /** The share of the sampled counts below ν, between neighbours in proportion: 0 … 1. */

@@ -6,7 +6,8 @@ import tessera.render.Workload;
 
 /**
  * The fields every escape-time fractal request has besides its view: {@code maxIter} (1 … 10,000,000,
- * default 1000), {@code palette} (one of {@link Palettes}) and {@code supersample} (samples a side
+ * default 1000), {@code palette} (one of {@link Palettes}), {@code gradient} (a designed one: see
+ * {@link GradientReader}) and {@code supersample} (samples a side
  * for anti-aliasing, 1 … 4, default 1: see {@link SupersampledWorkload}), read and described in one place.
  */
 public final class EscapeTimeFields {
@@ -21,7 +22,11 @@ public final class EscapeTimeFields {
         return params.optionalInt("maxIter", 1, MAX_ITERATIONS, DEFAULT_ITERATIONS);
     }
 
+    /** The palette {@code params} names, over the gradient it designs if it has one ({@link GradientReader}). */
     public static Palette palette(FieldReader params, String defaultPalette) {
+        if (params.has("gradient")) {
+            return GradientReader.palette(params, defaultPalette);
+        }
         return Palettes.named(params.optionalChoice("palette", Palettes.names(), defaultPalette));
     }
 
@@ -40,6 +45,12 @@ public final class EscapeTimeFields {
         json.name("maxIter").range(1, MAX_ITERATIONS, DEFAULT_ITERATIONS)
                 .name("palettes").strings(Palettes.names())
                 .name("palette").value(defaultPalette)
-                .name("supersample").range(1, SupersampledWorkload.MAX_FACTOR, 1);
+                .name("supersample").range(1, SupersampledWorkload.MAX_FACTOR, 1)
+                .name("gradient").beginObject()
+                .name("palettes").strings(Palettes.designable())
+                .name("maxStops").value(GradientReader.MAX_STOPS)
+                .name("density").range(GradientReader.MIN_DENSITY, GradientReader.MAX_DENSITY, SmoothPalette.PERIOD)
+                .name("offset").range(0, 1, 0)
+                .endObject();
     }
 }

@@ -19,6 +19,40 @@ final class Gradient {
         this.colors = colors;
     }
 
+    /**
+     * The cyclic gradient through colour stops at rising positions {@code at} in [0, 1]: past the
+     * last stop it runs on into the first, as the gradient repeats (the arrays are not kept).
+     */
+    static Gradient cyclic(double[] at, int[][] colors) {
+        int n = at.length;
+        // The colour where the cycle passes 0: on the way from the last stop (one turn back) to the first.
+        int[] wrap = colors[0];
+        if (at[0] > 0.0) {
+            double f = (1.0 - at[n - 1]) / (at[0] + 1.0 - at[n - 1]);
+            wrap = new int[3];
+            for (int c = 0; c < 3; c++) {
+                wrap[c] = mix(colors[n - 1][c], colors[0][c], f);
+            }
+        }
+        int first = at[0] > 0.0 ? 1 : 0;
+        int last = at[n - 1] < 1.0 ? 1 : 0;
+        double[] stops = new double[first + n + last];
+        int[][] closed = new int[stops.length][];
+        if (first == 1) {
+            stops[0] = 0.0;
+            closed[0] = wrap;
+        }
+        for (int i = 0; i < n; i++) {
+            stops[first + i] = at[i];
+            closed[first + i] = new int[] {colors[i][0], colors[i][1], colors[i][2]};
+        }
+        if (last == 1) {
+            stops[stops.length - 1] = 1.0;
+            closed[stops.length - 1] = wrap;
+        }
+        return new Gradient(stops, closed);
+    }
+
     /** The colour at {@code position}, taken modulo 1. */
     int color(double position) {
         position -= whole(position);

@@ -17,6 +17,29 @@ public final class Palettes {
         return Arrays.asList("seed", "smooth", "equalised", "distance", "fire", "ice", "grey", "iterations");
     }
 
+    /** The palettes a designed gradient ({@link GradientReader}) can colour. */
+    public static List<String> designable() {
+        return Arrays.asList("smooth", "distance", "equalised");
+    }
+
+    /**
+     * Palette {@code name} (one of {@link #designable()}) over a designed gradient: one turn every
+     * {@code density} iterations (the equalised palette spreads it over the view instead), turned by
+     * {@code offset}.
+     */
+    static Palette designed(String name, Gradient gradient, double density, double offset) {
+        switch (name) {
+            case "smooth":
+                return new SmoothPalette(gradient, density, offset);
+            case "distance":
+                return new DistancePalette(gradient, density, offset);
+            case "equalised":
+                return new EqualisedPalette(gradient, offset);
+            default:
+                throw new IllegalArgumentException("no designed gradient for palette " + name);
+        }
+    }
+
     public static Palette named(String name) {
         switch (name) {
             case "seed":

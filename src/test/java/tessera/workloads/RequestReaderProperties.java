@@ -117,11 +117,12 @@ class RequestReaderProperties {
         return Arbitraries.frequencyOf(Tuple.of(19, Arbitraries.of(valid)), Tuple.of(1, Arbitraries.of(invalid)));
     }
 
+    /** An object of some of these fields (a field whose value comes out empty is left out). */
     private Arbitrary<String> object(List<Tuple.Tuple2<String, Arbitrary<String>>> fields) {
         List<Arbitrary<String>> parts = new ArrayList<>();
         for (Tuple.Tuple2<String, Arbitrary<String>> field : fields) {
             parts.add(Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just("")),
-                    Tuple.of(12, field.get2().map(v -> "\"" + field.get1() + "\":" + v))));
+                    Tuple.of(12, field.get2().map(v -> v.isEmpty() ? "" : "\"" + field.get1() + "\":" + v))));
         }
         return Combinators.combine(parts).as(values -> "{" + String.join(",", values.stream().filter(v -> !v.isEmpty()).toList()) + "}");
     }
@@ -139,6 +140,20 @@ class RequestReaderProperties {
         return usually(List.of("\"seed\"", "\"smooth\"", "\"iterations\"", "\"distance\"", "\"equalised\""), List.of("\"rainbow\"", "3", "null"));
     }
 
+    /** A designed gradient, mostly right; its stops sometimes out of order, out of range, or badly coloured; mostly none. */
+    private Arbitrary<String> gradient() {
+        Arbitrary<String> stop = object(List.of(
+                Tuple.of("at", usually(List.of("0", "0.25", "0.5", "1"), List.of("-0.5", "1.5", "\"0.5\"", "null"))),
+                Tuple.of("color", usually(List.of("\"#000764\"", "\"#FFAA00\"", "\"#ffffff\""), List.of("\"red\"", "\"#12345\"", "255", "null")))));
+        Arbitrary<String> stops = Arbitraries.frequencyOf(Tuple.of(8, stop.list().ofMinSize(0).ofMaxSize(4).map(l -> "[" + String.join(",", l) + "]")),
+                Tuple.of(1, Arbitraries.of("[]", "{}", "\"stops\"", "null")));
+        // Left out in most requests: it refuses most palettes, and would leave few requests valid.
+        return Arbitraries.frequencyOf(Tuple.of(12, Arbitraries.just("")), Tuple.of(1, Arbitraries.of("[]", "1", "null")),
+                Tuple.of(6, object(List.of(Tuple.of("stops", stops),
+                Tuple.of("density", usually(List.of("48", "1", "1000.5"), List.of("0", "-1", "1e9", "\"48\""))),
+                Tuple.of("offset", usually(List.of("0", "0.5", "1"), List.of("-0.1", "2", "null")))))));
+    }
+
     private Arbitrary<String> zoom() {
         return usually(List.of("1", "1000", "1e12", "1e14", "\"1e30\"", "\"1e40\""), List.of("0", "-1", "\"1e20000\"", "\"x\"", "1e300", "null"));
     }
@@ -148,6 +163,7 @@ class RequestReaderProperties {
         Arbitrary<String> view = object(List.of(Tuple.of("xMin", decimal()), Tuple.of("xMax", decimal()), Tuple.of("yMin", decimal()),
                 Tuple.of("yMax", decimal())));
         Arbitrary<String> options = object(List.of(Tuple.of("maxIter", maxIter()), Tuple.of("palette", palette()),
+                Tuple.of("gradient", gradient()),
                 Tuple.of("bla", usually(List.of("true", "false"), List.of("1"))),
                 Tuple.of("shortcuts", usually(List.of("true", "false"), List.of("\"no\""))),
                 Tuple.of("exact", usually(List.of("false"), List.of("\"true\"", "true")))));
@@ -162,7 +178,8 @@ class RequestReaderProperties {
     private Arbitrary<String> juliaParams() {
         Arbitrary<String> c = object(List.of(Tuple.of("x", decimal()), Tuple.of("y", decimal())));
         Arbitrary<String> centre = object(List.of(Tuple.of("x", decimal()), Tuple.of("y", decimal())));
-        return object(List.of(Tuple.of("maxIter", maxIter()), Tuple.of("palette", palette()), Tuple.of("c", c), Tuple.of("center", centre),
+        return object(List.of(Tuple.of("maxIter", maxIter()), Tuple.of("palette", palette()), Tuple.of("gradient", gradient()),
+                Tuple.of("c", c), Tuple.of("center", centre),
                 Tuple.of("zoom", zoom())));
     }
 
