@@ -1,6 +1,7 @@
 package tessera.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A designed gradient (params.gradient) colours the same bytes in the browser as on the JVM, on
  * the Mandelbrot set shallow and deep and on a Julia set, and a new gradient on the same view
- * recolours what the last render kept instead of iterating again.
+ * recolours what the last render kept instead of iterating again. The editor on the page makes
+ * one: a preset, stops added on the bar and moved with the keys, a file opened, a link followed.
  */
 class GradientBrowserIT extends PageTest {
     private static final String GRADIENT = "\"gradient\":{\"stops\":[{\"at\":0.1,\"color\":\"#1b0a3c\"},{\"at\":0.45,\"color\":\"#e0603a\"},"
@@ -33,5 +35,105 @@ class GradientBrowserIT extends PageTest {
                 + "return await window.tessera.render(JSON.parse(args[1]));", first, second);
         assertEquals(true, result.get("reused"), result.toString());
         assertEquals(Cli.hash(second, 2, Site.siteDir()), result.get("hash"));
+    }
+
+    private static final String FINISHED = """
+            const $ = (id) => document.getElementById(id);
+            const finished = () => / in [\\d.]+ (ms|s)/.test($('message').textContent) && $('cancel').disabled;
+            let begun = false;
+            new MutationObserver(() => { begun ||= $('message').textContent === 'Rendering…'; }).observe($('message'), {childList: true});
+            const rendered = async () => { while (!(begun && finished())) await new Promise((r) => setTimeout(r, 20)); begun = false; };
+            """;
+
+    @Test
+    void theEditorDesignsTheGradientThePictureIsColouredWith() throws Exception {
+        chrome.driver.get(page.site.baseUrl);
+        Map<String, Object> made = chrome.await(FINISHED + """
+                while (!finished()) await new Promise((r) => setTimeout(r, 20));
+                $('tab-mandelbrot').click();
+                $('gradient-on').click();
+                await rendered();
+                const preset = $('gradient-preset');
+                preset.value = 'Sunset';
+                preset.dispatchEvent(new Event('change', {bubbles: true}));
+                await rendered();
+                // A stop added by a click on the bar, three quarters along, then moved right with the arrow key.
+                const bar = document.querySelector('#gradient-editor .gradient-bar');
+                const box = bar.getBoundingClientRect();
+                bar.dispatchEvent(new PointerEvent('pointerdown', {bubbles: true, clientX: box.left + box.width * 0.9, clientY: box.top + 5}));
+                await rendered();
+                const added = document.activeElement;
+                added.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight', bubbles: true}));
+                await rendered();
+                const c = $('canvas-mandelbrot');
+                return {labels: [...bar.children].map((b) => b.getAttribute('aria-label')).join('; '), width: c.width, height: c.height,
+                  maxIter: $('maxIter').value, message: $('message').textContent};""");
+        String labels = (String) made.get("labels");
+        // Added where the bar was clicked, nine tenths along (to the pixel), then moved a hundredth right.
+        double added = Double.parseDouble(labels.split("; ")[4].replaceAll("Stop at ([\\d.]+) %.*", "$1")) / 100;
+        assertTrue(added > 0.905 && added < 0.925, labels);
+        assertTrue(((String) made.get("message")).contains("recoloured"), made.toString());
+        String request = "{\"workload\":\"mandelbrot\",\"width\":" + made.get("width") + ",\"height\":" + made.get("height")
+                + ",\"params\":{\"maxIter\":" + made.get("maxIter") + ",\"palette\":\"smooth\",\"gradient\":{\"stops\":["
+                + "{\"at\":0,\"color\":\"#1b0a3c\"},{\"at\":0.3,\"color\":\"#7b1f5c\"},{\"at\":0.55,\"color\":\"#e0603a\"},"
+                + "{\"at\":0.8,\"color\":\"#fbe7a1\"},{\"at\":" + added + ",\"color\":\"" + stopColour(labels, 4) + "\"}],\"density\":48,\"offset\":0}}}";
+        assertEquals(Cli.hash(request, 2, Site.siteDir()), page.canvasHash(), "the picture is the JVM's of the gradient the editor shows");
+    }
+
+    @Test
+    void aGradientFileIsOpenedOrRefusedInWords() {
+        chrome.driver.get(page.site.baseUrl);
+        Map<String, Object> opened = chrome.await(FINISHED + """
+                while (!finished()) await new Promise((r) => setTimeout(r, 20));
+                const open = async (name, text) => {
+                  const files = new DataTransfer();
+                  files.items.add(new File([text], name, {type: 'application/json'}));
+                  const input = $('gradient-file');
+                  input.files = files.files;
+                  input.dispatchEvent(new Event('change', {bubbles: true}));
+                  while (!$('message').textContent.includes(name)) await new Promise((r) => setTimeout(r, 20));
+                  return $('message').textContent;
+                };
+                const bad = await open('bad.json', '{"stops": [{"at": 0.7, "color": "#000000"}, {"at": 0.2, "color": "#ffffff"}]}');
+                const broken = await open('broken.json', '{"stops": [');
+                const files = new DataTransfer();
+                files.items.add(new File(['{"stops": [{"at": 0.25, "color": "#123456"}], "density": 20, "offset": 0.5}'], 'good.json'));
+                $('gradient-file').files = files.files;
+                $('gradient-file').dispatchEvent(new Event('change', {bubbles: true}));
+                await rendered();
+                return {bad, broken, good: $('message').textContent, on: $('gradient-on').checked, density: $('gradient-density').value,
+                  stops: document.querySelectorAll('#gradient-editor .gradient-stop').length};""");
+        assertTrue(((String) opened.get("bad")).contains("rising order"), opened.toString());
+        assertTrue(((String) opened.get("broken")).contains("not JSON"), opened.toString());
+        assertTrue(((String) opened.get("good")).contains("recoloured"), "the picture follows the gradient opened: " + opened);
+        assertEquals(true, opened.get("on"));
+        assertEquals("20", opened.get("density"));
+        assertEquals(1L, opened.get("stops"));
+    }
+
+    @Test
+    void aLinkCarriesTheGradient() {
+        chrome.driver.get(page.site.baseUrl + "#x=-0.75&y=0.1&zoom=3e0&iter=800&palette=smooth&gradient="
+                + java.net.URLEncoder.encode("0:000000,0.5:ff8800;30;0.25", java.nio.charset.StandardCharsets.UTF_8));
+        Map<String, Object> linked = chrome.await(FINISHED + """
+                while (!finished()) await new Promise((r) => setTimeout(r, 20));
+                return {on: $('gradient-on').checked, density: $('gradient-density').value, offset: $('gradient-offset').value,
+                  stops: [...document.querySelectorAll('#gradient-editor .gradient-stop')].map((b) => b.getAttribute('aria-label')).join('; '),
+                  hash: location.hash};""");
+        assertEquals(true, linked.get("on"), linked.toString());
+        assertEquals("30", linked.get("density"));
+        assertEquals("0.25", linked.get("offset"));
+        assertEquals("Stop at 0 %, #000000; Stop at 50 %, #ff8800", linked.get("stops"));
+        assertTrue(((String) linked.get("hash")).contains("gradient="), linked.toString());
+        chrome.driver.get(page.site.baseUrl + "#x=-0.75&y=0.1&zoom=3e0&iter=800&palette=smooth&gradient=0.5:000000,0.2:ffffff");
+        String message = chrome.await(FINISHED + """
+                while (!$('message').textContent.includes('gradient')) await new Promise((r) => setTimeout(r, 20));
+                return $('message').textContent;""");
+        assertTrue(message.contains("The link's gradient could not be read"), message);
+    }
+
+    /** The colour of stop {@code index} from the handles' labels ("Stop at 91 %, #rrggbb"). */
+    private static String stopColour(String labels, int index) {
+        return labels.split("; ")[index].replaceAll(".*, ", "");
     }
 }

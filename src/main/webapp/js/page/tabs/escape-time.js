@@ -2,6 +2,8 @@
 // window, or a custom width and height), their ranges and choices from describe(), found by the
 // tab's id prefix ('' for Mandelbrot, 'julia-' for Julia).
 
+import { GradientEditor } from '../gradient-editor.js';
+
 const $ = (id) => document.getElementById(id);
 
 /** Palettes that are not named by their name alone. */
@@ -29,6 +31,12 @@ export class EscapeTimeControls {
       }
       page.edited(0);
     });
+    /** The palettes a designed gradient colours (from describe()). */
+    this.designable = [];
+    this.gradientEditor = new GradientEditor(this.control('gradient-editor'), {
+      prefix, changed: () => page.edited(0), say: (text, isError) => page.setMessage(text, isError),
+    });
+    this.control('palette').addEventListener('change', () => this.gradientEditor.paletteChosen(this.designsPalette()));
     // The picture has the shape it will render at before its first render: the page does not shift when it arrives.
     if (size.value === 'fit' && !canvas.closest('[hidden]')) {
       Object.assign(canvas, this.pictureSize());
@@ -55,6 +63,18 @@ export class EscapeTimeControls {
     const opening = facts.palettes.includes(OPENING_PALETTE) ? OPENING_PALETTE : facts.palette;
     this.control('palette').replaceChildren(...facts.palettes.map((name) =>
       new Option(PALETTE_LABELS[name] ?? name[0].toUpperCase() + name.slice(1), name, false, name === opening)));
+    this.designable = facts.gradient.palettes;
+    this.gradientEditor.paletteChosen(this.designsPalette());
+  }
+
+  designsPalette() {
+    return this.designable.includes(this.control('palette').value);
+  }
+
+  /** The request's params for the gradient designed: {gradient}, none while off or for a palette it does not colour. */
+  designed() {
+    const gradient = this.gradientEditor.value();
+    return gradient && this.designsPalette() ? { gradient } : {};
   }
 
   /**
@@ -85,7 +105,11 @@ export class EscapeTimeControls {
   controlFor(field) {
     const names = {
       width: 'width', height: 'height', 'params.maxIter': 'maxIter', 'params.palette': 'palette', 'params.supersample': 'supersample',
+      'params.gradient.density': 'gradient-density', 'params.gradient.offset': 'gradient-offset',
     };
+    if (field.startsWith('params.gradient') && !Object.hasOwn(names, field)) {
+      return this.control('gradient-on');
+    }
     return Object.hasOwn(names, field) ? this.control(names[field]) : null;
   }
 

@@ -19,7 +19,7 @@ export function juliaTab(page) {
     request() {
       const params = {
         c: { x: $('julia-cx').valueAsNumber, y: $('julia-cy').valueAsNumber },
-        maxIter: $('julia-maxIter').valueAsNumber, palette: $('julia-palette').value, ...controls.sampling(),
+        maxIter: $('julia-maxIter').valueAsNumber, palette: $('julia-palette').value, ...controls.sampling(), ...controls.designed(),
       };
       if (explorer?.view) {
         Object.assign(params, explorer.view.requestFields(Infinity));

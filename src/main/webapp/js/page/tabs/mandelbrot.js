@@ -7,8 +7,14 @@ import { PlaneView } from '../plane-view.js';
 import { copyButton } from '../copy-button.js';
 import { LocationPanel } from '../location-panel.js';
 import { EscapeTimeControls } from './escape-time.js';
+import { gradientFromText, gradientToText } from '../gradient.js';
 
 const $ = (id) => document.getElementById(id);
+
+/** The gradient's part of a link: `&gradient=…`, or nothing for the palette's own colours. */
+function gradientPart(gradient) {
+  return gradient ? `&gradient=${encodeURIComponent(gradientToText(gradient))}` : '';
+}
 
 export function mandelbrotTab(page) {
   const canvas = $('canvas-mandelbrot');
@@ -37,7 +43,7 @@ export function mandelbrotTab(page) {
   });
 
   function request() {
-    const params = { maxIter: $('maxIter').valueAsNumber, palette: $('palette').value, ...controls.sampling() };
+    const params = { maxIter: $('maxIter').valueAsNumber, palette: $('palette').value, ...controls.sampling(), ...controls.designed() };
     if (explorer?.view) {
       // Numbers while doubles resolve the view, exact decimal text past that: the engine renders those by perturbation.
       Object.assign(params, explorer.view.requestFields(facts.zoom.precisionLimit));
@@ -114,7 +120,7 @@ export function mandelbrotTab(page) {
     if (!view) {
       return;
     }
-    const fragment = view.fragment(rendered.params.maxIter, rendered.params.palette);
+    const fragment = view.fragment(rendered.params.maxIter, rendered.params.palette) + gradientPart(rendered.params.gradient);
     if (fragment === location.hash) {
       return;
     }
@@ -147,21 +153,32 @@ export function mandelbrotTab(page) {
       page.setMessage(linked.problem, true);
       return;
     }
-    const current = explorer.view && explorer.view.fragment($('maxIter').value, $('palette').value);
+    const current = explorer.view && explorer.view.fragment($('maxIter').value, $('palette').value) + gradientPart(controls.designed().gradient);
     if (current === location.hash) {
       return;
     }
-    applyLink(linked);
+    const problem = applyLink(linked);
     lastPushAt = 0;
     page.select({ render: false });
-    page.renderCurrent();
+    // Said once the render's own message is in.
+    Promise.resolve(page.renderCurrent()).then(() => problem && page.setMessage(problem, true));
   }
 
+  /** Goes to the view (and options) `linked` names; returns what of it could not be read, in words, or nothing. */
   function applyLink(linked) {
     explorer.set(linked.view);
     showDepth(explorer.view);
     if (linked.palette && facts.palettes.includes(linked.palette)) {
       $('palette').value = linked.palette;
+    }
+    // A link names its gradient or none (the palette's own colours); a location typed in keeps the editor's.
+    if ('gradient' in linked) {
+      const gradient = linked.gradient ? gradientFromText(linked.gradient) : null;
+      controls.gradientEditor.set(gradient);
+      controls.gradientEditor.paletteChosen(controls.designsPalette());
+      if (linked.gradient && !gradient) {
+        return "The link's gradient could not be read: the palette's own colours are shown.";
+      }
     }
     const iterations = Number(linked.iter) || iterationsFor(linked.view.log10Zoom);
     $('maxIter').value = String(iterations);
@@ -193,7 +210,10 @@ export function mandelbrotTab(page) {
       // Said once the first picture's message is in: the page opens where it would without the link.
       page.firstPicture.then(() => page.setMessage(`${linked.problem} Showing the default view instead.`, true));
     } else if (linked) {
-      applyLink(linked);
+      const problem = applyLink(linked);
+      if (problem) {
+        page.firstPicture.then(() => page.setMessage(problem, true));
+      }
     }
     if (!explorer.view) {
       locationPanel.show(explorer.current());
