@@ -67,7 +67,7 @@ class EqualisedPaletteTest {
         assertEquals(0.5, palette.rank(30.5), 1e-12);
         assertEquals(1.0, palette.rank(50.5));
         assertTrue(palette.rank(35.5) > 0.5 && palette.rank(35.5) < 0.75);
-        assertEquals(0, palette.color(EscapeData.inside(1000), 1000) & 0xffffff, "the inside stays black");
+        assertEquals(0xff000000, palette.color(EscapeData.inside(1000), 1000), "the inside stays black, and opaque");
     }
 
     /** Ranks against a linear scan, on seeded random samples with ties, and between and beyond them. */
