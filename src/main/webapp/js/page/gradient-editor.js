@@ -14,8 +14,9 @@ export class GradientEditor {
    * Builds the editor into `container`; `prefix` tells its ids apart on each tab, `changed()` is
    * called after every edit, `say(text, isError)` reports on the page.
    */
-  constructor(container, { prefix, changed, say }) {
+  constructor(container, { prefix, changed, recolour, say }) {
     this.changed = changed;
+    this.recolour = recolour;
     this.say = say;
     this.gradient = preset('Classic');
     this.selected = 0;
@@ -33,7 +34,11 @@ export class GradientEditor {
           <select id="${id('preset')}"><option value="">a preset…</option>${Object.keys(PRESETS).map((name) => `<option>${name}</option>`).join('')}</select>
         </label>
         <label>Iterations a turn <input type="number" id="${id('density')}" min="0.01" max="1000000" step="any" required></label>
-        <label>Offset <input type="range" id="${id('offset')}" min="0" max="1" step="0.01"></label>
+        <label>Offset <input type="range" id="${id('offset')}" min="0" max="1" step="0.001"></label>
+        <div class="row">
+          <label class="inline"><input type="checkbox" id="${id('cycle')}"> Cycle the colours</label>
+          <label>Turns a minute <input type="number" id="${id('speed')}" min="0.1" max="600" step="any" value="6"></label>
+        </div>
         <div class="row">
           <button type="button" class="small" id="${id('save')}">Save gradient</button>
           <button type="button" class="small" id="${id('open')}">Open gradient…</button>
@@ -50,6 +55,9 @@ export class GradientEditor {
     this.density = $('density');
     this.offset = $('offset');
     this.on.addEventListener('change', () => this.show());
+    this.cycling = $('cycle');
+    this.speed = $('speed');
+    this.cycling.addEventListener('change', () => this.cycle());
     this.bar.addEventListener('pointerdown', (event) => {
       if (event.target === this.bar) {
         this.addAt((event.clientX - this.bar.getBoundingClientRect().left) / this.bar.clientWidth);
@@ -135,6 +143,31 @@ export class GradientEditor {
   show() {
     this.body.hidden = !this.on.checked;
     this.draw();
+  }
+
+  /**
+   * While Cycle the colours is on, turns the gradient's offset and recolours, a step each time the
+   * last recolouring is on screen (the kept escape data: no iteration), by the time that passed.
+   */
+  async cycle() {
+    if (this.running) {
+      return;
+    }
+    this.running = true;
+    let last = performance.now();
+    try {
+      while (this.cycling.checked && this.on.checked) {
+        const now = performance.now();
+        const speed = this.speed.checkValidity() ? this.speed.valueAsNumber : 0;
+        this.gradient.offset = round((this.gradient.offset + (now - last) / 60000 * speed) % 1);
+        this.offset.value = String(this.gradient.offset);
+        last = now;
+        await this.recolour();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    } finally {
+      this.running = false;
+    }
   }
 
   /** Says whether the palette chosen is one the gradient colours (the request leaves it out if not). */

@@ -132,6 +132,33 @@ class GradientBrowserIT extends PageTest {
         assertTrue(message.contains("The link's gradient could not be read"), message);
     }
 
+    @Test
+    void cyclingTurnsTheOffsetAndRecoloursUntilItIsTurnedOff() {
+        chrome.driver.get(page.site.baseUrl);
+        Map<String, Object> cycled = chrome.await(FINISHED + """
+                while (!finished()) await new Promise((r) => setTimeout(r, 20));
+                $('gradient-on').click();
+                await rendered();
+                const offsets = new Set();
+                const messages = new Set();
+                $('gradient-speed').value = '120';
+                $('gradient-cycle').click();
+                const until = performance.now() + 20000;
+                while (offsets.size < 4 && performance.now() < until) {
+                  await rendered();
+                  offsets.add($('gradient-offset').value);
+                  messages.add($('message').textContent.includes('recoloured'));
+                }
+                $('gradient-cycle').click();
+                await new Promise((r) => setTimeout(r, 500));
+                const stopped = $('gradient-offset').value;
+                await new Promise((r) => setTimeout(r, 500));
+                return {offsets: offsets.size, recoloured: [...messages].join(), stopped, after: $('gradient-offset').value};""");
+        assertTrue(((Number) cycled.get("offsets")).intValue() >= 4, "the offset turns from render to render: " + cycled);
+        assertEquals("true", cycled.get("recoloured"), "each step only recolours: " + cycled);
+        assertEquals(cycled.get("stopped"), cycled.get("after"), "turned off, it stays: " + cycled);
+    }
+
     /** The colour of stop {@code index} from the handles' labels ("Stop at 91 %, #rrggbb"). */
     private static String stopColour(String labels, int index) {
         return labels.split("; ")[index].replaceAll(".*, ", "");

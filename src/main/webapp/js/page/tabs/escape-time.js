@@ -34,7 +34,7 @@ export class EscapeTimeControls {
     /** The palettes a designed gradient colours (from describe()). */
     this.designable = [];
     this.gradientEditor = new GradientEditor(this.control('gradient-editor'), {
-      prefix, changed: () => page.edited(0), say: (text, isError) => page.setMessage(text, isError),
+      prefix, changed: () => page.edited(0), recolour: () => page.renderCurrent(), say: (text, isError) => page.setMessage(text, isError),
     });
     this.control('palette').addEventListener('change', () => this.gradientEditor.paletteChosen(this.designsPalette()));
     // The picture has the shape it will render at before its first render: the page does not shift when it arrives.
@@ -47,9 +47,9 @@ export class EscapeTimeControls {
     return $(`${this.prefix}${name}`);
   }
 
-  /** The size select renders on its own, once it has shown or hidden the custom size. */
+  /** The size select renders on its own, once it has shown or hidden the custom size; colour cycling recolours by itself. */
   get ownControls() {
-    return `#${this.prefix}size`;
+    return `#${this.prefix}size, #${this.prefix}gradient-cycle, #${this.prefix}gradient-speed`;
   }
 
   /** Ranges and palettes from describe(): `facts` is the workload's entry, `limits` the frame limits. */
