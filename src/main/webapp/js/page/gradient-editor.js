@@ -214,37 +214,48 @@ export class GradientEditor {
     const { stops } = this.gradient;
     const colours = [`${colorAt(stops, 0)} 0%`, ...stops.map(({ at, color }) => `${color} ${at * 100}%`), `${colorAt(stops, 1)} 100%`];
     this.bar.style.setProperty('background', `linear-gradient(to right, ${colours.join(', ')})`);
-    this.bar.replaceChildren(...stops.map((stop, i) => this.handle(stop, i)));
+    // The same handles while their number stays (a drag keeps its pointer on the one it holds); new ones after an add or a removal.
+    if (this.bar.children.length !== stops.length) {
+      this.bar.replaceChildren(...stops.map((stop, i) => this.handle(i)));
+    }
+    stops.forEach((stop, i) => {
+      const button = this.bar.children[i];
+      button.setAttribute('aria-pressed', String(i === this.selected));
+      button.setAttribute('aria-label', `Stop at ${Math.round(stop.at * 1000) / 10} %, ${stop.color}`);
+      button.style.setProperty('left', `${stop.at * 100}%`);
+      button.style.setProperty('background', stop.color);
+    });
     this.color.value = stops[this.selected].color;
     this.remove.disabled = stops.length <= 1;
   }
 
-  handle(stop, i) {
+  /** The handle of stop `i` (drawn by draw()): dragged, or moved and removed with the keys. */
+  handle(i) {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'gradient-stop';
-    button.setAttribute('aria-pressed', String(i === this.selected));
-    button.setAttribute('aria-label', `Stop at ${Math.round(stop.at * 1000) / 10} %, ${stop.color}`);
-    button.style.setProperty('left', `${stop.at * 100}%`);
-    button.style.setProperty('background', stop.color);
     button.addEventListener('pointerdown', (event) => {
       event.stopPropagation();
       this.select(i);
       button.setPointerCapture(event.pointerId);
       const move = (e) => this.moveTo((e.clientX - this.bar.getBoundingClientRect().left) / this.bar.clientWidth);
-      button.addEventListener('pointermove', move);
-      button.addEventListener('pointerup', () => {
+      const end = () => {
         button.removeEventListener('pointermove', move);
-        this.bar.children[this.selected]?.focus();
+        button.removeEventListener('pointerup', end);
+        button.removeEventListener('pointercancel', end);
+        button.focus();
         this.changed();
-      }, { once: true });
+      };
+      button.addEventListener('pointermove', move);
+      button.addEventListener('pointerup', end);
+      button.addEventListener('pointercancel', end);
     });
     button.addEventListener('keydown', (event) => {
       const step = { ArrowLeft: -0.01, ArrowRight: 0.01 }[event.key];
       if (step) {
         event.preventDefault();
         this.select(i);
-        this.moveTo(stop.at + step);
+        this.moveTo(this.gradient.stops[i].at + step);
         this.bar.children[this.selected].focus();
         this.changed();
       } else if (event.key === 'Delete' || event.key === 'Backspace') {

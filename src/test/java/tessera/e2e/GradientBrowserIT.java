@@ -159,6 +159,27 @@ class GradientBrowserIT extends PageTest {
         assertEquals(cycled.get("stopped"), cycled.get("after"), "turned off, it stays: " + cycled);
     }
 
+    @Test
+    void aStopIsDraggedAlongTheBarWithThePointer() {
+        chrome.driver.get(page.site.baseUrl);
+        chrome.await(FINISHED + """
+                while (!finished()) await new Promise((r) => setTimeout(r, 20));
+                $('gradient-on').click();
+                await rendered();
+                return 1;""");
+        org.openqa.selenium.WebElement handle = chrome.driver.findElements(org.openqa.selenium.By.cssSelector("#gradient-editor .gradient-stop")).get(2);
+        double width = ((Number) chrome.await("return document.querySelector('#gradient-editor .gradient-bar').clientWidth;")).doubleValue();
+        org.openqa.selenium.interactions.Actions drag = new org.openqa.selenium.interactions.Actions(chrome.driver).clickAndHold(handle);
+        for (int i = 0; i < 10; i++) {
+            drag = drag.moveByOffset(4, 0);
+        }
+        drag.release().perform();
+        String label = chrome.await("return document.querySelectorAll('#gradient-editor .gradient-stop')[2].getAttribute('aria-label');");
+        double at = Double.parseDouble(label.replaceAll("Stop at ([\\d.]+) %.*", "$1")) / 100;
+        // From 0.42, forty pixels along a bar this wide, every step of the drag followed.
+        assertEquals(0.42 + 40 / width, at, 0.02, label);
+    }
+
     /** The colour of stop {@code index} from the handles' labels ("Stop at 91 %, #rrggbb"). */
     private static String stopColour(String labels, int index) {
         return labels.split("; ")[index].replaceAll(".*, ", "");
