@@ -12,7 +12,7 @@ import tessera.json.JsonWriter;
 
 /**
  * {@code manifest.json} of a frame sequence: what the sequence is (the request, the zoom it goes
- * to, the frame count, each frame's zoom and file) and, per frame, the SHA-256 of its RGBA bytes
+ * to, its colour cycling if any, the frame count, each frame's zoom and file) and, per frame, the SHA-256 of its RGBA bytes
  * once it is there (null until then). Two runs belong to the same sequence when everything but the
  * hashes is the same; a folder holds one sequence.
  */
@@ -25,9 +25,13 @@ final class FrameManifest {
     private final List<String> files;
     private final String[] hashes;
 
-    FrameManifest(String request, String toZoom, List<String> zooms, List<String> files) {
-        JsonWriter json = new JsonWriter().beginObject().name("request").raw(request).name("toZoom").value(toZoom)
-                .name("frames").value(files.size()).name("zooms").strings(zooms).name("files").strings(files).endObject();
+    /** @param cycle the turns of the gradient a frame, as text, or null for a sequence that does not cycle */
+    FrameManifest(String request, String toZoom, String cycle, List<String> zooms, List<String> files) {
+        JsonWriter json = new JsonWriter().beginObject().name("request").raw(request).name("toZoom").value(toZoom);
+        if (cycle != null) {
+            json.name("cycle").value(cycle);
+        }
+        json.name("frames").value(files.size()).name("zooms").strings(zooms).name("files").strings(files).endObject();
         this.sequence = json.toString();
         this.zooms = zooms;
         this.files = files;

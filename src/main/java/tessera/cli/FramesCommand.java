@@ -25,13 +25,14 @@ import tessera.workloads.Workloads;
 import tessera.workloads.ZoomSequence;
 
 /**
- * {@code frames --request R.json --to-zoom Z --frames N --out DIR [--shard i/n] [--threads T]}: the
+ * {@code frames --request R.json --to-zoom Z --frames N --out DIR [--cycle T] [--shard i/n] [--threads T]}: the
  * frames of a zoom from the request's view (its {@code params.zoom}, 1 if it has none) to zoom Z,
  * as {@code DIR/frame-00000.png …} and {@code DIR/manifest.json}. Frame k is the request with the
  * zoom of {@link ZoomPath}, so it is what {@code render} makes of that request, on any machine.
  * Each file appears whole or not at all (written aside, then renamed), a rerun renders only the
  * frames that are missing, and {@code --shard i/n} renders only the frames k ≡ i (mod n): many
- * machines can share a sequence, each with its own shard, in one folder.
+ * machines can share a sequence, each with its own shard, in one folder. {@code --cycle T} turns the
+ * request's designed gradient T turns a frame (colour cycling, −1 … 1).
  */
 final class FramesCommand {
     static final int MAX_FRAMES = 1_000_000;
@@ -52,11 +53,12 @@ final class FramesCommand {
             throw new UsageException("--frames is required");
         }
         BigDecimal toZoom = zoomOption(options.require("to-zoom"));
+        BigDecimal cycle = cycleOption(options.get("cycle", "0"));
         int[] shard = shard(options.get("shard", "0/1"));
         int threadOption = options.intValue("threads", 1, RenderLimits.MAX_JVM_THREADS, 0);
 
         // Both ends are checked here, before any work: a zoom the workload cannot render is refused now, not after hours.
-        ZoomSequence sequence = new ZoomSequence(RequestFile.read(requestFile), toZoom, frames);
+        ZoomSequence sequence = new ZoomSequence(RequestFile.read(requestFile), toZoom, frames, cycle);
         List<String> zooms = new ArrayList<>();
         List<String> files = new ArrayList<>();
         int digits = Math.max(5, String.valueOf(frames - 1).length());
@@ -64,7 +66,8 @@ final class FramesCommand {
             zooms.add(sequence.zoom(k).toString());
             files.add(String.format(Locale.ROOT, "frame-%0" + digits + "d.png", k));
         }
-        FrameManifest manifest = new FrameManifest(sequence.request(), toZoom.toString(), zooms, files);
+        FrameManifest manifest = new FrameManifest(sequence.request(), toZoom.toString(), cycle.signum() == 0 ? null : cycle.toPlainString(),
+                zooms, files);
         prepareFolder(folder, manifest);
         removeLeftovers(folder, manifest, shard);
         int rendered = 0;
@@ -101,6 +104,14 @@ final class FramesCommand {
             return ZoomSequence.toZoom(text, "--to-zoom");
         } catch (InvalidRequestException e) {
             throw new UsageException("--to-zoom " + e.problem());
+        }
+    }
+
+    private static BigDecimal cycleOption(String text) {
+        try {
+            return ZoomSequence.cycle(text, "--cycle");
+        } catch (InvalidRequestException e) {
+            throw new UsageException("--cycle " + e.problem());
         }
     }
 

@@ -32,7 +32,7 @@ import tessera.workloads.Workloads;
 public final class Main {
     private static final String USAGE = String.join("\n",
             "usage: java -jar tessera.jar render --request REQUEST.json --out OUT.png [--threads N] [--exact]",
-            "       java -jar tessera.jar frames --request REQUEST.json --to-zoom Z --frames N --out DIR [--shard i/n] [--threads N]",
+            "       java -jar tessera.jar frames --request REQUEST.json --to-zoom Z --frames N --out DIR [--cycle T] [--shard i/n] [--threads N]",
             "       java -jar tessera.jar serve [--conf server.conf] [--port N] [--host ADDRESS] [--root DIR]",
             "       java -jar tessera.jar hosting [--conf server.conf] [--site target/site]",
             "       java -jar tessera.jar bench [--site target/site] [--threads N] [--warmup N] [--runs N] [--workloads a,b] [--json FILE]",
@@ -56,7 +56,7 @@ public final class Main {
                 case "render":
                     return render(new Options(rest, List.of("request", "out", "threads"), List.of("exact")), out, err);
                 case "frames":
-                    return FramesCommand.run(new Options(rest, List.of("request", "to-zoom", "frames", "out", "shard", "threads")), out, err);
+                    return FramesCommand.run(new Options(rest, List.of("request", "to-zoom", "frames", "out", "cycle", "shard", "threads")), out, err);
                 case "bench":
                     return BenchCommand.run(new Options(rest, List.of("site", "threads", "warmup", "runs", "workloads", "json")), out);
                 case "hosting":

@@ -124,20 +124,20 @@ public final class WorkerExports {
     }
 
     /**
-     * Frame {@code k} of a zoom from the request's view to {@code toZoom} in {@code frames} frames
-     * (see {@link ZoomSequence}), as JSON text {@code {"request": {…}}}, or {@code {error, field}}.
+     * Frame {@code k} of a zoom from the request's view to {@code toZoom} in {@code frames} frames,
+     * its gradient turned {@code cycle} turns a frame ("0": not at all; see {@link ZoomSequence}), as JSON text {@code {"request": {…}}}, or {@code {error, field}}.
      * The sequence is kept for the next frame's call: both its ends are checked once.
      */
     @JSExport
-    public static String zoomFrame(String requestJson, String toZoom, int frames, int k) {
-        String key = frames + " " + toZoom + " " + requestJson;
+    public static String zoomFrame(String requestJson, String toZoom, int frames, int k, String cycle) {
+        String key = frames + " " + toZoom + " " + cycle + " " + requestJson;
         try {
             if (!key.equals(zoomKey)) {
                 BigDecimal to = ZoomSequence.toZoom(toZoom, "toZoom");
                 if (frames < 2) {
                     throw new InvalidRequestException("frames", "must be 2 or more, got " + frames);
                 }
-                zoom = new ZoomSequence(requestJson, to, frames);
+                zoom = new ZoomSequence(requestJson, to, frames, ZoomSequence.cycle(cycle, "cycle"));
                 zoomKey = key;
             }
             if (k < 0 || k >= frames) {

@@ -170,6 +170,15 @@ export class GradientEditor {
     }
   }
 
+  /** The cycling speed while Cycle the colours is on, in turns a second; else 0. */
+  turnsPerSecond() {
+    return this.on.checked && this.cycling.checked && this.speed.checkValidity() ? this.speed.valueAsNumber / 60 : 0;
+  }
+
+  stopCycling() {
+    this.cycling.checked = false;
+  }
+
   /** Says whether the palette chosen is one the gradient colours (the request leaves it out if not). */
   paletteChosen(designable) {
     this.applies.hidden = designable;

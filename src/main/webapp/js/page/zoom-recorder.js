@@ -22,11 +22,12 @@ export function zoomEnds(request, direction) {
 
 /**
  * Wires the Zoom video controls. `currentRequest()` gives the request of the tab on screen,
- * `canvas()` its canvas, `done()` is called when a recording ends (to show the view again). The
+ * `canvas()` its canvas, `done()` is called when a recording ends (to show the view again),
+ * `colourCycling()` the turns a second its gradient cycles at (the video cycles as the page). The
  * formats this browser encodes are asked once `formatsAfter` resolves: the question loads the video
  * library and keeps the page's thread about 100 ms, which the first picture should not wait for.
  */
-export function setUpZoomRecorder(runtime, { currentRequest, canvas, done, formatsAfter = Promise.resolve() }) {
+export function setUpZoomRecorder(runtime, { currentRequest, canvas, done, colourCycling = () => 0, formatsAfter = Promise.resolve() }) {
   let controller = null;
   let videoUrl = null;
   const status = (text, error = false) => {
@@ -63,7 +64,7 @@ export function setUpZoomRecorder(runtime, { currentRequest, canvas, done, forma
     $('record-progress').value = 0;
     status('Starting…');
     try {
-      const result = await runtime.recordZoom({ request, toZoom, seconds, fps, width, height, format }, {
+      const result = await runtime.recordZoom({ request, toZoom, seconds, fps, width, height, format, cycle: colourCycling() }, {
         canvas: canvas(), signal: controller.signal,
         onProgress: ({ frame, frames, elapsedMs, remainingMs }) => {
           $('record-progress').value = frame / frames;

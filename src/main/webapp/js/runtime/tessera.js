@@ -280,14 +280,18 @@ class TesseraRuntime {
    * each frame `width` × `height` (default the request's), encoded as `format` ('webm-vp9',
    * 'webm-av1', 'mp4-h264', or 'png-zip' for the frames as PNG files in a zip; see recording.js), for a workload whose view has a zoom. `onProgress`
    * follows each frame ({frame, frames, elapsedMs, remainingMs}) and `render` each frame's render,
-   * `canvas` shows the frames, `signal` cancels. Resolves to {blob, type, frames, ms}.
+   * `canvas` shows the frames, `signal` cancels. `cycle` turns the request's designed gradient
+   * (params.gradient) that many turns a second (colour cycling; at most one turn a frame). Resolves to {blob, type, frames, ms}.
    */
   async recordZoom(options, callbacks = {}) {
     checkOptions(callbacks, { canvas: 'object', onProgress: 'function', render: 'function', signal: 'signal' }, 'recordZoom');
-    const { request, toZoom, seconds, fps = 30, width, height, format = 'webm-vp9' } = options;
+    const { request, toZoom, seconds, fps = 30, width, height, format = 'webm-vp9', cycle = 0 } = options;
     const { canvas = null, onProgress = () => {}, render = () => {}, signal = null } = callbacks;
     checkFormat(format);
     const frames = frameCount(seconds, fps, format);
+    if (typeof cycle !== 'number' || !Number.isFinite(cycle)) {
+      throw new TypeError(`recordZoom: cycle must be a number of turns of the gradient a second, got ${JSON.stringify(cycle)}`);
+    }
     const base = typeof request === 'string' ? JSON.parse(request) : { ...request };
     const given = Object.fromEntries(Object.entries({ width, height }).filter(([, value]) => value !== undefined));
     const text = JSON.stringify({ ...base, ...given });
@@ -301,7 +305,7 @@ class TesseraRuntime {
       abort();
     }
     const frameRequest = async (k) => {
-      const answer = await (await this.pool).call(0, 'zoomFrame', { request: text, toZoom: String(toZoom), frames, frame: k });
+      const answer = await (await this.pool).call(0, 'zoomFrame', { request: text, toZoom: String(toZoom), frames, frame: k, cycle: String(cycle / fps) });
       if (answer.error) {
         throw new RequestError(answer);
       }

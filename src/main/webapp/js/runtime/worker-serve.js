@@ -279,7 +279,7 @@ const calls = {
   prepare: ({ request, maxWorkers, pictures }, { progress }) => prepare(request, maxWorkers, pictures, null, progress),
   describe: () => JSON.parse(engine.describe()),
   find: ({ request }) => JSON.parse(engine.find(request)),
-  zoomFrame: ({ request, toZoom, frames, frame }) => JSON.parse(engine.zoomFrame(request, toZoom, frames, frame)),
+  zoomFrame: ({ request, toZoom, frames, frame, cycle = '0' }) => JSON.parse(engine.zoomFrame(request, toZoom, frames, frame, cycle)),
   render,
   hash: ({ pixels }) => hash(pixels),
   begin,

@@ -179,4 +179,30 @@ class FramesCommandTest {
                 "--out", dir.resolve("d").toString()));
         assertTrue(cli.err.toString().contains("--to-zoom must be a positive number such as 1e300"), cli.err.toString());
     }
+
+    @Test
+    void cyclingFramesAreTheRendersOfTheirTurnedGradientAndAnotherCycleIsAnotherSequence() throws Exception {
+        String gradient = ",\"gradient\":{\"stops\":[{\"at\":0,\"color\":\"#102030\"},{\"at\":0.5,\"color\":\"#f0a000\"}],\"offset\":0.9}";
+        Path request = dir.resolve("cycling.json");
+        Files.writeString(request, REQUEST.replace("\"palette\":\"smooth\"", "\"palette\":\"smooth\"" + gradient));
+        Path folder = dir.resolve("cycling");
+        assertEquals(0, cli.run("frames", "--request", request.toString(), "--to-zoom", "1e8", "--frames", "3", "--cycle", "0.05",
+                "--out", folder.toString()), cli.err.toString());
+        JsonValue manifest = JsonReader.parse(Files.readString(folder.resolve("manifest.json")));
+        assertEquals("0.05", manifest.members().get("cycle").asString());
+        // Frame 2: offset 0.9 + 2 × 0.05 = 1.0, that is 0; the frame is what render makes of that request.
+        String zoom = manifest.members().get("zooms").elements().get(2).asString();
+        Path frame = dir.resolve("frame2.json");
+        Files.writeString(frame, REQUEST.replace("\"maxIter\"", "\"zoom\":" + zoom + ",\"maxIter\"")
+                .replace("\"palette\":\"smooth\"", "\"palette\":\"smooth\"" + gradient.replace("0.9}", "0}")));
+        Path png = dir.resolve("frame2.png");
+        assertEquals(0, cli.run("render", "--request", frame.toString(), "--out", png.toString()), cli.err.toString());
+        assertArrayEquals(Files.readAllBytes(png), Files.readAllBytes(folder.resolve("frame-00002.png")));
+        assertEquals(ExitCode.IO, cli.run("frames", "--request", request.toString(), "--to-zoom", "1e8", "--frames", "3", "--cycle", "0.1",
+                "--out", folder.toString()));
+        assertTrue(cli.err.toString().contains("holds the frames of another sequence"), cli.err.toString());
+        assertEquals(ExitCode.USAGE, cli.run("frames", "--request", request.toString(), "--to-zoom", "1e8", "--frames", "3", "--cycle", "2",
+                "--out", dir.resolve("other").toString()));
+        assertTrue(cli.err.toString().contains("--cycle must be a number of turns of the gradient a frame, from -1 to 1"), cli.err.toString());
+    }
 }

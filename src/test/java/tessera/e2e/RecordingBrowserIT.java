@@ -72,26 +72,34 @@ class RecordingBrowserIT {
         }
     }
 
-    /** Without WebCodecs a recording can still be had as PNG frames in a zip: lossless, each frame its render exactly. */
-    @org.junit.jupiter.api.Test
-    void theFramesAsPngFilesInAZipAreTheRendersExactly() throws Exception {
+    /**
+     * Without WebCodecs a recording can still be had as PNG frames in a zip: lossless, each frame
+     * the command line's frame of the same sequence exactly; cycling the designed gradient at 0.8
+     * turns a second, 8 frames a second, each is its frame with --cycle 0.1.
+     */
+    @ParameterizedTest
+    @CsvSource({"0", "0.8"})
+    void theFramesAsPngFilesInAZipAreTheRendersExactly(double cycle) throws Exception {
+        String request = cycle == 0 ? REQUEST : REQUEST.replace("\"palette\":\"smooth\"", "\"palette\":\"smooth\",\"gradient\":{\"stops\":["
+                + "{\"at\":0,\"color\":\"#1b0a3c\"},{\"at\":0.5,\"color\":\"#e0603a\"},{\"at\":0.8,\"color\":\"#fbe7a1\"}],\"offset\":0.3}");
         Path zip = dir.resolve("frames.zip");
         try (BrowserPage page = BrowserPage.open(Site.start(), true)) {
             Map<String, Object> recorded = page.chrome.await(
                     "const r = await window.tessera.recordZoom({request: JSON.parse(args[0]), toZoom: '1e8', seconds: 1, fps: args[1],"
-                    + "  format: 'png-zip'});"
+                    + "  format: 'png-zip', cycle: args[2]});"
                     + "const bytes = new Uint8Array(await r.blob.arrayBuffer());"
                     + "let text = ''; for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));"
-                    + "return {base64: btoa(text), type: r.type, frames: r.frames};", REQUEST, FRAMES);
+                    + "return {base64: btoa(text), type: r.type, frames: r.frames};", request, FRAMES, cycle);
             assertEquals("application/zip", recorded.get("type"));
             Files.write(zip, Base64.getDecoder().decode((String) recorded.get("base64")));
         }
         assertTrue(run("unzip", "-t", zip.toString()).contains("No errors detected"));
         run("unzip", "-q", zip.toString(), "-d", dir.resolve("zipped").toString());
-        Path request = Files.writeString(dir.resolve("zoom.json"), REQUEST);
+        Path requestFile = Files.writeString(dir.resolve("zoom.json"), request);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         run(java, "-jar", Path.of(System.getProperty("tessera.jar", "target/tessera.jar")).toAbsolutePath().toString(), "frames",
-                "--request", request.toString(), "--to-zoom", "1e8", "--frames", String.valueOf(FRAMES), "--out", dir.resolve("frames").toString());
+                "--request", requestFile.toString(), "--to-zoom", "1e8", "--frames", String.valueOf(FRAMES), "--cycle", String.valueOf(cycle / FRAMES),
+                "--out", dir.resolve("frames").toString());
         for (int k = 0; k < FRAMES; k++) {
             String name = String.format("frame-%05d.png", k);
             org.junit.jupiter.api.Assertions.assertArrayEquals(rendered(k),

@@ -45,4 +45,49 @@ class ZoomSequenceTest {
                 () -> new ZoomSequence(request.replace("1000000", "0"), new BigDecimal("1e10000"), 100));
         assertEquals("params.maxIter", e.field(), "and still refuses what create refuses");
     }
+
+    private static final String CYCLING = "{\"workload\":\"mandelbrot\",\"width\":32,\"height\":18,\"params\":{\"maxIter\":300,"
+            + "\"gradient\":{\"stops\":[{\"at\":0,\"color\":\"#102030\"},{\"at\":0.5,\"color\":\"#f0a000\"}],\"offset\":0.75}}}";
+
+    @Test
+    void cyclingTurnsTheGradientsOffsetAFrameInExactDecimalsModuloOne() {
+        java.util.SplittableRandom draws = new java.util.SplittableRandom(43);
+        for (int trial = 0; trial < 200; trial++) {
+            int frames = 2 + draws.nextInt(300);
+            // Turns a frame with few digits or many, forwards and backwards.
+            BigDecimal cycle = new BigDecimal(String.format(java.util.Locale.ROOT, "%.7f", draws.nextDouble(-1, 1))).stripTrailingZeros();
+            if (cycle.signum() == 0) {
+                continue;
+            }
+            ZoomSequence sequence = new ZoomSequence(CYCLING, new BigDecimal("1e6"), frames, cycle);
+            for (int k : new int[] {0, 1, frames / 2, frames - 1}) {
+                tessera.json.JsonValue params = tessera.json.JsonReader.parse(sequence.frameRequest(k)).members().get("params");
+                BigDecimal offset = new BigDecimal(params.members().get("gradient").members().get("offset").toJson());
+                BigDecimal expected = new BigDecimal("0.75").add(cycle.multiply(BigDecimal.valueOf(k)));
+                BigDecimal turns = expected.subtract(offset);
+                org.junit.jupiter.api.Assertions.assertTrue(turns.signum() == 0 || turns.stripTrailingZeros().scale() <= 0,
+                        "a whole number of turns apart: " + turns + " at frame " + k);
+                org.junit.jupiter.api.Assertions.assertTrue(offset.signum() >= 0 && offset.compareTo(BigDecimal.ONE) < 0, offset.toString());
+                // The rest of the gradient and the request as given.
+                assertEquals(tessera.json.JsonReader.parse(CYCLING).members().get("params").members().get("gradient").members().get("stops").toJson(),
+                        params.members().get("gradient").members().get("stops").toJson());
+            }
+        }
+        // Not cycling: the gradient as given, offset and all.
+        assertEquals(new ZoomSequence(CYCLING, new BigDecimal("1e6"), 10).frameRequest(5),
+                new ZoomSequence(CYCLING, new BigDecimal("1e6"), 10, BigDecimal.ZERO).frameRequest(5));
+    }
+
+    @Test
+    void cyclingNeedsADesignedGradientAndATurnAFrameAtMost() {
+        String plain = CYCLING.replaceAll(",\"gradient\":.*\\}\\}\\}$", "}}");
+        InvalidRequestException none = assertThrows(InvalidRequestException.class,
+                () -> new ZoomSequence(plain, new BigDecimal("1e6"), 10, new BigDecimal("0.1")));
+        assertEquals("cycle", none.field(), none.getMessage() + " for " + plain);
+        assertEquals(new BigDecimal("-0.25"), ZoomSequence.cycle(" -0.25 ", "--cycle"));
+        for (String bad : new String[] {"1.5", "-2", "fast", "", "1e400"}) {
+            InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> ZoomSequence.cycle(bad, "--cycle"), bad);
+            assertEquals("--cycle", e.field());
+        }
+    }
 }

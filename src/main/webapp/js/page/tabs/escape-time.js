@@ -71,6 +71,16 @@ export class EscapeTimeControls {
     return this.designable.includes(this.control('palette').value);
   }
 
+  /**
+   * For a zoom video: the turns a second the designed gradient cycles at on the page (0 while it
+   * does not), and the page's cycling stops, so that its renders leave the video's frames alone.
+   */
+  colourCycling() {
+    const speed = this.designed().gradient ? this.gradientEditor.turnsPerSecond() : 0;
+    this.gradientEditor.stopCycling();
+    return speed;
+  }
+
   /** The request's params for the gradient designed: {gradient}, none while off or for a palette it does not colour. */
   designed() {
     const gradient = this.gradientEditor.value();

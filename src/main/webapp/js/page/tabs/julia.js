@@ -14,6 +14,7 @@ export function juliaTab(page) {
   return {
     canvas,
     zoomVideo: true,
+    colourCycling: () => controls.colourCycling(),
     ownControls: controls.ownControls,
 
     request() {

@@ -231,6 +231,7 @@ export function mandelbrotTab(page) {
   return {
     canvas,
     zoomVideo: true,
+    colourCycling: () => controls.colourCycling(),
     ownControls: `${controls.ownControls}, ${LocationPanel.controls}`,
     request,
     applyDescription,
