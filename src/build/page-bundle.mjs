@@ -55,12 +55,10 @@ export async function bundlePage(build, webapp, out) {
           b.onResolve({ filter: LOADED_AT_RUN_TIME }, (args) => ({ path: args.path, external: true }));
           // A module finds its workers and the engine from its own address; in a bundle that is the
           // bundle's, so each use becomes the address the module has among the sources.
-          b.onLoad({ filter: /\.js$/ }, (args) => {
-            const text = readFileSync(args.path, 'utf8');
-            return text.includes('import.meta.url')
-              ? { contents: text.replaceAll('import.meta.url', ownAddress(source, args.path)), loader: 'js' }
-              : undefined;
-          });
+          b.onLoad({ filter: /\.js$/ }, (args) => ({
+            contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', ownAddress(source, args.path)),
+            loader: 'js',
+          }));
         },
       }],
     });

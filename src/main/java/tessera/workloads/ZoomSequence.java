@@ -22,8 +22,8 @@ public final class ZoomSequence {
     private final ZoomPath path;
     public final int frames;
     /** Turns of the designed gradient a frame (colour cycling), 0 for none; and where it starts. */
-    private BigDecimal cycle;
-    private BigDecimal offset;
+    private final BigDecimal cycle;
+    private final BigDecimal offset;
 
     /**
      * @param requestText a Mandelbrot or Julia request, refused in the request reader's words if it is none
@@ -51,16 +51,16 @@ public final class ZoomSequence {
         BigDecimal from = params.members().containsKey("zoom") ? decimal(params.members().get("zoom")) : BigDecimal.ONE;
         this.path = new ZoomPath(from, toZoom, frames);
         this.frames = frames;
-        this.cycle = BigDecimal.ZERO;
-        this.offset = BigDecimal.ZERO;
+        BigDecimal start = BigDecimal.ZERO;
         if (cycle.signum() != 0) {
             // The request as given first: then its gradient's offset, if any, is a number.
-            check(0, "the first frame");
-            this.cycle = cycle;
-            this.offset = startingOffset();
+            check(frameRequest(0, BigDecimal.ZERO, start), "the first frame");
+            start = startingOffset();
         }
-        check(0, "the first frame");
-        check(frames - 1, "the last frame, zoom " + toZoom);
+        this.cycle = cycle;
+        this.offset = start;
+        check(frameRequest(0), "the first frame");
+        check(frameRequest(frames - 1), "the last frame, zoom " + toZoom);
     }
 
     /**
@@ -92,6 +92,10 @@ public final class ZoomSequence {
 
     /** Frame k's request: the given one with frame k's zoom (and, cycling, its gradient's offset). */
     public String frameRequest(int k) {
+        return frameRequest(k, cycle, offset);
+    }
+
+    private String frameRequest(int k, BigDecimal cycle, BigDecimal offset) {
         BigDecimal zoom = path.zoom(k);
         String text = zoom.toString();
         JsonValue value = ZoomPath.log10(zoom) < 300 ? JsonValue.ofNumber(text) : JsonValue.of(text);
@@ -133,9 +137,9 @@ public final class ZoomSequence {
         return start == null ? BigDecimal.ZERO : new BigDecimal(start.toJson());
     }
 
-    private void check(int k, String which) {
+    private static void check(String frameRequest, String which) {
         try {
-            Workloads.check(Workloads.parse(frameRequest(k), RenderLimits.MAX_JVM_THREADS), Preparation.none());
+            Workloads.check(Workloads.parse(frameRequest, RenderLimits.MAX_JVM_THREADS), Preparation.none());
         } catch (InvalidRequestException e) {
             throw new InvalidRequestException(e.field(), e.problem() + " (" + which + ")");
         }

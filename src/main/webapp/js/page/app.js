@@ -319,7 +319,7 @@ pageReady = pool.show(runtime.ready).then(async (info) => {
     currentRequest: () => tabs.get(current).request(),
     canvas: () => tabs.get(current).canvas,
     done: () => renderCurrent(),
-    colourCycling: () => tabs.get(current).colourCycling?.() ?? 0,
+    handOverColourCycling: () => tabs.get(current).handOverColourCycling?.() ?? 0,
     formatsAfter: firstPicture.then(idle),
   });
   await Promise.all(building);

@@ -56,6 +56,8 @@ export class GradientEditor {
     this.offset = $('offset');
     this.on.addEventListener('change', () => this.show());
     this.cycling = $('cycle');
+    /** Whether the cycling loop is running (a second start while it runs is none). */
+    this.running = false;
     this.speed = $('speed');
     this.cycling.addEventListener('change', () => this.cycle());
     this.bar.addEventListener('pointerdown', (event) => {
@@ -158,8 +160,7 @@ export class GradientEditor {
     try {
       while (this.cycling.checked && this.on.checked) {
         const now = performance.now();
-        const speed = this.speed.checkValidity() ? this.speed.valueAsNumber : 0;
-        this.gradient.offset = round((this.gradient.offset + (now - last) / 60000 * speed) % 1);
+        this.gradient.offset = round((this.gradient.offset + (now - last) / 1000 * this.turnsPerSecond()) % 1);
         this.offset.value = String(this.gradient.offset);
         last = now;
         await this.recolour();

@@ -23,11 +23,12 @@ export function zoomEnds(request, direction) {
 /**
  * Wires the Zoom video controls. `currentRequest()` gives the request of the tab on screen,
  * `canvas()` its canvas, `done()` is called when a recording ends (to show the view again),
- * `colourCycling()` the turns a second its gradient cycles at (the video cycles as the page). The
- * formats this browser encodes are asked once `formatsAfter` resolves: the question loads the video
- * library and keeps the page's thread about 100 ms, which the first picture should not wait for.
+ * `handOverColourCycling()` the turns a second its gradient cycles at, which the video takes over
+ * from the page. The formats this browser encodes are asked once `formatsAfter` resolves: the
+ * question loads the video library and keeps the page's thread about 100 ms, which the first
+ * picture should not wait for.
  */
-export function setUpZoomRecorder(runtime, { currentRequest, canvas, done, colourCycling = () => 0, formatsAfter = Promise.resolve() }) {
+export function setUpZoomRecorder(runtime, { currentRequest, canvas, done, handOverColourCycling = () => 0, formatsAfter = Promise.resolve() }) {
   let controller = null;
   let videoUrl = null;
   const status = (text, error = false) => {
@@ -64,7 +65,7 @@ export function setUpZoomRecorder(runtime, { currentRequest, canvas, done, colou
     $('record-progress').value = 0;
     status('Starting…');
     try {
-      const result = await runtime.recordZoom({ request, toZoom, seconds, fps, width, height, format, cycle: colourCycling() }, {
+      const result = await runtime.recordZoom({ request, toZoom, seconds, fps, width, height, format, cycle: handOverColourCycling() }, {
         canvas: canvas(), signal: controller.signal,
         onProgress: ({ frame, frames, elapsedMs, remainingMs }) => {
           $('record-progress').value = frame / frames;

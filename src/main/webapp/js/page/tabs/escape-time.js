@@ -75,7 +75,7 @@ export class EscapeTimeControls {
    * For a zoom video: the turns a second the designed gradient cycles at on the page (0 while it
    * does not), and the page's cycling stops, so that its renders leave the video's frames alone.
    */
-  colourCycling() {
+  handOverColourCycling() {
     const speed = this.designed().gradient ? this.gradientEditor.turnsPerSecond() : 0;
     this.gradientEditor.stopCycling();
     return speed;

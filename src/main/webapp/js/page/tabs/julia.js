@@ -14,7 +14,7 @@ export function juliaTab(page) {
   return {
     canvas,
     zoomVideo: true,
-    colourCycling: () => controls.colourCycling(),
+    handOverColourCycling: () => controls.handOverColourCycling(),
     ownControls: controls.ownControls,
 
     request() {

@@ -231,7 +231,7 @@ export function mandelbrotTab(page) {
   return {
     canvas,
     zoomVideo: true,
-    colourCycling: () => controls.colourCycling(),
+    handOverColourCycling: () => controls.handOverColourCycling(),
     ownControls: `${controls.ownControls}, ${LocationPanel.controls}`,
     request,
     applyDescription,

@@ -21,7 +21,7 @@
 //   clearMarks()               a render starts: take down marks of the last refusal (beside aria-invalid)
 //   ownControls                a CSS selector: the controls that act on their own, which edits leave alone
 //   zoomVideo                  true when the Zoom video panel records this tab's view
-//   colourCycling()            turns of the designed gradient a second the picture cycles at (0: none), for a zoom video
+//   handOverColourCycling()    for a zoom video: the turns a second its gradient cycles at (0: none); the tab's own cycling stops
 //   resized()                  the picture's area changed size
 //   submit()                   the form's button was pressed, instead of rendering
 //   cancel()                   Cancel was pressed: stop what the tab runs of its own
