@@ -2,10 +2,13 @@ package tessera.escapetime;
 
 import tessera.json.JsonWriter;
 import tessera.render.FieldReader;
+import tessera.render.InvalidRequestException;
 import tessera.render.Workload;
 
 /**
- * The fields every escape-time fractal request has besides its view: {@code maxIter} (1 … 10,000,000,
+ * The fields every escape-time fractal request has besides its view: {@code formula} (one of
+ * {@link Formula#ids()}, default {@code multibrot}) with its {@code power} (2 … 8, default 2; past 2
+ * for {@code multibrot} only), {@code maxIter} (1 … 10,000,000,
  * default 1000), {@code palette} (one of {@link Palettes}), {@code gradient} (a designed one: see
  * {@link GradientReader}) and {@code supersample} (samples a side
  * for anti-aliasing, 1 … 4, default 1: see {@link SupersampledWorkload}), read and described in one place.
@@ -16,6 +19,17 @@ public final class EscapeTimeFields {
     public static final int DEFAULT_ITERATIONS = 1000;
 
     private EscapeTimeFields() {
+    }
+
+    /** The formula {@code params} names, with its power. */
+    public static Formula formula(FieldReader params) {
+        String id = params.optionalChoice("formula", Formula.ids(), Formula.DEFAULT);
+        int power = params.optionalInt("power", Formula.MIN_POWER, Formula.MAX_POWER, 2);
+        if (power != 2 && !id.equals(Formula.DEFAULT)) {
+            throw new InvalidRequestException(params.path("power"), "only the multibrot formula has powers other than 2 (the "
+                    + id + " formula squares), got " + power, params.get("power"));
+        }
+        return Formula.named(id, power);
     }
 
     public static int maxIter(FieldReader params) {

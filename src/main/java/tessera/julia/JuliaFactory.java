@@ -2,6 +2,9 @@ package tessera.julia;
 
 import tessera.escapetime.ComplexView;
 import tessera.escapetime.EscapeTimeFields;
+import tessera.escapetime.EscapeTimeWorkload;
+import tessera.escapetime.Formula;
+import tessera.escapetime.FormulaWorkload;
 import tessera.escapetime.Palette;
 import tessera.escapetime.ViewReader;
 import tessera.json.JsonWriter;
@@ -14,7 +17,8 @@ import tessera.render.WorkloadFactory;
 /**
  * Reads {@code params} of a Julia request: {@code c: {x, y}} (the constant, each in −10 … 10,
  * default −0.8 + 0.156i), and {@code maxIter}, {@code palette} (default "smooth") and the view
- * fields as for the Mandelbrot set. Without a view the whole set is shown, centred on 0.
+ * fields as for the Mandelbrot set, {@code formula} and {@code power} among them (the Julia set of
+ * that formula). Without a view the whole set is shown, centred on 0.
  */
 public final class JuliaFactory implements WorkloadFactory {
     @Override
@@ -39,6 +43,7 @@ public final class JuliaFactory implements WorkloadFactory {
     public void describe(JsonWriter json) {
         json.beginObject();
         EscapeTimeFields.describe(json, DEFAULT_PALETTE);
+        Formula.describe(json, (formula, about) -> { });
         json.name("c").beginObject().name("x").value(DEFAULT_C_X).name("y").value(DEFAULT_C_Y)
                         .name("min").value(-C_LIMIT).name("max").value(C_LIMIT).endObject()
                 .name("zoom");
@@ -55,6 +60,7 @@ public final class JuliaFactory implements WorkloadFactory {
         int height = request.height(0);
         request.checkFrame(width, height);
         FieldReader params = request.params();
+        Formula formula = EscapeTimeFields.formula(params);
         int maxIter = EscapeTimeFields.maxIter(params);
         Palette palette = EscapeTimeFields.palette(params, DEFAULT_PALETTE);
         // The view is read at the samples' size: a supersampled picture is their frame box-filtered.
@@ -71,7 +77,8 @@ public final class JuliaFactory implements WorkloadFactory {
         }
         ComplexView view = ViewReader.read(params, width, height, 0, 0, ComplexView.centered(0, 0, DEFAULT_ZOOM, width, height));
         params.rejectUnknownFields();
-        JuliaWorkload workload = new JuliaWorkload(width, height, view, cx, cy, maxIter, palette);
+        EscapeTimeWorkload workload = formula.isClassic() ? new JuliaWorkload(width, height, view, cx, cy, maxIter, palette)
+                : FormulaWorkload.julia(width, height, view, formula, cx, cy, maxIter, palette);
         workload.learnView();
         return EscapeTimeFields.supersampled(workload, factor);
     }

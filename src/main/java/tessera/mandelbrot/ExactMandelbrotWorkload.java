@@ -3,19 +3,26 @@ package tessera.mandelbrot;
 import java.math.BigInteger;
 import tessera.escapetime.EscapeCounts;
 import tessera.escapetime.EscapeData;
+import tessera.escapetime.Formula;
 import tessera.escapetime.Palette;
 
 /**
  * The oracle for deep views: every pixel's own orbit in full precision (the view's bits), with
  * the same point c as {@link PerturbedMandelbrotWorkload} takes (the exact centre plus the
  * offset, exactly). Slow by design: it serves to check the fast renderer, from the command line's
- * {@code render --exact} and in tests.
+ * {@code render --exact} and in tests. Any {@link Formula}: its own fixed-point step.
  */
 public final class ExactMandelbrotWorkload extends DeepViewWorkload {
+    private final Formula formula;
     private final BigInteger four;
 
     public ExactMandelbrotWorkload(DeepView view, int maxIter, Palette palette) {
+        this(view, Formula.named(Formula.DEFAULT, 2), maxIter, palette);
+    }
+
+    public ExactMandelbrotWorkload(DeepView view, Formula formula, int maxIter, Palette palette) {
         super(view, maxIter, palette);
+        this.formula = formula;
         this.four = BigInteger.valueOf(4).shiftLeft(view.bits);
     }
 
@@ -26,7 +33,7 @@ public final class ExactMandelbrotWorkload extends DeepViewWorkload {
 
     @Override
     protected String escapeKey() {
-        return "exact " + view.x + " " + view.y + " " + view.zoom + " " + width + " " + height + " " + maxIter;
+        return "exact " + formula + " " + view.x + " " + view.y + " " + view.zoom + " " + width + " " + height + " " + maxIter;
     }
 
     int pixel(double offsetX, double offsetY, EscapeCounts counts) {
@@ -35,6 +42,8 @@ public final class ExactMandelbrotWorkload extends DeepViewWorkload {
         BigInteger cy = ReferenceOrbit.fixed(view.y.add(view.exact(offsetY)), bits);
         BigInteger zx = BigInteger.ZERO;
         BigInteger zy = BigInteger.ZERO;
+        boolean quadratic = formula.isClassic();
+        BigInteger[] z = new BigInteger[2];
         int n = 0;
         while (n < maxIter) {
             BigInteger zx2 = zx.multiply(zx).shiftRight(bits);
@@ -42,8 +51,16 @@ public final class ExactMandelbrotWorkload extends DeepViewWorkload {
             if (zx2.add(zy2).compareTo(four) >= 0) {
                 break;
             }
-            zy = zx.multiply(zy).shiftRight(bits - 1).add(cy);
-            zx = zx2.subtract(zy2).add(cx);
+            if (quadratic) {
+                zy = zx.multiply(zy).shiftRight(bits - 1).add(cy);
+                zx = zx2.subtract(zy2).add(cx);
+            } else {
+                z[0] = zx;
+                z[1] = zy;
+                formula.exactStep(z, cx, cy, bits, null);
+                zx = z[0];
+                zy = z[1];
+            }
             n++;
         }
         // The escape test above runs before the step; the loop counts like the seed's: n steps, then |z|² ≥ 4.
@@ -51,7 +68,7 @@ public final class ExactMandelbrotWorkload extends DeepViewWorkload {
             return EscapeData.inside(maxIter);
         }
         counts.escaped(n);
-        return EscapeData.escaped(n, ReferenceOrbit.toDouble(zx, bits), ReferenceOrbit.toDouble(zy, bits),
+        return formula.escapeData(n, ReferenceOrbit.toDouble(zx, bits), ReferenceOrbit.toDouble(zy, bits),
                 ReferenceOrbit.toDouble(cx, bits), ReferenceOrbit.toDouble(cy, bits));
     }
 }

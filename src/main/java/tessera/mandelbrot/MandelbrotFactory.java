@@ -1,12 +1,17 @@
 package tessera.mandelbrot;
 
+import java.math.BigDecimal;
 import tessera.escapetime.ComplexView;
+import tessera.escapetime.EscapeTimeWorkload;
+import tessera.escapetime.Formula;
+import tessera.escapetime.FormulaWorkload;
 import tessera.escapetime.EscapeTimeFields;
 import tessera.escapetime.Palette;
 import tessera.escapetime.Palettes;
 import tessera.escapetime.ViewReader;
 import tessera.json.JsonWriter;
 import tessera.render.FieldReader;
+import tessera.render.InvalidRequestException;
 import tessera.render.RenderRequest;
 import tessera.render.Preparation;
 import tessera.render.Workload;
@@ -23,8 +28,13 @@ import tessera.render.WorkloadFactory;
  * by perturbation, with {@code bla} (default true) skipping iterations by bilinear approximation;
  * {@code exact: true} renders it with a full-precision orbit per pixel instead (slow: the oracle).
  * {@code supersample: n} makes each pixel the mean of n × n samples (see {@link EscapeTimeFields}).
+ * {@code formula} (and {@code power}) picks the {@link Formula}: z² + c by default; another formula
+ * renders in doubles when shallow and by {@link PerturbedFormulaWorkload} when deep, to
+ * {@link PerturbedFormulaWorkload#MAX_ZOOM_TEXT}, without bilinear steps.
  */
 public final class MandelbrotFactory implements WorkloadFactory {
+    private static final BigDecimal FORMULA_MAX_ZOOM = new BigDecimal(PerturbedFormulaWorkload.MAX_ZOOM_TEXT);
+
     @Override
     public boolean zooms() {
         return true;
@@ -44,6 +54,9 @@ public final class MandelbrotFactory implements WorkloadFactory {
     public void describe(JsonWriter json) {
         json.beginObject();
         EscapeTimeFields.describe(json, Palettes.DEFAULT);
+        Formula.describe(json, (formula, about) -> about
+                .name("maxZoom").value(formula.isClassic() ? DeepView.MAX_ZOOM_TEXT : PerturbedFormulaWorkload.MAX_ZOOM_TEXT)
+                .name("bla").value(formula.isClassic()));
         json.name("zoom");
         ViewReader.describeZoom(json, DeepView.MAX_ZOOM_TEXT);
         json.name("center").beginObject().name("x").value(ComplexView.DEFAULT_CENTER_X)
@@ -71,6 +84,7 @@ public final class MandelbrotFactory implements WorkloadFactory {
         int height = request.height(0);
         request.checkFrame(width, height);
         FieldReader params = request.params();
+        Formula formula = EscapeTimeFields.formula(params);
         int maxIter = EscapeTimeFields.maxIter(params);
         Palette palette = EscapeTimeFields.palette(params, Palettes.DEFAULT);
         // The view is read at the samples' size: a supersampled picture is their frame box-filtered.
@@ -82,12 +96,18 @@ public final class MandelbrotFactory implements WorkloadFactory {
         boolean bla = params.optionalBoolean("bla", true);
         boolean shortcuts = params.optionalBoolean("shortcuts", true);
         if (deep != null) {
+            if (!exact && !formula.isClassic() && deep.zoom.compareTo(FORMULA_MAX_ZOOM) > 0) {
+                throw new InvalidRequestException(params.path("zoom"), "the " + formula + " formula renders to zoom "
+                        + PerturbedFormulaWorkload.MAX_ZOOM_TEXT + " (deeper is the classic z² + c's), got "
+                        + params.get("zoom").describe(), params.get("zoom"));
+            }
             params.rejectUnknownFields();
             if (!prepare) {
                 return null;
             }
-            DeepViewWorkload workload = exact ? new ExactMandelbrotWorkload(deep, maxIter, palette)
-                    : new PerturbedMandelbrotWorkload(deep, maxIter, palette, bla, shortcuts, preparation);
+            DeepViewWorkload workload = exact ? new ExactMandelbrotWorkload(deep, formula, maxIter, palette)
+                    : formula.isClassic() ? new PerturbedMandelbrotWorkload(deep, maxIter, palette, bla, shortcuts, preparation)
+                    : new PerturbedFormulaWorkload(deep, formula, maxIter, palette, shortcuts, preparation);
             workload.learnView();
             return EscapeTimeFields.supersampled(workload, factor);
         }
@@ -97,7 +117,9 @@ public final class MandelbrotFactory implements WorkloadFactory {
         if (!prepare) {
             return null;
         }
-        MandelbrotWorkload workload = new MandelbrotWorkload(width, height, view, maxIter, palette, shortcuts);
+        EscapeTimeWorkload workload = formula.isClassic()
+                ? new MandelbrotWorkload(width, height, view, maxIter, palette, shortcuts)
+                : FormulaWorkload.parameters(width, height, view, formula, maxIter, palette);
         workload.learnView();
         return EscapeTimeFields.supersampled(workload, factor);
     }

@@ -25,6 +25,9 @@ public final class MinibrotSearch {
             if (!request.params().has("center") || !request.params().has("zoom") || request.params().has("view")) {
                 throw new InvalidRequestException(request.params().path("center"), "a minibrot is looked for around a center, at a zoom");
             }
+            if (!EscapeTimeFields.formula(request.params()).isClassic()) {
+                throw new InvalidRequestException(request.params().path("formula"), "minibrots are looked for in the classic formula (multibrot of power 2) only");
+            }
             int maxPeriod = Math.min(MAX_PERIOD, EscapeTimeFields.maxIter(request.params()));
             DeepView view = DeepViewReader.read(request.params(), request.width(0), request.height(0), true);
             Minibrot minibrot = Minibrot.toGoIn(view, maxPeriod);

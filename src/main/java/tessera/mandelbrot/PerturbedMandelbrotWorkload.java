@@ -92,7 +92,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
         if (offered == null || offered.length < 1 || offered[0] != key.hashCode()) {
             return null;
         }
-        return ReferenceOrbit.fromArray(offered, 1);
+        return ReferenceOrbit.fromArray(offered, 1, false);
     }
 
     /** The reference orbit, for the other workers: the hash of the view's key, then the orbit. */

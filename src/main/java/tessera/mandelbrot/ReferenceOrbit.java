@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import tessera.escapetime.Formula;
 import tessera.render.PrepareProgress;
 
 /**
@@ -16,6 +17,11 @@ import tessera.render.PrepareProgress;
  * than the view's pixels are from each other at that iteration (|Zₙ| < |dZₙ/dC|·s, a nucleus
  * returning after its period): a pixel that reaches the end of the reference rebases onto its
  * start, exactly, so the orbit of a minibrot's nucleus is kept for one period, not for maxIter.
+ *
+ * <p>For another {@link Formula} the orbit is that formula's, and it ends only at |Z| > 4 or
+ * maxIter (the nucleus's return above is the quadratic Mandelbrot set's). Where the formula folds
+ * after its power (|Re| or |Im| of T(Z)^p), the values folded are kept too, rounded from the full
+ * precision, so that a pixel's side of the fold is decided on exact values.
  *
  * <p>The high-precision values are fixed-point binary numbers, integers counting units of 2^-bits:
  * a product is rounded by a shift, where a decimal one needs a division by a power of ten, which
@@ -33,19 +39,30 @@ final class ReferenceOrbit {
     final int length;
     /** The exact |Z|² − 4 where Z's double is near the bailout circle. */
     final BailoutMargins margins;
+    /** T(Zₙ)^p before the fold, where the formula folds after its power; else null. */
+    final double[] foldedX;
+    final double[] foldedY;
 
     ReferenceOrbit(DeepView view, int maxIter, PrepareProgress progress) {
-        this(view.x, view.y, maxIter, view.bits, view.spacingExponent + PowerOfTwo.exponent(view.spacingMantissa), progress);
+        this(view, Formula.named(Formula.DEFAULT, 2), maxIter, progress);
+    }
+
+    ReferenceOrbit(DeepView view, Formula formula, int maxIter, PrepareProgress progress) {
+        this(view.x, view.y, formula, maxIter, view.bits, view.spacingExponent + PowerOfTwo.exponent(view.spacingMantissa), progress);
     }
 
     /**
      * @param spacingExponent the binary exponent of the distance between neighbouring pixels
      * @param progress        hears the iterations done, of at most maxIter
      */
-    ReferenceOrbit(BigDecimal cx, BigDecimal cy, int maxIter, int bits, int spacingExponent, PrepareProgress progress) {
+    ReferenceOrbit(BigDecimal cx, BigDecimal cy, Formula formula, int maxIter, int bits, int spacingExponent, PrepareProgress progress) {
+        boolean quadratic = formula.isClassic();
         // Grown as the orbit goes: most end long before maxIter, which may be ten million.
         double[] xs = new double[Math.min(maxIter, INITIAL_LENGTH) + 1];
         double[] ys = new double[xs.length];
+        double[] folded = formula.foldsAfterPower() ? new double[2 * xs.length] : null;
+        BigInteger[] z = new BigInteger[2];
+        BigInteger[] powered = folded == null ? null : new BigInteger[2];
         // dZ/dC = dx·2^dExponent, with dZ₀/dC = 0 and dZₙ₊₁/dC = 2·Zₙ·dZₙ/dC + 1
         double dx = 0.0;
         double dy = 0.0;
@@ -70,13 +87,26 @@ final class ReferenceOrbit {
             dx = PowerOfTwo.scale(dx, -k);
             dy = PowerOfTwo.scale(dy, -k);
             dExponent += k;
-            BigInteger nextX = stepX(zx, zy, fixedCx, bits);
-            zy = stepY(zx, zy, fixedCy, bits);
-            zx = nextX;
+            if (quadratic) {
+                BigInteger nextX = stepX(zx, zy, fixedCx, bits);
+                zy = stepY(zx, zy, fixedCy, bits);
+                zx = nextX;
+            } else {
+                z[0] = zx;
+                z[1] = zy;
+                formula.exactStep(z, fixedCx, fixedCy, bits, powered);
+                zx = z[0];
+                zy = z[1];
+                if (folded != null) {
+                    folded[2 * n] = toDouble(powered[0], bits);
+                    folded[2 * n + 1] = toDouble(powered[1], bits);
+                }
+            }
             n++;
             if (n == xs.length) {
                 xs = Arrays.copyOf(xs, Math.min(maxIter + 1, 2 * xs.length));
                 ys = Arrays.copyOf(ys, xs.length);
+                folded = folded == null ? null : Arrays.copyOf(folded, 2 * xs.length);
             }
             xs[n] = toDouble(zx, bits);
             ys[n] = toDouble(zy, bits);
@@ -87,7 +117,7 @@ final class ReferenceOrbit {
                 break;
             }
             double size = Math.abs(xs[n]) + Math.abs(ys[n]);
-            if (size == 0.0 || PowerOfTwo.exponent(size) < dExponent + spacingExponent) {
+            if (quadratic && (size == 0.0 || PowerOfTwo.exponent(size) < dExponent + spacingExponent)) {
                 break;
             }
         }
@@ -95,34 +125,60 @@ final class ReferenceOrbit {
         this.x = xs;
         this.y = ys;
         this.margins = margins;
+        if (folded != null) {
+            // The last value's step is never taken: a pixel there rebases.
+            foldedX = new double[length];
+            foldedY = new double[length];
+            for (int i = 0; i < n; i++) {
+                foldedX[i] = folded[2 * i];
+                foldedY[i] = folded[2 * i + 1];
+            }
+        } else {
+            foldedX = null;
+            foldedY = null;
+        }
     }
 
-    private ReferenceOrbit(double[] x, double[] y, int length, BailoutMargins margins) {
+    private ReferenceOrbit(double[] x, double[] y, int length, BailoutMargins margins, double[] foldedX, double[] foldedY) {
         this.x = x;
         this.y = y;
         this.length = length;
         this.margins = margins;
+        this.foldedX = foldedX;
+        this.foldedY = foldedY;
     }
 
-    /** The orbit as doubles: its length, the real parts, the imaginary parts, then the margins. */
+    /** The orbit as doubles: its length, the real parts, the imaginary parts, the margins, then any values folded. */
     double[] toArray() {
-        double[] array = new double[1 + 2 * length + margins.arrayLength()];
+        int folds = foldedX == null ? 0 : 2 * length;
+        double[] array = new double[1 + 2 * length + margins.arrayLength() + folds];
         array[0] = length;
         System.arraycopy(x, 0, array, 1, length);
         System.arraycopy(y, 0, array, 1 + length, length);
         margins.write(array, 1 + 2 * length);
+        if (foldedX != null) {
+            int at = 1 + 2 * length + margins.arrayLength();
+            System.arraycopy(foldedX, 0, array, at, length);
+            System.arraycopy(foldedY, 0, array, at + length, length);
+        }
         return array;
     }
 
-    /** The orbit {@link #toArray} wrote from {@code offset}, or null where the array holds none. */
-    static ReferenceOrbit fromArray(double[] array, int offset) {
+    /**
+     * The orbit {@link #toArray} wrote from {@code offset}, with the values folded where {@code folds},
+     * or null where the array holds no such orbit.
+     */
+    static ReferenceOrbit fromArray(double[] array, int offset, boolean folds) {
         int length = array.length > offset ? (int) array[offset] : -1;
         BailoutMargins margins = length < 1 ? null : BailoutMargins.read(array, offset + 1 + 2 * length);
-        if (margins == null || array.length != offset + 1 + 2 * length + margins.arrayLength()) {
+        int foldsAt = margins == null ? 0 : offset + 1 + 2 * length + margins.arrayLength();
+        if (margins == null || array.length != foldsAt + (folds ? 2 * length : 0)) {
             return null;
         }
         return new ReferenceOrbit(Arrays.copyOfRange(array, offset + 1, offset + 1 + length),
-                Arrays.copyOfRange(array, offset + 1 + length, offset + 1 + 2 * length), length, margins);
+                Arrays.copyOfRange(array, offset + 1 + length, offset + 1 + 2 * length), length, margins,
+                folds ? Arrays.copyOfRange(array, foldsAt, foldsAt + length) : null,
+                folds ? Arrays.copyOfRange(array, foldsAt + length, foldsAt + 2 * length) : null);
     }
 
     /** The real part of z² + c in fixed point: zx² − zy² = (zx + zy)(zx − zy), two products a step instead of three. */

@@ -2,6 +2,7 @@ package tessera.mandelbrot;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import tessera.escapetime.Formula;
 
 /**
  * The escape count of c's orbit in binary fixed point, as the oracle ({@link ExactMandelbrotWorkload})
@@ -14,6 +15,13 @@ final class FixedPointOrbit {
 
     /** @param disturbance 0 for the exact orbit, else the seed of the directions each step is moved in */
     static int escapeCount(BigDecimal x, BigDecimal y, int bits, int maxIter, long disturbance) {
+        return escapeCount(Formula.named(Formula.DEFAULT, 2), x, y, bits, maxIter, disturbance);
+    }
+
+    /** As above, for the orbit of {@code formula}. */
+    static int escapeCount(Formula formula, BigDecimal x, BigDecimal y, int bits, int maxIter, long disturbance) {
+        boolean quadratic = formula.isClassic();
+        BigInteger[] z = new BigInteger[2];
         BigInteger four = BigInteger.valueOf(4).shiftLeft(bits);
         BigInteger cx = ReferenceOrbit.fixed(x, bits);
         BigInteger cy = ReferenceOrbit.fixed(y, bits);
@@ -27,8 +35,16 @@ final class FixedPointOrbit {
             if (zx2.add(zy2).compareTo(four) >= 0) {
                 break;
             }
-            zy = zx.multiply(zy).shiftRight(bits - 1).add(cy);
-            zx = zx2.subtract(zy2).add(cx);
+            if (quadratic) {
+                zy = zx.multiply(zy).shiftRight(bits - 1).add(cy);
+                zx = zx2.subtract(zy2).add(cx);
+            } else {
+                z[0] = zx;
+                z[1] = zy;
+                formula.exactStep(z, cx, cy, bits, null);
+                zx = z[0];
+                zy = z[1];
+            }
             if (disturbance != 0) {
                 state = state * 6364136223846793005L + 1442695040888963407L;
                 zx = (state & 1) == 0 ? zx.add(zx.shiftRight(52)) : zx.subtract(zx.shiftRight(52));

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import tessera.escapetime.Formula;
 import tessera.render.PrepareProgress;
 
 /** Where a scaled orbit must look at the reference: where Z escapes, comes next to 0, and ends. */
 class ReferenceStopsTest {
     private static ReferenceOrbit orbit(String cx) {
-        return new ReferenceOrbit(new BigDecimal(cx), BigDecimal.ZERO, 1000, 64, -60, PrepareProgress.NONE);
+        return new ReferenceOrbit(new BigDecimal(cx), BigDecimal.ZERO, Formula.named(Formula.DEFAULT, 2), 1000, 64, -60, PrepareProgress.NONE);
     }
 
     @Test

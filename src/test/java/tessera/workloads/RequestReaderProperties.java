@@ -154,6 +154,17 @@ class RequestReaderProperties {
                 Tuple.of("offset", usually(List.of("0", "0.5", "1"), List.of("-0.1", "2", "null")))))));
     }
 
+    /** A formula, mostly the classic one, and sometimes a power, right or wrong for it. */
+    private Arbitrary<String> formula() {
+        return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just("")), Tuple.of(4, usually(List.of("\"multibrot\"", "\"burning-ship\"",
+                "\"tricorn\"", "\"celtic\"", "\"buffalo\"", "\"perpendicular-burning-ship\""), List.of("\"mandelbrot\"", "2", "null"))));
+    }
+
+    private Arbitrary<String> power() {
+        return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just("")), Tuple.of(3, usually(List.of("2", "3", "8"), List.of("1", "9", "2.5",
+                "\"3\""))));
+    }
+
     private Arbitrary<String> zoom() {
         return usually(List.of("1", "1000", "1e12", "1e14", "\"1e30\"", "\"1e40\""), List.of("0", "-1", "\"1e20000\"", "\"x\"", "1e300", "null"));
     }
@@ -163,7 +174,7 @@ class RequestReaderProperties {
         Arbitrary<String> view = object(List.of(Tuple.of("xMin", decimal()), Tuple.of("xMax", decimal()), Tuple.of("yMin", decimal()),
                 Tuple.of("yMax", decimal())));
         Arbitrary<String> options = object(List.of(Tuple.of("maxIter", maxIter()), Tuple.of("palette", palette()),
-                Tuple.of("gradient", gradient()),
+                Tuple.of("gradient", gradient()), Tuple.of("formula", formula()), Tuple.of("power", power()),
                 Tuple.of("bla", usually(List.of("true", "false"), List.of("1"))),
                 Tuple.of("shortcuts", usually(List.of("true", "false"), List.of("\"no\""))),
                 Tuple.of("exact", usually(List.of("false"), List.of("\"true\"", "true")))));
@@ -179,7 +190,7 @@ class RequestReaderProperties {
         Arbitrary<String> c = object(List.of(Tuple.of("x", decimal()), Tuple.of("y", decimal())));
         Arbitrary<String> centre = object(List.of(Tuple.of("x", decimal()), Tuple.of("y", decimal())));
         return object(List.of(Tuple.of("maxIter", maxIter()), Tuple.of("palette", palette()), Tuple.of("gradient", gradient()),
-                Tuple.of("c", c), Tuple.of("center", centre),
+                Tuple.of("formula", formula()), Tuple.of("power", power()), Tuple.of("c", c), Tuple.of("center", centre),
                 Tuple.of("zoom", zoom())));
     }
 

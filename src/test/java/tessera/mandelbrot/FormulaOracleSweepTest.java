@@ -1,0 +1,23 @@
+package tessera.mandelbrot;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every formula's deep renderer against its full-precision oracle on views nobody chose (seed
+ * fixed, so a failure names a view that fails again): twelve views a formula, on edges, axes,
+ * diagonals and inside, depths from 10¹² to the formulas' limit.
+ * {@code bin/oracle-sweep --formula ID|all --views N --seed S} runs any number.
+ */
+class FormulaOracleSweepTest {
+    @Test
+    void viewsDrawnAtRandomAgreeWithTheOracleForEveryFormula() throws Exception {
+        List<FormulaOracleSweep.Outcome> outcomes = FormulaOracleSweep.run(FormulaOracleSweep.formulas(), 20261207L, 12,
+                FormulaOracleSweep.DEFAULT_BUDGET, 2);
+        String summary = FormulaOracleSweep.summary(outcomes);
+        assertTrue(FormulaOracleSweep.passes(outcomes), summary);
+        assertTrue(outcomes.stream().filter(o -> o.distinctCounts > 1).count() >= 15, "views with structure: " + summary);
+    }
+}
