@@ -232,6 +232,76 @@ public final class Formula {
     }
 
     /**
+     * {@link #perturb} for a difference below a double's range, d = (sx, sy)·2^e with |s| near 1:
+     * writes w into {@code out} and returns the exponent E with f(Z + d) − f(Z) = w·2^E. The
+     * reference's values come as mantissas with exponents (Z = x·2^xe + i·y·2^ye, T(Z)^p likewise), as
+     * they may be below a double's range too. Each absolute value's fold is decided exactly, the
+     * reference's side taken to d's scale (beside a d of 2^-3000 any Z but 0 is infinitely far on one
+     * side); the power's difference is its linear part p·T^(p−1)·a where T = T(Z) is over 2^64 times
+     * the difference a (T's power taken at T's own scale, so that it neither overflows nor
+     * underflows), and the whole difference at a's scale where it is not.
+     */
+    public int perturbScaled(double x, int xe, double y, int ye, double foldedX, int foldedXe, double foldedY, int foldedYe,
+            double sx, double sy, int e, double[] out) {
+        double tx = absX ? Math.abs(x) : x;
+        double ax = absX ? diffabs(PowerOfTwo.scale(x, xe - e), sx) : sx;
+        double ty = absY ? Math.abs(y) : y;
+        double ay = absY ? diffabs(PowerOfTwo.scale(y, ye - e), sy) : sy;
+        if (negY) {
+            ty = -ty;
+            ay = -ay;
+        }
+        // T at one exponent: the larger part's (the smaller one's beyond 2^-1000 of it is nothing beside it)
+        int te = tx == 0.0 ? ye : ty == 0.0 ? xe : Math.max(xe, ye);
+        tx = PowerOfTwo.term(tx, xe - te);
+        ty = PowerOfTwo.term(ty, ye - te);
+        double sizeT = Math.abs(tx) + Math.abs(ty);
+        double sizeA = Math.abs(ax) + Math.abs(ay);
+        int exponentT = sizeT == 0.0 ? PowerOfTwo.OF_ZERO : te + PowerOfTwo.exponent(sizeT);
+        int exponentA = sizeA == 0.0 ? PowerOfTwo.OF_ZERO : e + PowerOfTwo.exponent(sizeA);
+        double wx;
+        double wy;
+        int exponent;
+        if (exponentT - exponentA > 64) {
+            double nx = PowerOfTwo.scale(tx, te - exponentT);
+            double ny = PowerOfTwo.scale(ty, te - exponentT);
+            double qx = power;
+            double qy = 0.0;
+            for (int k = 1; k < power; k++) {
+                double next = qx * nx - qy * ny;
+                qy = qx * ny + qy * nx;
+                qx = next;
+            }
+            wx = qx * ax - qy * ay;
+            wy = qx * ay + qy * ax;
+            exponent = e + (power - 1) * exponentT;
+        } else {
+            double px = PowerOfTwo.scale(tx, te - e);
+            double py = PowerOfTwo.scale(ty, te - e);
+            double fx = px + ax;
+            double fy = py + ay;
+            double gx = 1.0;
+            double gy = 0.0;
+            double hx = 1.0;
+            double hy = 0.0;
+            for (int k = 1; k < power; k++) {
+                double nextG = gx * fx - gy * fy;
+                gy = gx * fy + gy * fx;
+                gx = nextG;
+                double nextH = hx * px - hy * py + gx;
+                hy = hx * py + hy * px + gy;
+                hx = nextH;
+            }
+            wx = ax * hx - ay * hy;
+            wy = ax * hy + ay * hx;
+            exponent = power * e;
+        }
+        out[0] = foldX ? diffabs(PowerOfTwo.scale(foldedX, foldedXe - exponent), wx) : wx;
+        out[1] = foldY ? diffabs(PowerOfTwo.scale(foldedY, foldedYe - exponent), wy) : wy;
+        return exponent;
+    }
+
+    /**
      * |c + d| − |c| without cancellation: d or −d, or −(2c + d) or 2c + d where the sum crosses 0
      * (the form of the perturbed absolute value in Kalles Fraktaler's formulas).
      */

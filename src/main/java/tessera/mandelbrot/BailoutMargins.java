@@ -2,6 +2,7 @@ package tessera.mandelbrot;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import tessera.escapetime.PowerOfTwo;
 
 /**
  * Where a reference orbit passes so near the bailout circle |Z| = 2 that Z's double cannot say on

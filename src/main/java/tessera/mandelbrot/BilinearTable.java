@@ -1,5 +1,6 @@
 package tessera.mandelbrot;
 
+import tessera.escapetime.PowerOfTwo;
 import tessera.render.PrepareProgress;
 
 /**

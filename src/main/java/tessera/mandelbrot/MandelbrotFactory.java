@@ -1,6 +1,5 @@
 package tessera.mandelbrot;
 
-import java.math.BigDecimal;
 import tessera.escapetime.ComplexView;
 import tessera.escapetime.EscapeTimeWorkload;
 import tessera.escapetime.Formula;
@@ -11,7 +10,6 @@ import tessera.escapetime.Palettes;
 import tessera.escapetime.ViewReader;
 import tessera.json.JsonWriter;
 import tessera.render.FieldReader;
-import tessera.render.InvalidRequestException;
 import tessera.render.RenderRequest;
 import tessera.render.Preparation;
 import tessera.render.Workload;
@@ -29,12 +27,10 @@ import tessera.render.WorkloadFactory;
  * {@code exact: true} renders it with a full-precision orbit per pixel instead (slow: the oracle).
  * {@code supersample: n} makes each pixel the mean of n × n samples (see {@link EscapeTimeFields}).
  * {@code formula} (and {@code power}) picks the {@link Formula}: z² + c by default; another formula
- * renders in doubles when shallow and by {@link PerturbedFormulaWorkload} when deep, to
- * {@link PerturbedFormulaWorkload#MAX_ZOOM_TEXT}, without bilinear steps.
+ * renders in doubles when shallow and by {@link PerturbedFormulaWorkload} when deep, at any depth,
+ * without bilinear steps.
  */
 public final class MandelbrotFactory implements WorkloadFactory {
-    private static final BigDecimal FORMULA_MAX_ZOOM = new BigDecimal(PerturbedFormulaWorkload.MAX_ZOOM_TEXT);
-
     @Override
     public boolean zooms() {
         return true;
@@ -55,7 +51,7 @@ public final class MandelbrotFactory implements WorkloadFactory {
         json.beginObject();
         EscapeTimeFields.describe(json, Palettes.DEFAULT);
         Formula.describe(json, (formula, about) -> about
-                .name("maxZoom").value(formula.isClassic() ? DeepView.MAX_ZOOM_TEXT : PerturbedFormulaWorkload.MAX_ZOOM_TEXT)
+                .name("maxZoom").value(DeepView.MAX_ZOOM_TEXT)
                 .name("bla").value(formula.isClassic()));
         json.name("zoom");
         ViewReader.describeZoom(json, DeepView.MAX_ZOOM_TEXT);
@@ -96,11 +92,6 @@ public final class MandelbrotFactory implements WorkloadFactory {
         boolean bla = params.optionalBoolean("bla", true);
         boolean shortcuts = params.optionalBoolean("shortcuts", true);
         if (deep != null) {
-            if (!exact && !formula.isClassic() && deep.zoom.compareTo(FORMULA_MAX_ZOOM) > 0) {
-                throw new InvalidRequestException(params.path("zoom"), "the " + formula + " formula renders to zoom "
-                        + PerturbedFormulaWorkload.MAX_ZOOM_TEXT + " (deeper is the classic z² + c's), got "
-                        + params.get("zoom").describe(), params.get("zoom"));
-            }
             params.rejectUnknownFields();
             if (!prepare) {
                 return null;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import tessera.escapetime.PowerOfTwo;
 
 /**
  * A minibrot: the nucleus of a hyperbolic component of period p (z_p = 0 there), and its size.

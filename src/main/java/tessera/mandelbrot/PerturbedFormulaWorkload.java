@@ -4,6 +4,7 @@ import tessera.escapetime.EscapeCounts;
 import tessera.escapetime.EscapeData;
 import tessera.escapetime.Formula;
 import tessera.escapetime.Palette;
+import tessera.escapetime.PowerOfTwo;
 import tessera.render.Preparation;
 
 /**
@@ -14,12 +15,19 @@ import tessera.render.Preparation;
  * reference's start where |Z + dz| &lt; |dz| or the reference ends, as the Mandelbrot set's does.
  * Every step is iterated: bilinear steps across an absolute value's fold would be wrong.
  *
- * <p>dz and dc are doubles, which bounds the depth at {@link #MAX_ZOOM_TEXT}: past it a pixel's
- * offset comes near a double's smallest normal numbers.
+ * <p>dz is a double while it is within a double's range with room to spare, and a double mantissa
+ * with a binary exponent below that, as in {@link PerturbedMandelbrotWorkload}: every depth the
+ * view allows ({@link DeepView#MAX_ZOOM}).
  */
 public final class PerturbedFormulaWorkload extends DeepViewWorkload {
-    /** The deepest zoom: a pixel's offset, 4/zoom over a frame's height, stays above 2^-960 for any frame up to 2^24 pixels high. */
-    public static final String MAX_ZOOM_TEXT = "1e280";
+    /** A double dz smaller than this (|re| + |im|) becomes scaled... */
+    private static final double SCALED_BELOW = 0x1p-500;
+    /** ...and a scaled one this large (binary exponent) becomes a double again. */
+    private static final int DOUBLE_FROM = -480;
+    /** Past this spacing exponent dc is no double: beside a double dz (≥ 2^-500) it is below its last bit, and left out. */
+    private static final int DC_BELOW_DOUBLES = -1000;
+    /** What the loops return when the orbit goes on in the other representation (escape data are never negative). */
+    private static final int GOING_ON = -1;
 
     private final Formula formula;
     private final boolean shortcuts;
@@ -49,7 +57,7 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
         if (offered == null || offered.length < 1 || offered[0] != key.hashCode()) {
             return null;
         }
-        return ReferenceOrbit.fromArray(offered, 1, formula.foldsAfterPower());
+        return ReferenceOrbit.fromArray(offered, 1, formula);
     }
 
     /** The reference orbit, for the other workers: the hash of the view's key, then the orbit. */
@@ -72,18 +80,63 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
         return key + " " + shortcuts;
     }
 
-    /** One thread's pixel orbit, with the scratch {@link Formula#perturb} writes its step into. */
+    /**
+     * One thread's pixel orbit, with the scratch {@link Formula#perturb} writes its step into. dz is a
+     * double while |dz| ≥ 2^-500; smaller (at the start of every orbit past zoom ≈ 10¹⁵⁰, and where an
+     * orbit comes back near 0), a double mantissa s with |s| in [1, 2) and a binary exponent e,
+     * dz = s·2^e, stepped by {@link Formula#perturbScaled}.
+     */
     private final class Orbit implements PixelOrbits {
         private final double[] step = new double[2];
         private final double[] noFolds = new double[0];
+        private final boolean dcIsDouble = view.spacingExponent >= DC_BELOW_DOUBLES;
+        private double offsetX;
+        private double offsetY;
+        private double dcx;
+        private double dcy;
+        private boolean scaled;
+        private double dx;
+        private double dy;
+        private double sx;
+        private double sy;
+        private int e;
+        private int m;
+        private int n;
         /** Brent's cycle detection over the states right after a rebase, as {@link PerturbedMandelbrotWorkload} does. */
         private int rebases;
         private int nextKept;
+        private boolean keptScaled;
         private double keptX;
         private double keptY;
+        private int keptE;
 
         @Override
         public int pixel(double offsetX, double offsetY, EscapeCounts counts) {
+            this.offsetX = offsetX;
+            this.offsetY = offsetY;
+            dcx = dcIsDouble ? view.asDouble(offsetX) : 0.0;
+            dcy = dcIsDouble ? view.asDouble(offsetY) : 0.0;
+            rebases = 0;
+            nextKept = 1;
+            keptX = Double.NaN;
+            // Z₀ = 0 and dz₀ = 0, so dz₁ = dc.
+            scaled = true;
+            sx = offsetX;
+            sy = offsetY;
+            e = view.spacingExponent;
+            m = 1;
+            n = 1;
+            normalise();
+            while (true) {
+                int data = scaled ? scaledSteps(counts) : doubleSteps(counts);
+                if (data != GOING_ON) {
+                    return data;
+                }
+            }
+        }
+
+        /** Steps a double dz until the point escapes or stays (returns its escape data), or until dz is too small for a double. */
+        private int doubleSteps(EscapeCounts counts) {
             double[] refX = reference.x;
             double[] refY = reference.y;
             double[] foldedX = reference.foldedX == null ? noFolds : reference.foldedX;
@@ -91,16 +144,12 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
             boolean folds = reference.foldedX != null;
             BailoutMargins margins = reference.margins;
             int last = reference.length - 1;
-            double dcx = view.asDouble(offsetX);
-            double dcy = view.asDouble(offsetY);
-            rebases = 0;
-            nextKept = 1;
-            keptX = Double.NaN;
-            // Z₀ = 0 and dz₀ = 0, so dz₁ = dc.
-            double dx = dcx;
-            double dy = dcy;
-            int m = 1;
-            int n = 1;
+            double dcx = this.dcx;
+            double dcy = this.dcy;
+            double dx = this.dx;
+            double dy = this.dy;
+            int m = this.m;
+            int n = this.n;
             while (true) {
                 double rx = refX[m];
                 double ry = refY[m];
@@ -108,11 +157,7 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
                 double zy = ry + dy;
                 double size = zx * zx + zy * zy;
                 if (n >= maxIter || (size >= BailoutMargins.UNSURE_FROM && margins.escapes(m, size, rx, ry, dx, dy))) {
-                    if (n >= maxIter) {
-                        return EscapeData.inside(maxIter);
-                    }
-                    counts.escaped(n);
-                    return formula.escapeData(n, zx, zy, centerX + dcx, centerY + dcy);
+                    return escapeData(n, zx, zy, counts);
                 }
                 if (m == last || size < dx * dx + dy * dy) {
                     dx = zx;
@@ -120,9 +165,12 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
                     m = 0;
                     rx = 0.0;
                     ry = 0.0;
-                    if (repeats(dx, dy)) {
+                    if (repeats(false, dx, dy, 0)) {
                         return EscapeData.inside(maxIter);
                     }
+                }
+                if (Math.abs(dx) + Math.abs(dy) < SCALED_BELOW) {
+                    break;
                 }
                 formula.perturb(rx, ry, folds ? foldedX[m] : 0.0, folds ? foldedY[m] : 0.0, dx, dy, step);
                 dx = step[0] + dcx;
@@ -130,22 +178,136 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
                 m++;
                 n++;
             }
+            this.m = m;
+            this.n = n;
+            scaled = true;
+            sx = dx;
+            sy = dy;
+            e = 0;
+            normalise();
+            return GOING_ON;
+        }
+
+        /** Steps a scaled dz until the point escapes or stays (returns its escape data), or until dz is large enough for a double. */
+        private int scaledSteps(EscapeCounts counts) {
+            double[] refX = reference.x;
+            double[] refY = reference.y;
+            ExtendedValues x = reference.extended[ReferenceOrbit.X];
+            ExtendedValues y = reference.extended[ReferenceOrbit.Y];
+            boolean folds = reference.extended.length > ReferenceOrbit.FOLDED_Y;
+            ExtendedValues foldedX = folds ? reference.extended[ReferenceOrbit.FOLDED_X] : null;
+            ExtendedValues foldedY = folds ? reference.extended[ReferenceOrbit.FOLDED_Y] : null;
+            BailoutMargins margins = reference.margins;
+            int last = reference.length - 1;
+            while (true) {
+                double zx = refX[m];
+                double zy = refY[m];
+                if (n >= maxIter || (zx * zx + zy * zy >= BailoutMargins.UNSURE_FROM && margins.escapesScaled(m, zx, zy, sx, sy, e))) {
+                    return escapeData(n, zx, zy, counts);
+                }
+                if ((m == last || m > 0 && exponentOf(zx, zy) <= e + 1) && rebase(zx, zy, m == last)) {
+                    if (repeats(scaled, scaled ? sx : dx, scaled ? sy : dy, e)) {
+                        return EscapeData.inside(maxIter);
+                    }
+                    if (!scaled) {
+                        return GOING_ON;
+                    }
+                }
+                int exponent = formula.perturbScaled(x.mantissa[m], x.exponent[m], y.mantissa[m], y.exponent[m],
+                        folds ? foldedX.mantissa[m] : 0.0, folds ? foldedX.exponent[m] : 0, folds ? foldedY.mantissa[m] : 0.0,
+                        folds ? foldedY.exponent[m] : 0, sx, sy, e, step);
+                // dz ← step·2^exponent + dc, each term at its own exponent
+                int stepTop = exponent + exponentOf(step[0], step[1]);
+                int constant = view.spacingExponent + exponentOf(offsetX, offsetY);
+                int top = Math.max(stepTop, constant);
+                if (top < PowerOfTwo.OF_ZERO / 2) {
+                    top = e;
+                }
+                sx = PowerOfTwo.term(step[0], exponent - top) + PowerOfTwo.term(offsetX, view.spacingExponent - top);
+                sy = PowerOfTwo.term(step[1], exponent - top) + PowerOfTwo.term(offsetY, view.spacingExponent - top);
+                e = top;
+                m++;
+                n++;
+                normalise();
+                if (!scaled) {
+                    return GOING_ON;
+                }
+            }
+        }
+
+        /**
+         * Where the reference ends, or may be nearer 0 than the pixel: z = Z + dz with both at one
+         * exponent; when the reference ends or |z| &lt; |dz|, dz takes z and the reference starts again
+         * from Z₀ = 0 (returns true).
+         */
+        private boolean rebase(double zx, double zy, boolean atEnd) {
+            int top = Math.max(exponentOf(zx, zy), e + exponentOf(sx, sy));
+            if (top < PowerOfTwo.OF_ZERO / 2) {
+                top = e;
+            }
+            double tx = PowerOfTwo.term(sx, e - top);
+            double ty = PowerOfTwo.term(sy, e - top);
+            double wx = PowerOfTwo.term(zx, -top) + tx;
+            double wy = PowerOfTwo.term(zy, -top) + ty;
+            if (!atEnd && !(wx * wx + wy * wy < tx * tx + ty * ty)) {
+                return false;
+            }
+            sx = wx;
+            sy = wy;
+            e = top;
+            m = 0;
+            normalise();
+            return true;
+        }
+
+        /** Takes dz = s·2^e to |s| in [1, 2), or to a double once it is large enough. */
+        private void normalise() {
+            double size = Math.abs(sx) + Math.abs(sy);
+            if (size == 0.0) {
+                e = view.spacingExponent;
+                return;
+            }
+            int k = PowerOfTwo.exponent(size);
+            sx = PowerOfTwo.scale(sx, -k);
+            sy = PowerOfTwo.scale(sy, -k);
+            e += k;
+            if (e >= DOUBLE_FROM) {
+                scaled = false;
+                dx = PowerOfTwo.scale(sx, e);
+                dy = PowerOfTwo.scale(sy, e);
+            }
         }
 
         /** Whether the orbit, just rebased into this state, was in exactly this state at an earlier rebase: then it cycles for ever. */
-        private boolean repeats(double x, double y) {
+        private boolean repeats(boolean scaledState, double x, double y, int exponent) {
             if (!shortcuts) {
                 return false;
             }
-            if (x == keptX && y == keptY) {
+            if (x == keptX && y == keptY && exponent == keptE && scaledState == keptScaled) {
                 return true;
             }
             if (++rebases == nextKept) {
+                keptScaled = scaledState;
                 keptX = x;
                 keptY = y;
+                keptE = exponent;
                 nextKept <<= 1;
             }
             return false;
         }
+
+        private int escapeData(int n, double zx, double zy, EscapeCounts counts) {
+            if (n >= maxIter) {
+                return EscapeData.inside(maxIter);
+            }
+            counts.escaped(n);
+            return formula.escapeData(n, zx, zy, centerX + dcx, centerY + dcy);
+        }
+    }
+
+    /** The binary exponent of |x| + |y|, or {@link PowerOfTwo#OF_ZERO} for 0. */
+    private static int exponentOf(double x, double y) {
+        double size = Math.abs(x) + Math.abs(y);
+        return size == 0.0 ? PowerOfTwo.OF_ZERO : PowerOfTwo.exponent(size);
     }
 }

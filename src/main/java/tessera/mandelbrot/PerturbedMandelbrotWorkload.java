@@ -2,7 +2,9 @@ package tessera.mandelbrot;
 
 import tessera.escapetime.EscapeCounts;
 import tessera.escapetime.EscapeData;
+import tessera.escapetime.Formula;
 import tessera.escapetime.Palette;
+import tessera.escapetime.PowerOfTwo;
 import tessera.render.Preparation;
 
 /**
@@ -92,7 +94,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
         if (offered == null || offered.length < 1 || offered[0] != key.hashCode()) {
             return null;
         }
-        return ReferenceOrbit.fromArray(offered, 1, false);
+        return ReferenceOrbit.fromArray(offered, 1, Formula.named(Formula.DEFAULT, 2));
     }
 
     /** The reference orbit, for the other workers: the hash of the view's key, then the orbit. */

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import tessera.escapetime.Formula;
+import tessera.escapetime.PowerOfTwo;
 import tessera.render.PrepareProgress;
 
 /**
@@ -42,6 +43,16 @@ final class ReferenceOrbit {
     /** T(Zₙ)^p before the fold, where the formula folds after its power; else null. */
     final double[] foldedX;
     final double[] foldedY;
+    /**
+     * For any formula but z² + c: Zₙ's real and imaginary parts and, where it folds after its power,
+     * T(Zₙ)^p's, past a double's range (index {@link #X}, {@link #Y}, {@link #FOLDED_X}, {@link #FOLDED_Y}),
+     * for the folds of differences too small for a double; else null.
+     */
+    final ExtendedValues[] extended;
+    static final int X = 0;
+    static final int Y = 1;
+    static final int FOLDED_X = 2;
+    static final int FOLDED_Y = 3;
 
     ReferenceOrbit(DeepView view, int maxIter, PrepareProgress progress) {
         this(view, Formula.named(Formula.DEFAULT, 2), maxIter, progress);
@@ -63,6 +74,12 @@ final class ReferenceOrbit {
         double[] folded = formula.foldsAfterPower() ? new double[2 * xs.length] : null;
         BigInteger[] z = new BigInteger[2];
         BigInteger[] powered = folded == null ? null : new BigInteger[2];
+        ExtendedValues[] extended = quadratic ? null : new ExtendedValues[folded == null ? 2 : 4];
+        if (extended != null) {
+            for (int i = 0; i < extended.length; i++) {
+                extended[i] = new ExtendedValues(xs.length);
+            }
+        }
         // dZ/dC = dx·2^dExponent, with dZ₀/dC = 0 and dZₙ₊₁/dC = 2·Zₙ·dZₙ/dC + 1
         double dx = 0.0;
         double dy = 0.0;
@@ -95,18 +112,29 @@ final class ReferenceOrbit {
                 z[0] = zx;
                 z[1] = zy;
                 formula.exactStep(z, fixedCx, fixedCy, bits, powered);
-                zx = z[0];
-                zy = z[1];
                 if (folded != null) {
                     folded[2 * n] = toDouble(powered[0], bits);
                     folded[2 * n + 1] = toDouble(powered[1], bits);
+                    extended[FOLDED_X].set(n, powered[0], bits);
+                    extended[FOLDED_Y].set(n, powered[1], bits);
                 }
+                zx = z[0];
+                zy = z[1];
             }
             n++;
             if (n == xs.length) {
                 xs = Arrays.copyOf(xs, Math.min(maxIter + 1, 2 * xs.length));
                 ys = Arrays.copyOf(ys, xs.length);
                 folded = folded == null ? null : Arrays.copyOf(folded, 2 * xs.length);
+                if (extended != null) {
+                    for (int i = 0; i < extended.length; i++) {
+                        extended[i] = extended[i].resized(xs.length);
+                    }
+                }
+            }
+            if (extended != null) {
+                extended[X].set(n, zx, bits);
+                extended[Y].set(n, zy, bits);
             }
             xs[n] = toDouble(zx, bits);
             ys[n] = toDouble(zy, bits);
@@ -137,21 +165,33 @@ final class ReferenceOrbit {
             foldedX = null;
             foldedY = null;
         }
+        if (extended != null) {
+            for (int i = 0; i < extended.length; i++) {
+                extended[i] = extended[i].resized(length);
+            }
+        }
+        this.extended = extended;
     }
 
-    private ReferenceOrbit(double[] x, double[] y, int length, BailoutMargins margins, double[] foldedX, double[] foldedY) {
+    private ReferenceOrbit(double[] x, double[] y, int length, BailoutMargins margins, double[] foldedX, double[] foldedY,
+            ExtendedValues[] extended) {
         this.x = x;
         this.y = y;
         this.length = length;
         this.margins = margins;
         this.foldedX = foldedX;
         this.foldedY = foldedY;
+        this.extended = extended;
     }
 
-    /** The orbit as doubles: its length, the real parts, the imaginary parts, the margins, then any values folded. */
+    /**
+     * The orbit as doubles: its length, the real parts, the imaginary parts, the margins, then any
+     * values folded, then any extended values (mantissas and exponents of each).
+     */
     double[] toArray() {
         int folds = foldedX == null ? 0 : 2 * length;
-        double[] array = new double[1 + 2 * length + margins.arrayLength() + folds];
+        int extendedLength = extended == null ? 0 : 2 * length * extended.length;
+        double[] array = new double[1 + 2 * length + margins.arrayLength() + folds + extendedLength];
         array[0] = length;
         System.arraycopy(x, 0, array, 1, length);
         System.arraycopy(y, 0, array, 1 + length, length);
@@ -161,24 +201,38 @@ final class ReferenceOrbit {
             System.arraycopy(foldedX, 0, array, at, length);
             System.arraycopy(foldedY, 0, array, at + length, length);
         }
+        if (extended != null) {
+            int at = 1 + 2 * length + margins.arrayLength() + folds;
+            for (ExtendedValues values : extended) {
+                values.write(array, at);
+                at += 2 * length;
+            }
+        }
         return array;
     }
 
     /**
-     * The orbit {@link #toArray} wrote from {@code offset}, with the values folded where {@code folds},
-     * or null where the array holds no such orbit.
+     * The orbit {@link #toArray} wrote from {@code offset} for {@code formula} (which values it keeps
+     * besides Z), or null where the array holds no such orbit.
      */
-    static ReferenceOrbit fromArray(double[] array, int offset, boolean folds) {
+    static ReferenceOrbit fromArray(double[] array, int offset, Formula formula) {
+        boolean folds = formula.foldsAfterPower();
+        int extendedCount = formula.isClassic() ? 0 : folds ? 4 : 2;
         int length = array.length > offset ? (int) array[offset] : -1;
         BailoutMargins margins = length < 1 ? null : BailoutMargins.read(array, offset + 1 + 2 * length);
         int foldsAt = margins == null ? 0 : offset + 1 + 2 * length + margins.arrayLength();
-        if (margins == null || array.length != foldsAt + (folds ? 2 * length : 0)) {
+        int extendedAt = foldsAt + (folds ? 2 * length : 0);
+        if (margins == null || array.length != extendedAt + 2 * length * extendedCount) {
             return null;
+        }
+        ExtendedValues[] extended = extendedCount == 0 ? null : new ExtendedValues[extendedCount];
+        for (int i = 0; i < extendedCount; i++) {
+            extended[i] = ExtendedValues.read(array, extendedAt + 2 * length * i, length);
         }
         return new ReferenceOrbit(Arrays.copyOfRange(array, offset + 1, offset + 1 + length),
                 Arrays.copyOfRange(array, offset + 1 + length, offset + 1 + 2 * length), length, margins,
                 folds ? Arrays.copyOfRange(array, foldsAt, foldsAt + length) : null,
-                folds ? Arrays.copyOfRange(array, foldsAt + length, foldsAt + 2 * length) : null);
+                folds ? Arrays.copyOfRange(array, foldsAt + length, foldsAt + 2 * length) : null, extended);
     }
 
     /** The real part of z² + c in fixed point: zx² − zy² = (zx + zy)(zx − zy), two products a step instead of three. */

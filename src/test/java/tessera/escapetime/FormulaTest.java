@@ -77,6 +77,75 @@ class FormulaTest {
     }
 
     /**
+     * A step of a difference far below a double's range, d = s·2^e, agrees with the difference of two
+     * full-precision steps: beside any Z, from 0 and far below a double's range to 2, on the axes and
+     * diagonals (where the folds are).
+     */
+    @Test
+    void scaledStepsAreTheDifferenceOfFullPrecisionSteps() {
+        Random random = new Random(13);
+        double[] out = new double[2];
+        for (Formula formula : all()) {
+            int bits = 1800 * formula.power + 100;
+            for (int i = 0; i < 300; i++) {
+                int e = -480 - random.nextInt(1100);
+                double sx = random.nextDouble() - 0.5;
+                double sy = random.nextDouble() - 0.5;
+                // Z = x·2^xe + i·y·2^ye
+                double x;
+                double y;
+                int xe = 0;
+                int ye = 0;
+                switch (random.nextInt(4)) {
+                    case 0:
+                        x = 0.0;
+                        y = 0.0;
+                        break;
+                    case 1: // tiny: from far above d to far below it, or 0
+                        x = random.nextInt(4) == 0 ? 0.0 : random.nextDouble() - 0.5;
+                        y = random.nextInt(4) == 0 ? 0.0 : random.nextDouble() - 0.5;
+                        xe = e + 100 - random.nextInt(200);
+                        ye = e + 100 - random.nextInt(200);
+                        break;
+                    case 2:
+                        x = -2 + 4 * random.nextDouble();
+                        y = random.nextBoolean() ? 0.0 : random.nextBoolean() ? x : -x;
+                        break;
+                    default:
+                        x = -2 + 4 * random.nextDouble();
+                        y = -2 + 4 * random.nextDouble();
+                }
+                BigInteger[] reference = {fixed(x, bits + xe), fixed(y, bits + ye)};
+                BigInteger[] powered = new BigInteger[2];
+                formula.exactStep(reference, BigInteger.ZERO, BigInteger.ZERO, bits, powered);
+                BigInteger[] pixel = {fixed(x, bits + xe).add(fixed(sx, bits + e)), fixed(y, bits + ye).add(fixed(sy, bits + e))};
+                formula.exactStep(pixel, BigInteger.ZERO, BigInteger.ZERO, bits, null);
+                int[] foldedExponents = {exponent(powered[0], bits), exponent(powered[1], bits)};
+                int exponent = formula.perturbScaled(x, xe, y, ye, mantissa(powered[0], bits, foldedExponents[0]), foldedExponents[0],
+                        mantissa(powered[1], bits, foldedExponents[1]), foldedExponents[1], sx, sy, e, out);
+                BigInteger wantX = pixel[0].subtract(reference[0]);
+                BigInteger wantY = pixel[1].subtract(reference[1]);
+                BigInteger gotX = fixed(out[0], bits + exponent);
+                BigInteger gotY = fixed(out[1], bits + exponent);
+                // rounding errors are a small multiple of 2^-52 of the step's size
+                BigInteger tolerance = wantX.abs().max(wantY.abs()).max(gotX.abs()).max(gotY.abs()).shiftRight(44).add(BigInteger.TWO);
+                assertTrue(gotX.subtract(wantX).abs().compareTo(tolerance) <= 0 && gotY.subtract(wantY).abs().compareTo(tolerance) <= 0,
+                        formula + " at " + x + "·2^" + xe + ", " + y + "·2^" + ye + " + (" + sx + ", " + sy + ")·2^" + e);
+            }
+        }
+    }
+
+    /** The binary exponent of the value {@code fixed} counts in units of 2^-bits (0 for 0). */
+    private static int exponent(BigInteger fixed, int bits) {
+        return fixed.signum() == 0 ? 0 : fixed.abs().bitLength() - 1 - bits;
+    }
+
+    /** The value {@code fixed} counts in units of 2^-bits, divided by 2^exponent, to a double's precision. */
+    private static double mantissa(BigInteger fixed, int bits, int exponent) {
+        return new BigDecimal(fixed).divide(new BigDecimal(BigInteger.TWO.pow(bits + exponent)), MathContext.DECIMAL128).doubleValue();
+    }
+
+    /**
      * The double-precision loop counts as the full-precision orbit does, but where rounding decides:
      * rarely, but for the Buffalo's edges, which are dust (about 1 % of random points there).
      */
@@ -192,8 +261,11 @@ class FormulaTest {
         return fixed(value, BITS);
     }
 
+    /** value · 2^bits, cut to an integer (exact where bits reach the value's last bit). */
     private static BigInteger fixed(double value, int bits) {
-        return new BigDecimal(value).multiply(new BigDecimal(BigInteger.TWO.pow(bits))).toBigInteger();
+        BigDecimal scaled = new BigDecimal(value);
+        return (bits >= 0 ? scaled.multiply(new BigDecimal(BigInteger.TWO.pow(bits)))
+                : scaled.divide(new BigDecimal(BigInteger.TWO.pow(-bits)))).toBigInteger();
     }
 
     private static double toDouble(BigInteger value) {

@@ -22,8 +22,8 @@ import tessera.render.Preparation;
  * Every formula's deep renderer ({@link PerturbedFormulaWorkload}) against its full-precision
  * oracle on views drawn at random: centres on the edge of the set at some iteration count (found by
  * bisection in full precision from random pairs of points), on the real and the imaginary axis and
- * on the diagonals (where the absolute values fold), and inside; depths from 10¹² to the formulas'
- * limit, 100 to 3,000 iterations. Escape counts are compared pixel by pixel; a pixel whose count
+ * on the diagonals (where the absolute values fold), just off the axes (where the reference's parts
+ * are far below a double's range), and inside; depths from 10¹² to 10¹⁰⁰⁰, 100 to 3,000 iterations. Escape counts are compared pixel by pixel; a pixel whose count
  * the oracle itself changes when each step is disturbed by a double's rounding is ill-conditioned
  * and counted apart, as in {@link OracleSweep} (the Buffalo's edges are mostly such dust).
  * {@code bin/oracle-sweep --formula ID|all --views N --seed S} runs it from the command line;
@@ -31,10 +31,11 @@ import tessera.render.Preparation;
  */
 final class FormulaOracleSweep {
     static final double DEFAULT_BUDGET = 400_000;
-    private static final String[] KINDS = {"edge", "real axis", "imaginary axis", "diagonal", "edge", "inside"};
+    private static final String[] KINDS = {"edge", "real axis", "imaginary axis", "diagonal", "edge", "inside", "near an axis"};
     /** The iteration count whose edge "edge" views sit on: a deeper view there shows the counts change across it. */
     private static final int EDGE_ITERATIONS = 200;
-    private static final double LOG10_MAX_ZOOM = Math.log10(Double.parseDouble(PerturbedFormulaWorkload.MAX_ZOOM_TEXT));
+    /** The deepest views drawn by default: as deep as {@link OracleSweep}'s, where the oracle takes seconds a view. */
+    static final double DEEPEST = 1000;
 
     /** Every formula the sweep covers: all but z² + c, which {@link OracleSweep} sweeps. */
     static List<Formula> formulas() {
@@ -77,6 +78,11 @@ final class FormulaOracleSweep {
             return view.width * view.height - illConditioned;
         }
 
+        /** Whether one pixel in twenty or more is ill-conditioned. */
+        boolean chaotic() {
+            return illConditioned * 20 >= view.width * view.height;
+        }
+
         double share() {
             return pixels() == 0 ? 1.0 : same / (double) pixels();
         }
@@ -92,15 +98,15 @@ final class FormulaOracleSweep {
     private FormulaOracleSweep() {
     }
 
-    /** Views {@code 0 … views − 1} of each formula's sweep drawn from {@code seed}, on {@code threads} threads. */
-    static List<Outcome> run(List<Formula> formulas, long seed, int views, double budget, int threads) throws Exception {
+    /** Views {@code 0 … views − 1} of each formula's sweep drawn from {@code seed}, to zoom 10^deepest, on {@code threads} threads. */
+    static List<Outcome> run(List<Formula> formulas, long seed, int views, double budget, double deepest, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Formula formula : formulas) {
                 for (int i = 0; i < views; i++) {
                     int index = i;
-                    futures.add(pool.submit(() -> drawAndCompare(formula, seed, index, budget)));
+                    futures.add(pool.submit(() -> drawAndCompare(formula, seed, index, budget, deepest)));
                 }
             }
             List<Outcome> outcomes = new ArrayList<>();
@@ -114,30 +120,34 @@ final class FormulaOracleSweep {
     }
 
     /**
-     * The bar: at least 99.9 % of all compared pixels equal, and no view under 99 % but by one pixel
-     * (ill-conditioning is found by sampling disturbances: in a chaotic view one may slip through).
+     * The bar: at least 99.9 % of all compared pixels equal, and no view under 99 % but by one pixel,
+     * or chaotic. Ill-conditioning is found by sampling disturbances, which in transient chaos (the
+     * Buffalo's dust, where disturbed orbits wander for long and rarely leave) change few counts: in
+     * a view where they changed one count in twenty, the other mismatches are of the same kind, and
+     * are held to the total's bar only.
      */
     static boolean passes(List<Outcome> outcomes) {
         long pixels = outcomes.stream().mapToLong(Outcome::pixels).sum();
         long same = outcomes.stream().mapToLong(o -> o.same).sum();
-        return same >= 0.999 * pixels && outcomes.stream().allMatch(o -> o.share() >= 0.99 || o.pixels() - o.same <= 1);
+        return same >= 0.999 * pixels && outcomes.stream().allMatch(o -> o.share() >= 0.99 || o.pixels() - o.same <= 1 || o.chaotic());
     }
 
     static String summary(List<Outcome> outcomes) {
         long pixels = outcomes.stream().mapToLong(Outcome::pixels).sum();
         long same = outcomes.stream().mapToLong(o -> o.same).sum();
-        Outcome worst = outcomes.stream().min((a, b) -> Double.compare(a.share(), b.share())).orElseThrow();
-        return String.format(Locale.ROOT, "%d views, %d pixels compared, %d equal (%.4f %%), %d ill-conditioned left out; %d views with "
-                + "structure; worst #%d %s (%s) %d of %d: %s", outcomes.size(), pixels, same, 100.0 * same / pixels,
-                outcomes.stream().mapToLong(o -> o.illConditioned).sum(), outcomes.stream().filter(o -> o.distinctCounts > 1).count(),
+        Outcome worst = outcomes.stream().filter(o -> !o.chaotic()).min((a, b) -> Double.compare(a.share(), b.share()))
+                .orElse(outcomes.get(0));
+        return String.format(Locale.ROOT, "%d views, %d pixels compared, %d equal (%.4f %%), %d ill-conditioned left out, %d chaotic views; %d views "
+                + "with structure; worst other #%d %s (%s) %d of %d: %s", outcomes.size(), pixels, same, 100.0 * same / pixels,
+                outcomes.stream().mapToLong(o -> o.illConditioned).sum(), outcomes.stream().filter(Outcome::chaotic).count(), outcomes.stream().filter(o -> o.distinctCounts > 1).count(),
                 worst.index, worst.formula, worst.kind, worst.same, worst.pixels(), worst.request());
     }
 
-    static Outcome drawAndCompare(Formula formula, long seed, int index, double budget) {
+    static Outcome drawAndCompare(Formula formula, long seed, int index, double budget, double deepest) {
         Random random = new Random(seed * 0x9E3779B97F4A7C15L + index * 0xBF58476D1CE4E5B9L + formula.toString().hashCode());
         while (true) {
             String kind = KINDS[index % KINDS.length];
-            double depth = depth(random);
+            double depth = depth(random, deepest);
             int width = 12 + random.nextInt(13);
             int height = Math.max(8, (int) (width * (0.5 + 0.5 * random.nextDouble())));
             BigDecimal[] centre = centre(formula, kind, depth, random);
@@ -179,13 +189,14 @@ final class FormulaOracleSweep {
     }
 
     /**
-     * Whether the oracle's own count changes when every step is disturbed by a double's rounding (eight
-     * ways), or when the same orbit is followed with 64 more bits.
+     * Whether the oracle's own count changes when every step is disturbed by a double's rounding (32
+     * ways: counted only for pixels that differ, so cheap), or when the same orbit is followed with 64
+     * more bits.
      */
     private static boolean illConditioned(Formula formula, DeepView view, int maxIter, double offsetX, double offsetY, int count) {
         BigDecimal x = view.x.add(view.exact(offsetX));
         BigDecimal y = view.y.add(view.exact(offsetY));
-        for (long seed = 1; seed <= 8; seed++) {
+        for (long seed = 1; seed <= 32; seed++) {
             if (FixedPointOrbit.escapeCount(formula, x, y, view.bits, maxIter, seed) != count) {
                 return true;
             }
@@ -197,16 +208,19 @@ final class FormulaOracleSweep {
         return FixedPointOrbit.escapeCount(formula, roundedX, roundedY, view.bits + 64, maxIter, 0) != count;
     }
 
-    /** log10 of the zoom: a share around the hand-over at 10¹³, most where views are cheap, some down to the limit. */
-    private static double depth(Random random) {
+    /** log10 of the zoom: a share around the hand-over at 10¹³, most where views are cheap, some down to 10¹⁰⁰⁰. */
+    private static double depth(Random random, double deepest) {
         int band = random.nextInt(10);
         if (band < 2) {
             return 12.0 + 2.0 * random.nextDouble();
         }
-        if (band < 7) {
+        if (band < 6) {
             return 14.0 + 46.0 * random.nextDouble();
         }
-        return 60.0 + (LOG10_MAX_ZOOM - 60.0) * random.nextDouble();
+        if (band < 9 || deepest <= 360.0) {
+            return 60.0 + (Math.min(deepest, 360.0) - 60.0) * random.nextDouble();
+        }
+        return 360.0 + (deepest - 360.0) * random.nextDouble();
     }
 
     private static BigDecimal[] centre(Formula formula, String kind, double depth, Random random) {
@@ -216,6 +230,13 @@ final class FormulaOracleSweep {
                 return new BigDecimal[] {randomDigits(random, -2.0, 1.0, digits), BigDecimal.ZERO};
             case "imaginary axis":
                 return new BigDecimal[] {BigDecimal.ZERO, randomDigits(random, -2.0, 2.0, digits)};
+            case "near an axis": {
+                // off an axis by 10^-k, k from a third of the depth to past a pixel: Z's part there is far below a double's range
+                BigDecimal off = BigDecimal.ONE.movePointLeft((int) (depth / 3 + random.nextDouble() * (depth * 2 / 3 + 3)))
+                        .multiply(BigDecimal.valueOf(random.nextBoolean() ? 3 : -7));
+                BigDecimal along = randomDigits(random, -2.0, 1.0, digits);
+                return random.nextBoolean() ? new BigDecimal[] {along, off} : new BigDecimal[] {off, along};
+            }
             case "diagonal": {
                 BigDecimal x = randomDigits(random, -1.5, 1.0, digits);
                 return new BigDecimal[] {x, random.nextBoolean() ? x : x.negate()};
@@ -328,11 +349,11 @@ final class FormulaOracleSweep {
             System.exit(2);
         }
         long start = System.nanoTime();
-        List<Outcome> outcomes = run(formulas, seed, views, budget, threads);
+        List<Outcome> outcomes = run(formulas, seed, views, budget, DEEPEST, threads);
         for (Outcome o : outcomes) {
             if (o.same < o.pixels()) {
-                System.out.printf(Locale.ROOT, "#%d %s (%s): %d of %d equal, %d ill-conditioned, %d counts: %s%n", o.index, o.formula, o.kind,
-                        o.same, o.pixels(), o.illConditioned, o.distinctCounts, o.request());
+                System.out.printf(Locale.ROOT, "#%d %s (%s): %d of %d equal, %d ill-conditioned%s, %d counts: %s%n", o.index, o.formula, o.kind,
+                        o.same, o.pixels(), o.illConditioned, o.chaotic() ? " (chaotic)" : "", o.distinctCounts, o.request());
             }
         }
         System.out.println(summary(outcomes));

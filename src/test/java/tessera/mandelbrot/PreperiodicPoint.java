@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import tessera.escapetime.PowerOfTwo;
 
 /**
  * Points of the Mandelbrot set found by Newton's method from any start: roots of

@@ -1,0 +1,67 @@
+package tessera.e2e;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import tessera.escapetime.EscapeCounts;
+import tessera.escapetime.EscapeData;
+import tessera.escapetime.Formula;
+
+/**
+ * Every formula in the browser draws the JVM's bytes on 1 and 2 workers: the whole set in doubles,
+ * a view at 10¹⁴ on its edge (perturbation with double differences), and a view at 10⁴⁰⁰ (differences
+ * as mantissas with exponents, past a double's range); Julia sets too, and the Multibrot powers.
+ */
+class FormulaBrowserIT {
+    /** Where the points −0.3 + iy stop staying 300 iterations as y grows: −0.3 is in every formula's set, −0.3 + 2i in none. */
+    private static double edge(Formula formula) {
+        double inside = 0;
+        double outside = 2;
+        for (int i = 0; i < 60; i++) {
+            double middle = (inside + outside) / 2;
+            if (EscapeData.iterations(formula.escape(0, 0, -0.3, middle, 300, new EscapeCounts())) == 300) {
+                inside = middle;
+            } else {
+                outside = middle;
+            }
+        }
+        return inside;
+    }
+
+    private static List<String> requests() {
+        List<String> requests = new ArrayList<>();
+        Random random = new Random(28);
+        List<Formula> formulas = new ArrayList<>();
+        Formula.ids().forEach(id -> formulas.add(Formula.named(id, 2)));
+        formulas.add(Formula.named(Formula.DEFAULT, 3));
+        formulas.add(Formula.named(Formula.DEFAULT, 8));
+        for (Formula formula : formulas) {
+            String named = "\"formula\":\"" + formula.id + "\",\"power\":" + formula.power;
+            String edge = new java.math.BigDecimal(edge(formula)).toPlainString();
+            StringBuilder digits = new StringBuilder(edge);
+            while (digits.length() < 420) {
+                digits.append(random.nextInt(10));
+            }
+            requests.add(String.format(Locale.ROOT, "{\"workload\":\"mandelbrot\",\"width\":320,\"height\":180,\"params\":{%s,"
+                    + "\"center\":{\"x\":-0.5,\"y\":-0.3},\"zoom\":0.7,\"maxIter\":300,\"palette\":\"smooth\"}}", named));
+            requests.add(String.format(Locale.ROOT, "{\"workload\":\"mandelbrot\",\"width\":160,\"height\":90,\"params\":{%s,"
+                    + "\"center\":{\"x\":\"-0.3\",\"y\":\"%s\"},\"zoom\":\"1e14\",\"maxIter\":300,\"palette\":\"smooth\"}}", named, edge));
+            requests.add(String.format(Locale.ROOT, "{\"workload\":\"mandelbrot\",\"width\":64,\"height\":36,\"params\":{%s,"
+                    + "\"center\":{\"x\":\"-0.3\",\"y\":\"%s\"},\"zoom\":\"1e400\",\"maxIter\":300,\"palette\":\"iterations\"}}", named, digits));
+            requests.add(String.format(Locale.ROOT, "{\"workload\":\"julia\",\"width\":160,\"height\":90,\"params\":{%s,"
+                    + "\"c\":{\"x\":-0.3,\"y\":%s},\"maxIter\":300,\"palette\":\"smooth\"}}", named, edge));
+        }
+        return requests;
+    }
+
+    @Test
+    void everyFormulaHashesLikeTheJvm() throws Exception {
+        try (BrowserPage page = BrowserPage.open()) {
+            for (String request : requests()) {
+                page.assertRendersLikeTheJvm(request);
+            }
+        }
+    }
+}
