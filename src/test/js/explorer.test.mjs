@@ -116,3 +116,12 @@ test('a coordinate just above the smallest a view resolves is kept, one just bel
     assert.equal(PlaneView.of({ x: `1e-${decimals + 3 + Math.floor(random() * 1e6)}`, y: '0', zoom: `1e${exponent}` }).x, '0');
   }
 });
+
+test('a link names its formula and power, or none', () => {
+  const linked = viewFromFragment('#x=-1.775&y=-0.035&zoom=9&iter=1500&palette=smooth&formula=burning-ship');
+  assert.equal(linked.formula, 'burning-ship');
+  assert.equal(linked.power, null);
+  assert.equal(viewFromFragment('#x=0&y=0&zoom=1&formula=multibrot&power=5').power, '5');
+  const classic = viewFromFragment('#x=0&y=0&zoom=1&iter=100');
+  assert.equal('formula' in classic && classic.formula, null);
+});

@@ -143,7 +143,7 @@ export class Explorer {
 }
 
 /**
- * The view and options in a URL fragment: `#x=…&y=…&zoom=…&iter=…&palette=…[&gradient=…]`, null for a fragment
+ * The view and options in a URL fragment: `#x=…&y=…&zoom=…&iter=…&palette=…[&gradient=…][&formula=…[&power=…]]`, null for a fragment
  * that names no view, or {problem} in words for one whose view cannot be read.
  */
 export function viewFromFragment(hash) {
@@ -156,7 +156,10 @@ export function viewFromFragment(hash) {
   if (problem) {
     return { problem: `The link's ${problem}.` };
   }
-  return { view: PlaneView.of(parts), iter: params.get('iter'), palette: params.get('palette'), gradient: params.get('gradient') };
+  return {
+    view: PlaneView.of(parts), iter: params.get('iter'), palette: params.get('palette'), gradient: params.get('gradient'),
+    formula: params.get('formula'), power: params.get('power'),
+  };
 }
 
 /** Iterations that keep deep views detailed: 1000 at zoom 1, growing with the logarithm of the zoom (its log10 here). */

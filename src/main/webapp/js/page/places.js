@@ -1,5 +1,6 @@
 // Places worth visiting in the Mandelbrot explorer, from places.json: each a view ({x, y, zoom} as
-// decimal text, any depth), the iterations it needs and the palette it looks best in.
+// decimal text, any depth), the iterations it needs, the palette it looks best in, and its formula
+// and power where it is not the classic z² + c.
 
 /** Fills `select` with the places (after its first option, the prompt) and resolves to them; none if the file cannot be read. */
 export async function loadPlaces(select) {

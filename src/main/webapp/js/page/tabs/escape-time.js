@@ -1,6 +1,6 @@
-// What the Mandelbrot and Julia tabs share: iterations, palette and the picture's size (fit the
-// window, or a custom width and height), their ranges and choices from describe(), found by the
-// tab's id prefix ('' for Mandelbrot, 'julia-' for Julia).
+// What the Mandelbrot and Julia tabs share: the formula, iterations, palette and the picture's size
+// (fit the window, or a custom width and height), their ranges and choices from describe(), found
+// by the tab's id prefix ('' for Mandelbrot, 'julia-' for Julia).
 
 import { GradientEditor } from '../gradient-editor.js';
 
@@ -37,6 +37,9 @@ export class EscapeTimeControls {
       prefix, changed: () => page.edited(0), recolour: () => page.renderCurrent(), say: (text, isError) => page.setMessage(text, isError),
     });
     this.control('palette').addEventListener('change', () => this.gradientEditor.paletteChosen(this.designsPalette()));
+    /** The formula every request names when none is chosen, and the one with powers (from describe()). */
+    this.defaultFormula = null;
+    this.control('formula').addEventListener('change', () => this.showPower());
     // The picture has the shape it will render at before its first render: the page does not shift when it arrives.
     if (size.value === 'fit' && !canvas.closest('[hidden]')) {
       Object.assign(canvas, this.pictureSize());
@@ -65,6 +68,46 @@ export class EscapeTimeControls {
       new Option(PALETTE_LABELS[name] ?? name[0].toUpperCase() + name.slice(1), name, false, name === opening)));
     this.designable = facts.gradient.palettes;
     this.gradientEditor.paletteChosen(this.designsPalette());
+    this.defaultFormula = facts.formula;
+    this.control('formula').replaceChildren(...facts.formulas.map(({ id, label }) => new Option(label, id, false, id === facts.formula)));
+    const { power } = facts.formulas.find(({ id }) => id === facts.formula);
+    Object.assign(this.control('power'), { min: String(power.min), max: String(power.max), value: String(power.default) });
+    this.showPower();
+  }
+
+  /** The power is asked for only with the formula that has powers. */
+  showPower() {
+    this.control('power').closest('label').hidden = this.control('formula').value !== this.defaultFormula;
+  }
+
+  /** The formula chosen: {id, power}. */
+  formulaChoice() {
+    const id = this.control('formula').value || this.defaultFormula;
+    return { id, power: id === this.defaultFormula ? this.control('power').valueAsNumber || 2 : 2 };
+  }
+
+  /** Whether the classic z² + c is chosen, whose views Find minibrot searches. */
+  classicFormula() {
+    const { id, power } = this.formulaChoice();
+    return id === this.defaultFormula && power === 2;
+  }
+
+  /** Chooses the formula `id` (one describe() lists, else the default) at `power`; returns whether `id` was one. */
+  setFormula(id, power = 2) {
+    const known = [...this.control('formula').options].some((option) => option.value === id);
+    this.control('formula').value = known ? id : this.defaultFormula;
+    this.control('power').value = String(known && id === this.defaultFormula ? power : 2);
+    this.showPower();
+    return known;
+  }
+
+  /** The request's params for the formula chosen: none for the classic z² + c, so its requests and links stay as they were. */
+  formula() {
+    const { id, power } = this.formulaChoice();
+    if (id === this.defaultFormula) {
+      return power === 2 ? {} : { formula: id, power };
+    }
+    return { formula: id };
   }
 
   designsPalette() {
@@ -115,6 +158,7 @@ export class EscapeTimeControls {
   controlFor(field) {
     const names = {
       width: 'width', height: 'height', 'params.maxIter': 'maxIter', 'params.palette': 'palette', 'params.supersample': 'supersample',
+      'params.formula': 'formula', 'params.power': 'power',
       'params.gradient.density': 'gradient-density', 'params.gradient.offset': 'gradient-offset',
     };
     if (field.startsWith('params.gradient') && !Object.hasOwn(names, field)) {

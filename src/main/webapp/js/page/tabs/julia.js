@@ -20,7 +20,8 @@ export function juliaTab(page) {
     request() {
       const params = {
         c: { x: $('julia-cx').valueAsNumber, y: $('julia-cy').valueAsNumber },
-        maxIter: $('julia-maxIter').valueAsNumber, palette: $('julia-palette').value, ...controls.sampling(), ...controls.designed(),
+        ...controls.formula(), maxIter: $('julia-maxIter').valueAsNumber, palette: $('julia-palette').value, ...controls.sampling(),
+        ...controls.designed(),
       };
       if (explorer?.view) {
         Object.assign(params, explorer.view.requestFields(Infinity));
@@ -44,10 +45,11 @@ export function juliaTab(page) {
 
     resized: () => controls.resized(),
 
-    /** Shows the Julia set of `c` ({x, y}, numbers), from its starting view. */
-    openAt(c) {
+    /** Shows the Julia set of `c` ({x, y}, numbers) of `formula` ({id, power}), from its starting view. */
+    openAt(c, formula) {
       $('julia-cx').value = String(c.x);
       $('julia-cy').value = String(c.y);
+      controls.setFormula(formula.id, formula.power);
       explorer.view = null;
       page.status.stale = true;
       page.select();

@@ -16,6 +16,11 @@ function gradientPart(gradient) {
   return gradient ? `&gradient=${encodeURIComponent(gradientToText(gradient))}` : '';
 }
 
+/** The formula's part of a link: `&formula=…[&power=…]` from a request's params, or nothing for the classic z² + c. */
+function formulaPart({ formula, power }) {
+  return formula ? `&formula=${formula}${power ? `&power=${power}` : ''}` : '';
+}
+
 export function mandelbrotTab(page) {
   const canvas = $('canvas-mandelbrot');
   const controls = new EscapeTimeControls(page, '', canvas);
@@ -43,7 +48,7 @@ export function mandelbrotTab(page) {
   });
 
   function request() {
-    const params = { maxIter: $('maxIter').valueAsNumber, palette: $('palette').value, ...controls.sampling(), ...controls.designed() };
+    const params = { ...controls.formula(), maxIter: $('maxIter').valueAsNumber, palette: $('palette').value, ...controls.sampling(), ...controls.designed() };
     if (explorer?.view) {
       // Numbers while doubles resolve the view, exact decimal text past that: the engine renders those by perturbation.
       Object.assign(params, explorer.view.requestFields(facts.zoom.precisionLimit));
@@ -73,8 +78,17 @@ export function mandelbrotTab(page) {
     if (place.palette && facts.palettes.includes(place.palette)) {
       $('palette').value = place.palette;
     }
+    controls.setFormula(place.formula ?? facts.formula, place.power ?? 2);
+    formulaChanged();
     showDepth(explorer.view);
     page.renderCurrent();
+  }
+
+  /** Find minibrot searches the classic z² + c only: the button says so for any other formula. */
+  function formulaChanged() {
+    const button = $('find-minibrot');
+    button.disabled = !controls.classicFormula();
+    button.title = button.disabled ? 'Minibrots are looked for in the classic formula (Multibrot, power 2)' : '';
   }
 
   /** Looks for the minibrot of lowest period in view and goes there, with iterations enough to show its inside. */
@@ -120,7 +134,8 @@ export function mandelbrotTab(page) {
     if (!view) {
       return;
     }
-    const fragment = view.fragment(rendered.params.maxIter, rendered.params.palette) + gradientPart(rendered.params.gradient);
+    const fragment = view.fragment(rendered.params.maxIter, rendered.params.palette) + gradientPart(rendered.params.gradient)
+      + formulaPart(rendered.params);
     if (fragment === location.hash) {
       return;
     }
@@ -153,7 +168,8 @@ export function mandelbrotTab(page) {
       page.setMessage(linked.problem, true);
       return;
     }
-    const current = explorer.view && explorer.view.fragment($('maxIter').value, $('palette').value) + gradientPart(controls.designed().gradient);
+    const current = explorer.view && explorer.view.fragment($('maxIter').value, $('palette').value) + gradientPart(controls.designed().gradient)
+      + formulaPart(controls.formula());
     if (current === location.hash) {
       return;
     }
@@ -171,6 +187,15 @@ export function mandelbrotTab(page) {
     if (linked.palette && facts.palettes.includes(linked.palette)) {
       $('palette').value = linked.palette;
     }
+    // A link names its formula or none (the classic z² + c); a location typed in keeps the one chosen.
+    let problem;
+    if ('formula' in linked) {
+      const known = controls.setFormula(linked.formula ?? facts.formula, Number(linked.power) || 2);
+      formulaChanged();
+      if (!known) {
+        problem = `The link's formula "${linked.formula}" is not one this page draws: the classic set is shown.`;
+      }
+    }
     // A link names its gradient or none (the palette's own colours); a location typed in keeps the editor's.
     if ('gradient' in linked) {
       const gradient = linked.gradient ? gradientFromText(linked.gradient) : null;
@@ -183,6 +208,7 @@ export function mandelbrotTab(page) {
     const iterations = Number(linked.iter) || iterationsFor(linked.view.log10Zoom);
     $('maxIter').value = String(iterations);
     $('auto-iter').checked = iterations === iterationsFor(linked.view.log10Zoom);
+    return problem;
   }
 
   /** Opens the Julia set of the point under an Alt-click on the picture. */
@@ -191,7 +217,7 @@ export function mandelbrotTab(page) {
       return;
     }
     event.preventDefault();
-    page.tab('julia').openAt(explorer.planePoint(explorer.canvasPoint(event)));
+    page.tab('julia').openAt(explorer.planePoint(explorer.canvasPoint(event)), controls.formulaChoice());
   }
 
   function applyDescription(description) {
@@ -222,6 +248,8 @@ export function mandelbrotTab(page) {
   }
 
   $('place').addEventListener('change', goToPlace);
+  $('formula').addEventListener('change', formulaChanged);
+  $('power').addEventListener('input', formulaChanged);
   $('find-minibrot').addEventListener('click', findMinibrot);
   $('maxIter').addEventListener('input', () => { $('auto-iter').checked = false; });
   copyButton($('copy-link'), () => location.href);
