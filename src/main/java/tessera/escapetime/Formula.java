@@ -34,6 +34,9 @@ public final class Formula {
             "Perpendicular Burning Ship");
     private static final double LN2 = 0.6931471805599453;
 
+    /** An exponent below any that {@link #linearStep} takes for near. */
+    private static final int NOT_NEAR = Integer.MIN_VALUE / 4;
+
     public final String id;
     public final int power;
     private final boolean absX;
@@ -299,6 +302,40 @@ public final class Formula {
         out[0] = foldX ? diffabs(PowerOfTwo.scale(foldedX, foldedXe - exponent), wx) : wx;
         out[1] = foldY ? diffabs(PowerOfTwo.scale(foldedY, foldedYe - exponent), wy) : wy;
         return exponent;
+    }
+
+    /**
+     * The linear map d ↦ f(Z + d) − f(Z) for every d below 2^-480, as the matrix (a, b; c, d) written
+     * into {@code out} from {@code at}, where it is one: where Z is not near 0 (|T(Z)| ≥ 2^-100) and no
+     * fold is near (each value an absolute value is taken of at least 2^-400, so that no such d moves
+     * it across 0). Returns whether it is; the reference's values as in {@link #perturbScaled}.
+     */
+    public boolean linearStep(double x, int xe, double y, int ye, double foldedX, int foldedXe, double foldedY, int foldedYe,
+            double[] out, int at) {
+        int te = Math.max(x == 0.0 ? NOT_NEAR : xe, y == 0.0 ? NOT_NEAR : ye);
+        if (te < -100 || (absX && (x == 0.0 || xe < -400)) || (absY && (y == 0.0 || ye < -400))
+                || (foldX && (foldedX == 0.0 || foldedXe < -400)) || (foldY && (foldedY == 0.0 || foldedYe < -400))) {
+            return false;
+        }
+        double signX = absX && x < 0.0 ? -1.0 : 1.0;
+        double signY = (absY && y < 0.0 ? -1.0 : 1.0) * (negY ? -1.0 : 1.0);
+        double tx = PowerOfTwo.term(signX * x, xe);
+        double ty = PowerOfTwo.term(signY * y, ye);
+        // q = p·T^(p−1); the difference of the power is q·a, a = (signX·dx, signY·dy)
+        double qx = power;
+        double qy = 0.0;
+        for (int k = 1; k < power; k++) {
+            double next = qx * tx - qy * ty;
+            qy = qx * ty + qy * tx;
+            qx = next;
+        }
+        double foldSignX = foldX && foldedX < 0.0 ? -1.0 : 1.0;
+        double foldSignY = foldY && foldedY < 0.0 ? -1.0 : 1.0;
+        out[at] = foldSignX * qx * signX;
+        out[at + 1] = -foldSignX * qy * signY;
+        out[at + 2] = foldSignY * qy * signX;
+        out[at + 3] = foldSignY * qx * signY;
+        return true;
     }
 
     /**

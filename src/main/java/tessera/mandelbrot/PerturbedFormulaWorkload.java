@@ -26,12 +26,20 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
     private static final int DOUBLE_FROM = -480;
     /** Past this spacing exponent dc is no double: beside a double dz (≥ 2^-500) it is below its last bit, and left out. */
     private static final int DC_BELOW_DOUBLES = -1000;
+    /** A scaled mantissa stepped linearly is taken back to [1, 2) once it leaves [2^-100, 2^100]. */
+    private static final double RENORMALISE_ABOVE = 0x1p100;
+    private static final double RENORMALISE_BELOW = 0x1p-100;
     /** What the loops return when the orbit goes on in the other representation (escape data are never negative). */
     private static final int GOING_ON = -1;
 
     private final Formula formula;
     private final boolean shortcuts;
     private final ReferenceOrbit reference;
+    /**
+     * The matrix of each reference index's linear step for differences below 2^-480 (see
+     * {@link Formula#linearStep}), four entries an index; NaN first where there is none.
+     */
+    private final double[] linear;
     private final String key;
     private final double centerX;
     private final double centerY;
@@ -43,13 +51,42 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
         this.shortcuts = shortcuts;
         String key = "perturbed " + formula + " " + view.x + " " + view.y + " " + view.zoom + " " + view.width + " " + view.height
                 + " " + maxIter;
-        this.reference = preparation.views.get(key, ReferenceOrbit.class, () -> {
+        Prepared prepared = preparation.views.get(key, Prepared.class, () -> {
             ReferenceOrbit adopted = adopt(preparation.shared(), key, formula);
-            return adopted != null ? adopted : new ReferenceOrbit(view, formula, maxIter, preparation.progress);
+            ReferenceOrbit orbit = adopted != null ? adopted : new ReferenceOrbit(view, formula, maxIter, preparation.progress);
+            return new Prepared(orbit, linearSteps(orbit, formula));
         });
+        this.reference = prepared.reference;
+        this.linear = prepared.linear;
         this.key = key;
         this.centerX = DeepView.toDouble(view.x);
         this.centerY = DeepView.toDouble(view.y);
+    }
+
+    private static final class Prepared {
+        final ReferenceOrbit reference;
+        final double[] linear;
+
+        Prepared(ReferenceOrbit reference, double[] linear) {
+            this.reference = reference;
+            this.linear = linear;
+        }
+    }
+
+    private static double[] linearSteps(ReferenceOrbit reference, Formula formula) {
+        ExtendedValues x = reference.extended[ReferenceOrbit.X];
+        ExtendedValues y = reference.extended[ReferenceOrbit.Y];
+        boolean folds = reference.extended.length > ReferenceOrbit.FOLDED_Y;
+        ExtendedValues foldedX = folds ? reference.extended[ReferenceOrbit.FOLDED_X] : null;
+        ExtendedValues foldedY = folds ? reference.extended[ReferenceOrbit.FOLDED_Y] : null;
+        double[] linear = new double[4 * reference.length];
+        for (int m = 0; m < reference.length; m++) {
+            if (!formula.linearStep(x.mantissa[m], x.exponent[m], y.mantissa[m], y.exponent[m], folds ? foldedX.mantissa[m] : 0.0,
+                    folds ? foldedX.exponent[m] : 0, folds ? foldedY.mantissa[m] : 0.0, folds ? foldedY.exponent[m] : 0, linear, 4 * m)) {
+                linear[4 * m] = Double.NaN;
+            }
+        }
+        return linear;
     }
 
     /** The reference orbit another worker computed for this view (its state starts with the view's key's hash), or null. */
@@ -199,20 +236,46 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
             ExtendedValues foldedY = folds ? reference.extended[ReferenceOrbit.FOLDED_Y] : null;
             BailoutMargins margins = reference.margins;
             int last = reference.length - 1;
+            double[] linear = PerturbedFormulaWorkload.this.linear;
+            // dc at s's exponent, for the linear steps (0 where it is nothing beside s)
+            double cx = PowerOfTwo.term(offsetX, view.spacingExponent - e);
+            double cy = PowerOfTwo.term(offsetY, view.spacingExponent - e);
             while (true) {
                 double zx = refX[m];
                 double zy = refY[m];
                 if (n >= maxIter || (zx * zx + zy * zy >= BailoutMargins.UNSURE_FROM && margins.escapesScaled(m, zx, zy, sx, sy, e))) {
                     return escapeData(n, zx, zy, counts);
                 }
-                if ((m == last || m > 0 && exponentOf(zx, zy) <= e + 1) && rebase(zx, zy, m == last)) {
+                if ((m == last || m > 0 && exponentOf(zx, zy) <= e + exponentOf(sx, sy) + 1) && rebase(zx, zy, m == last)) {
                     if (repeats(scaled, scaled ? sx : dx, scaled ? sy : dy, e)) {
                         return EscapeData.inside(maxIter);
                     }
                     if (!scaled) {
                         return GOING_ON;
                     }
+                    cx = PowerOfTwo.term(offsetX, view.spacingExponent - e);
+                    cy = PowerOfTwo.term(offsetY, view.spacingExponent - e);
                 }
+                double a = linear[4 * m];
+                if (a == a) {
+                    // The linear step, at s's exponent: s grows or shrinks by the step's factor, taken back to [1, 2) when far from 1
+                    double nextSx = a * sx + linear[4 * m + 1] * sy + cx;
+                    sy = linear[4 * m + 2] * sx + linear[4 * m + 3] * sy + cy;
+                    sx = nextSx;
+                    m++;
+                    n++;
+                    double size = Math.abs(sx) + Math.abs(sy);
+                    if (!(size < RENORMALISE_ABOVE && size > RENORMALISE_BELOW)) {
+                        normalise();
+                        if (!scaled) {
+                            return GOING_ON;
+                        }
+                        cx = PowerOfTwo.term(offsetX, view.spacingExponent - e);
+                        cy = PowerOfTwo.term(offsetY, view.spacingExponent - e);
+                    }
+                    continue;
+                }
+                normalise();
                 int exponent = formula.perturbScaled(x.mantissa[m], x.exponent[m], y.mantissa[m], y.exponent[m],
                         folds ? foldedX.mantissa[m] : 0.0, folds ? foldedX.exponent[m] : 0, folds ? foldedY.mantissa[m] : 0.0,
                         folds ? foldedY.exponent[m] : 0, sx, sy, e, step);
@@ -232,6 +295,8 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
                 if (!scaled) {
                     return GOING_ON;
                 }
+                cx = PowerOfTwo.term(offsetX, view.spacingExponent - e);
+                cy = PowerOfTwo.term(offsetY, view.spacingExponent - e);
             }
         }
 

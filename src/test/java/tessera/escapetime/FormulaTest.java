@@ -135,6 +135,46 @@ class FormulaTest {
         }
     }
 
+    /** Where a step is linear, its matrix takes a difference below 2^-480 where the whole step does. */
+    @Test
+    void linearStepsAreTheScaledStepsWhereTheyHold() {
+        Random random = new Random(17);
+        double[] matrix = new double[4];
+        double[] out = new double[2];
+        for (Formula formula : all()) {
+            int linear = 0;
+            for (int i = 0; i < 20_000; i++) {
+                double x = -2 + 4 * random.nextDouble();
+                double y = random.nextInt(8) == 0 ? 0.0 : -2 + 4 * random.nextDouble();
+                int xe = random.nextInt(8) == 0 ? -random.nextInt(900) : 0;
+                int ye = random.nextInt(8) == 0 ? -random.nextInt(900) : 0;
+                BigInteger[] reference = {fixed(x, 1200 + xe), fixed(y, 1200 + ye)};
+                BigInteger[] powered = new BigInteger[2];
+                formula.exactStep(reference, BigInteger.ZERO, BigInteger.ZERO, 1200, powered);
+                int fx = exponent(powered[0], 1200);
+                int fy = exponent(powered[1], 1200);
+                double vx = mantissa(powered[0], 1200, fx);
+                double vy = mantissa(powered[1], 1200, fy);
+                if (!formula.linearStep(x, xe, y, ye, vx, fx, vy, fy, matrix, 0)) {
+                    continue;
+                }
+                linear++;
+                double sx = random.nextDouble() - 0.5;
+                double sy = random.nextDouble() - 0.5;
+                int e = -480 - random.nextInt(2000);
+                int exponent = formula.perturbScaled(x, xe, y, ye, vx, fx, vy, fy, sx, sy, e, out);
+                double wantX = PowerOfTwo.scale(out[0], exponent - e);
+                double wantY = PowerOfTwo.scale(out[1], exponent - e);
+                double gotX = matrix[0] * sx + matrix[1] * sy;
+                double gotY = matrix[2] * sx + matrix[3] * sy;
+                double size = Math.abs(wantX) + Math.abs(wantY) + Math.abs(gotX) + Math.abs(gotY);
+                assertTrue(Math.abs(gotX - wantX) <= 0x1p-40 * size && Math.abs(gotY - wantY) <= 0x1p-40 * size,
+                        formula + " at " + x + "·2^" + xe + ", " + y + "·2^" + ye + ": " + gotX + ", " + gotY + " vs " + wantX + ", " + wantY);
+            }
+            assertTrue(linear > 10_000, formula + ": " + linear + " linear steps of 20000");
+        }
+    }
+
     /** The binary exponent of the value {@code fixed} counts in units of 2^-bits (0 for 0). */
     private static int exponent(BigInteger fixed, int bits) {
         return fixed.signum() == 0 ? 0 : fixed.abs().bitLength() - 1 - bits;
