@@ -47,18 +47,9 @@ final class BailoutMargins {
             exponents = Arrays.copyOf(exponents, 2 * count);
         }
         indices[count] = m;
-        int sign = scaled.signum();
-        if (sign == 0) {
-            mantissas[count] = 0.0;
-            exponents[count] = PowerOfTwo.OF_ZERO;
-        } else {
-            // The leading 53 bits, cut (not rounded): only μ's sign and size matter here, and the cut is the same everywhere.
-            BigInteger magnitude = scaled.abs();
-            int length = magnitude.bitLength();
-            long top = length > 53 ? magnitude.shiftRight(length - 53).longValue() : magnitude.longValue() << (53 - length);
-            mantissas[count] = sign * (double) top * 0x1p-52;
-            exponents[count] = length - 1 - fractionBits;
-        }
+        // The leading 53 bits, cut (not rounded): only μ's sign and size matter here, and the cut is the same everywhere.
+        mantissas[count] = ExtendedValues.mantissaOf(scaled);
+        exponents[count] = scaled.signum() == 0 ? PowerOfTwo.OF_ZERO : ExtendedValues.exponentOf(scaled, fractionBits);
         count++;
     }
 

@@ -19,17 +19,25 @@ final class ExtendedValues {
 
     /** Sets value i to {@code fixed}, an integer counting units of 2^-fractionBits. */
     void set(int i, BigInteger fixed, int fractionBits) {
+        mantissa[i] = mantissaOf(fixed);
+        exponent[i] = fixed.signum() == 0 ? 0 : exponentOf(fixed, fractionBits);
+    }
+
+    /** The leading 53 bits of {@code fixed}, cut (not rounded), as a double with |value| in [1, 2); 0 for 0. */
+    static double mantissaOf(BigInteger fixed) {
         int sign = fixed.signum();
         if (sign == 0) {
-            mantissa[i] = 0.0;
-            exponent[i] = 0;
-            return;
+            return 0.0;
         }
         BigInteger magnitude = fixed.abs();
         int length = magnitude.bitLength();
         long top = length > 53 ? magnitude.shiftRight(length - 53).longValue() : magnitude.longValue() << (53 - length);
-        mantissa[i] = sign * (double) top * 0x1p-52;
-        exponent[i] = length - 1 - fractionBits;
+        return sign * (double) top * 0x1p-52;
+    }
+
+    /** The binary exponent of the nonzero value {@code fixed} counts in units of 2^-fractionBits. */
+    static int exponentOf(BigInteger fixed, int fractionBits) {
+        return fixed.abs().bitLength() - 1 - fractionBits;
     }
 
     /** The first {@code length} values, and room for more up to {@code length} if it is more than there are. */

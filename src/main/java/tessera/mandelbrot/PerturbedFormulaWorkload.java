@@ -52,7 +52,7 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
         String key = "perturbed " + formula + " " + view.x + " " + view.y + " " + view.zoom + " " + view.width + " " + view.height
                 + " " + maxIter;
         Prepared prepared = preparation.views.get(key, Prepared.class, () -> {
-            ReferenceOrbit adopted = adopt(preparation.shared(), key, formula);
+            ReferenceOrbit adopted = ReferenceOrbit.adopt(preparation.shared(), key, formula);
             ReferenceOrbit orbit = adopted != null ? adopted : new ReferenceOrbit(view, formula, maxIter, preparation.progress);
             return new Prepared(orbit, linearSteps(orbit, formula));
         });
@@ -89,22 +89,9 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
         return linear;
     }
 
-    /** The reference orbit another worker computed for this view (its state starts with the view's key's hash), or null. */
-    private static ReferenceOrbit adopt(double[] offered, String key, Formula formula) {
-        if (offered == null || offered.length < 1 || offered[0] != key.hashCode()) {
-            return null;
-        }
-        return ReferenceOrbit.fromArray(offered, 1, formula);
-    }
-
-    /** The reference orbit, for the other workers: the hash of the view's key, then the orbit. */
     @Override
     public double[] sharedState() {
-        double[] orbit = reference.toArray();
-        double[] state = new double[1 + orbit.length];
-        state[0] = key.hashCode();
-        System.arraycopy(orbit, 0, state, 1, orbit.length);
-        return state;
+        return reference.sharedState(key);
     }
 
     @Override
@@ -139,13 +126,7 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
         private int e;
         private int m;
         private int n;
-        /** Brent's cycle detection over the states right after a rebase, as {@link PerturbedMandelbrotWorkload} does. */
-        private int rebases;
-        private int nextKept;
-        private boolean keptScaled;
-        private double keptX;
-        private double keptY;
-        private int keptE;
+        private final RebaseCycles cycles = new RebaseCycles();
 
         @Override
         public int pixel(double offsetX, double offsetY, EscapeCounts counts) {
@@ -153,9 +134,7 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
             this.offsetY = offsetY;
             dcx = dcIsDouble ? view.asDouble(offsetX) : 0.0;
             dcy = dcIsDouble ? view.asDouble(offsetY) : 0.0;
-            rebases = 0;
-            nextKept = 1;
-            keptX = Double.NaN;
+            cycles.start();
             // Z₀ = 0 and dz₀ = 0, so dz₁ = dc.
             scaled = true;
             sx = offsetX;
@@ -343,22 +322,9 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
             }
         }
 
-        /** Whether the orbit, just rebased into this state, was in exactly this state at an earlier rebase: then it cycles for ever. */
+        /** With shortcuts, whether the orbit, just rebased (m = 0) into this state, cycles for ever ({@link RebaseCycles}). */
         private boolean repeats(boolean scaledState, double x, double y, int exponent) {
-            if (!shortcuts) {
-                return false;
-            }
-            if (x == keptX && y == keptY && exponent == keptE && scaledState == keptScaled) {
-                return true;
-            }
-            if (++rebases == nextKept) {
-                keptScaled = scaledState;
-                keptX = x;
-                keptY = y;
-                keptE = exponent;
-                nextKept <<= 1;
-            }
-            return false;
+            return shortcuts && cycles.repeats(scaledState, x, y, exponent);
         }
 
         private int escapeData(int n, double zx, double zy, EscapeCounts counts) {

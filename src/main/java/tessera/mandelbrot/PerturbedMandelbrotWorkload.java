@@ -77,7 +77,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
     }
 
     private static Prepared prepare(DeepView view, int maxIter, boolean bla, String key, Preparation preparation) {
-        ReferenceOrbit reference = adopt(preparation.shared(), key);
+        ReferenceOrbit reference = ReferenceOrbit.adopt(preparation.shared(), key, Formula.named(Formula.DEFAULT, 2));
         if (reference == null) {
             reference = new ReferenceOrbit(view, maxIter, preparation.progress);
         }
@@ -89,22 +89,9 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
         return new Prepared(key, reference, new ReferenceStops(reference, TINY), table);
     }
 
-    /** The reference orbit another worker computed for this view (its state starts with the view's key's hash), or null. */
-    private static ReferenceOrbit adopt(double[] offered, String key) {
-        if (offered == null || offered.length < 1 || offered[0] != key.hashCode()) {
-            return null;
-        }
-        return ReferenceOrbit.fromArray(offered, 1, Formula.named(Formula.DEFAULT, 2));
-    }
-
-    /** The reference orbit, for the other workers: the hash of the view's key, then the orbit. */
     @Override
     public double[] sharedState() {
-        double[] orbit = reference.toArray();
-        double[] state = new double[1 + orbit.length];
-        state[0] = key.hashCode();
-        System.arraycopy(orbit, 0, state, 1, orbit.length);
-        return state;
+        return reference.sharedState(key);
     }
 
     private static final class Prepared {
@@ -157,13 +144,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
         /** The pixel's offset from the centre as doubles, or 0 where it is below a double's range. */
         private double dcx;
         private double dcy;
-        /** Brent's cycle detection over the states right after a rebase (m = 0): how many so far, the one kept, and when to keep the next. */
-        private int rebases;
-        private int nextKept;
-        private boolean keptScaled;
-        private double keptX;
-        private double keptY;
-        private int keptE;
+        private final RebaseCycles cycles = new RebaseCycles();
 
         @Override
         public int pixel(double offsetX, double offsetY, EscapeCounts counts) {
@@ -171,9 +152,7 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
             this.offsetY = offsetY;
             dcx = dcIsDouble ? view.asDouble(offsetX) : 0.0;
             dcy = dcIsDouble ? view.asDouble(offsetY) : 0.0;
-            rebases = 0;
-            nextKept = 1;
-            keptX = Double.NaN;
+            cycles.start();
             // Z₀ = 0 and dz₀ = 0, so dz₁ = dc exactly: the orbit starts scaled at n = 1.
             scaled = true;
             sx = offsetX;
@@ -371,26 +350,9 @@ public final class PerturbedMandelbrotWorkload extends DeepViewWorkload {
             return GOING_ON;
         }
 
-        /**
-         * Whether the orbit, just rebased (m = 0) into this state, was in exactly this state at an
-         * earlier rebase: then every step from here repeats for ever and the point is inside.
-         * The state is compared at the last power-of-two rebase, as Brent's method does.
-         */
+        /** With shortcuts, whether the orbit, just rebased (m = 0) into this state, cycles for ever ({@link RebaseCycles}). */
         private boolean repeats(boolean scaledState, double x, double y, int exponent) {
-            if (!shortcuts) {
-                return false;
-            }
-            if (x == keptX && y == keptY && exponent == keptE && scaledState == keptScaled) {
-                return true;
-            }
-            if (++rebases == nextKept) {
-                keptScaled = scaledState;
-                keptX = x;
-                keptY = y;
-                keptE = exponent;
-                nextKept <<= 1;
-            }
-            return false;
+            return shortcuts && cycles.repeats(scaledState, x, y, exponent);
         }
 
         /** Takes dz = s·2^e back into [2^-32, 2^32]·2^e, and to a double once it is large enough; rescales c to match. */

@@ -235,6 +235,23 @@ final class ReferenceOrbit {
                 folds ? Arrays.copyOfRange(array, foldsAt + length, foldsAt + 2 * length) : null, extended);
     }
 
+    /** The orbit for the other workers of a render: the hash of its view's key, then {@link #toArray}. */
+    double[] sharedState(String key) {
+        double[] orbit = toArray();
+        double[] state = new double[1 + orbit.length];
+        state[0] = key.hashCode();
+        System.arraycopy(orbit, 0, state, 1, orbit.length);
+        return state;
+    }
+
+    /** The orbit of {@code formula} another worker computed for the view of {@code key} ({@link #sharedState}), or null. */
+    static ReferenceOrbit adopt(double[] offered, String key, Formula formula) {
+        if (offered == null || offered.length < 1 || offered[0] != key.hashCode()) {
+            return null;
+        }
+        return fromArray(offered, 1, formula);
+    }
+
     /** The real part of z² + c in fixed point: zx² − zy² = (zx + zy)(zx − zy), two products a step instead of three. */
     static BigInteger stepX(BigInteger zx, BigInteger zy, BigInteger cx, int bits) {
         return zx.add(zy).multiply(zx.subtract(zy)).shiftRight(bits).add(cx);

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import tessera.escapetime.EscapeCounts;
-import tessera.escapetime.EscapeData;
 import tessera.escapetime.Formula;
+import tessera.escapetime.FormulaEdge;
 
 /**
  * Every formula in the browser draws the JVM's bytes on 1 and 2 workers: the whole set in doubles,
@@ -15,21 +14,6 @@ import tessera.escapetime.Formula;
  * as mantissas with exponents, past a double's range); Julia sets too, and the Multibrot powers.
  */
 class FormulaBrowserIT {
-    /** Where the points −0.3 + iy stop staying 300 iterations as y grows: −0.3 is in every formula's set, −0.3 + 2i in none. */
-    private static double edge(Formula formula) {
-        double inside = 0;
-        double outside = 2;
-        for (int i = 0; i < 60; i++) {
-            double middle = (inside + outside) / 2;
-            if (EscapeData.iterations(formula.escape(0, 0, -0.3, middle, 300, new EscapeCounts())) == 300) {
-                inside = middle;
-            } else {
-                outside = middle;
-            }
-        }
-        return inside;
-    }
-
     private static List<String> requests() {
         List<String> requests = new ArrayList<>();
         Random random = new Random(28);
@@ -39,7 +23,7 @@ class FormulaBrowserIT {
         formulas.add(Formula.named(Formula.DEFAULT, 8));
         for (Formula formula : formulas) {
             String named = "\"formula\":\"" + formula.id + "\",\"power\":" + formula.power;
-            String edge = new java.math.BigDecimal(edge(formula)).toPlainString();
+            String edge = new java.math.BigDecimal(FormulaEdge.above(formula)).toPlainString();
             StringBuilder digits = new StringBuilder(edge);
             while (digits.length() < 420) {
                 digits.append(random.nextInt(10));

@@ -132,6 +132,25 @@ final class FormulaOracleSweep {
         return same >= 0.999 * pixels && outcomes.stream().allMatch(o -> o.share() >= 0.99 || o.pixels() - o.same <= 1 || o.chaotic());
     }
 
+    /** Per formula: views, views with more than one escape count, chaotic views, pixels compared, equal, ill-conditioned. */
+    static String byFormula(List<Outcome> outcomes) {
+        java.util.Map<String, long[]> formulas = new java.util.LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+            long[] f = formulas.computeIfAbsent(o.formula.toString(), name -> new long[6]);
+            f[0]++;
+            f[1] += o.distinctCounts > 1 ? 1 : 0;
+            f[2] += o.chaotic() ? 1 : 0;
+            f[3] += o.pixels();
+            f[4] += o.same;
+            f[5] += o.illConditioned;
+        }
+        StringBuilder text = new StringBuilder("| formula | views | with structure | chaotic | pixels compared | equal | ill-conditioned |\n"
+                + "|---|---|---|---|---|---|---|\n");
+        formulas.forEach((name, f) -> text.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d |%n", name, f[0], f[1], f[2],
+                f[3], f[4], f[5])));
+        return text.toString();
+    }
+
     static String summary(List<Outcome> outcomes) {
         long pixels = outcomes.stream().mapToLong(Outcome::pixels).sum();
         long same = outcomes.stream().mapToLong(o -> o.same).sum();
@@ -356,6 +375,7 @@ final class FormulaOracleSweep {
                         o.same, o.pixels(), o.illConditioned, o.chaotic() ? " (chaotic)" : "", o.distinctCounts, o.request());
             }
         }
+        System.out.print(byFormula(outcomes));
         System.out.println(summary(outcomes));
         System.out.printf(Locale.ROOT, "seed %d, %.1f s%n", seed, (System.nanoTime() - start) / 1e9);
         System.exit(passes(outcomes) ? 0 : 1);

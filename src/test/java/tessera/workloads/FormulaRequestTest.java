@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tessera.escapetime.EscapeCounts;
-import tessera.escapetime.EscapeData;
 import tessera.escapetime.Formula;
+import tessera.escapetime.FormulaEdge;
 import tessera.json.JsonReader;
 import tessera.json.JsonValue;
 import tessera.jvm.FrameHash;
@@ -61,7 +60,7 @@ class FormulaRequestTest {
     void eachFormulaDrawsItsOwnPictureShallowAndDeep() throws Exception {
         List<String> hashes = new ArrayList<>();
         for (String id : Formula.ids()) {
-            String edge = "\"center\":{\"x\":\"-0.3\",\"y\":\"" + new java.math.BigDecimal(edge(Formula.named(id, 2))) + "\"},\"zoom\":\"1e14\"";
+            String edge = "\"center\":{\"x\":\"-0.3\",\"y\":\"" + new java.math.BigDecimal(FormulaEdge.above(Formula.named(id, 2))) + "\"},\"zoom\":\"1e14\"";
             for (String place : List.of("\"center\":{\"x\":-0.5,\"y\":-0.4},\"zoom\":0.8", edge)) {
                 String request = mandelbrot("\"formula\":\"" + id + "\",\"maxIter\":300,\"palette\":\"smooth\"," + place);
                 int[] pixels = render(request);
@@ -74,21 +73,6 @@ class FormulaRequestTest {
         // (Deep at their edges on x = −0.3 the Burning Ship, the Tricorn and the Perpendicular Burning Ship agree:
         // where x < 0 < y, (|x| + i|y|)², (x − iy)² and (x − i|y|)² are one number.)
         assertEquals(hashes.size(), hashes.stream().distinct().count(), "no two formulas draw the same whole set");
-    }
-
-    /** Where the points −0.3 + iy stop staying 300 iterations as y grows: −0.3 is inside every formula's set, −0.3 + 2i outside. */
-    private static double edge(Formula formula) {
-        double inside = 0;
-        double outside = 2;
-        for (int i = 0; i < 60; i++) {
-            double middle = (inside + outside) / 2;
-            if (EscapeData.iterations(formula.escape(0, 0, -0.3, middle, 300, new EscapeCounts())) == 300) {
-                inside = middle;
-            } else {
-                outside = middle;
-            }
-        }
-        return inside;
     }
 
     @Test
