@@ -41,7 +41,7 @@ test('locations written and read back are the same to the last digit, at every d
     assert.equal(back.iter, location.iter);
     assert.ok(same(back.zoom, location.zoom), `${location.zoom} came back as ${back.zoom}`);
     assert.equal(PlaneView.of(back).fragment(back.iter, 'smooth'), view.fragment(location.iter, 'smooth'), 'the same view');
-    assert.match(writeKfr(location), /^Re: .*\r\nIm: .*\r\nZoom: \d(\.\d+)?E\d+\r\nIterations: \d+\r\n$/);
+    assert.match(writeKfr(location), /^Re: .*\r\nIm: .*\r\nZoom: \d(\.\d+)?E\d+\r\nIterations: \d+\r\nFractalType: 0\r\nPower: 2\r\n$/);
   }
 });
 
@@ -52,4 +52,18 @@ test('a file that is no location, or holds a wrong value, is refused in words na
   assert.throws(() => readKfr('Re: 0\nIm: 0\nZoom: -4'), /Zoom must be a positive number such as 1E30, got "-4"/);
   assert.throws(() => readKfr('Re: 0\nIm: 0\nZoom: 1\nIterations: 1.5'), /Iterations must be a whole number above 0, got "1\.5"/);
   assert.equal(readKfr('Re: 0\nIm: 0\nZoom: 1').iter, null, 'no iterations: the page chooses');
+});
+
+test('a location names its formula as Kalles Fraktaler numbers them, and one Tessera does not draw is refused in words', () => {
+  const location = readKfr('Re: -1.77\r\nIm: -0.03\r\nZoom: 20\r\nFractalType: 1\r\nPower: 2\r\n');
+  assert.equal(location.formula, 'burning-ship');
+  assert.equal(location.power, 2);
+  assert.deepEqual({ ...readKfr('Re: 0\nIm: 0\nZoom: 1') }.formula, 'multibrot', 'no FractalType: the Mandelbrot set');
+  for (const [formula, power] of [['multibrot', 5], ['tricorn', 2], ['celtic', 2], ['buffalo', 2], ['perpendicular-burning-ship', 2]]) {
+    const back = readKfr(writeKfr({ x: '0.1', y: '-0.2', zoom: '1e10', iter: 500, formula, power }));
+    assert.deepEqual([back.formula, back.power], [formula, power]);
+  }
+  assert.throws(() => readKfr('Re: 0\nIm: 0\nZoom: 1\nFractalType: 1\nPower: 3'), /formula 1 at power 3, which Tessera does not draw/);
+  assert.throws(() => readKfr('Re: 0\nIm: 0\nZoom: 1\nFractalType: 55'), /formula 55 at power 2, which Tessera does not draw/);
+  assert.throws(() => readKfr('Re: 0\nIm: 0\nZoom: 1\nPower: 9'), /formula 0 at power 9/);
 });

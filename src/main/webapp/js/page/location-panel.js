@@ -10,8 +10,8 @@ const FIELDS = { x: 'loc-x', y: 'loc-y', zoom: 'loc-zoom' };
 
 export class LocationPanel {
   /**
-   * @param go called with {view, iter} (iter null: the page chooses) to go to a location
-   * @param here () => {view, iter}: the location on screen
+   * @param go called with {view, iter} (iter null: the page chooses), and a .kfr file's {formula, power}, to go to a location
+   * @param here () => {view, iter, formula, power}: the location on screen
    * @param say (text, isError) shows a message
    * @param zoomSpeed called with a wheel notch's zoom factor when the setting changes
    */
@@ -74,7 +74,7 @@ export class LocationPanel {
       if (problem) {
         throw new Error(`${file.name} holds a location Tessera cannot show: its ${problem}.`);
       }
-      this.go({ view: PlaneView.of(location), iter: location.iter });
+      this.go({ view: PlaneView.of(location), iter: location.iter, formula: location.formula, power: location.power });
     } catch (e) {
       this.say(e.message.startsWith(file.name) ? e.message : `${file.name}: ${e.message}`, true);
     }
@@ -93,6 +93,7 @@ function mark(field, problem) {
 }
 
 /** Saves the location on screen as a .kfr file. */
-function save({ view, iter }) {
-  saveFile(new Blob([writeKfr({ x: view.x, y: view.y, zoom: view.zoomText, iter })], { type: 'text/plain' }), 'tessera-location.kfr');
+function save({ view, iter, formula, power }) {
+  saveFile(new Blob([writeKfr({ x: view.x, y: view.y, zoom: view.zoomText, iter, formula, power })], { type: 'text/plain' }),
+    'tessera-location.kfr');
 }

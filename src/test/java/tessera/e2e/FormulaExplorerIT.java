@@ -107,6 +107,19 @@ class FormulaExplorerIT extends PageTest {
     }
 
     @Test
+    void aKallesFraktalerLocationOpensInItsFormula() {
+        clearMessage();
+        chrome.await("const files = new DataTransfer();"
+                + "files.items.add(new File(['Re: -1.775\\r\\nIm: -0.035\\r\\nZoom: 18\\r\\nIterations: 1500\\r\\nFractalType: 1\\r\\nPower: 2\\r\\n'],"
+                + " 'ship.kfr'));"
+                + "const input = document.getElementById('kfr-file'); input.files = files.files;"
+                + "input.dispatchEvent(new Event('change', {bubbles: true})); return 1;");
+        waitForRender();
+        assertEquals("burning-ship", value("formula"));
+        assertTrue(hash().contains("zoom=9&") && hash().contains("&formula=burning-ship"), hash());
+    }
+
+    @Test
     void altClickOpensTheJuliaSetOfTheSameFormula() {
         choose("formula", "burning-ship");
         var canvas = chrome.driver.findElement(By.id("canvas-mandelbrot"));

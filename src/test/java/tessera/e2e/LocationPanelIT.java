@@ -106,7 +106,7 @@ class LocationPanelIT extends PageTest {
     void aKallesFraktalerLocationOpensWhereItSaysAndIsSavedBackTheSame() {
         Map<String, Object> opened = run("""
                 const text = 'Re: -1.7490930646633838735945779\\r\\nIm: 0.0000000000000000000000000000034\\r\\nZoom: 4E31\\r\\n'
-                  + 'Iterations: 6000\\r\\nColorMethod: 7\\r\\nColors: 255,255,255,128,0,64,\\r\\n';
+                  + 'Iterations: 6000\\r\\nColorMethod: 7\\r\\nColors: 255,255,255,128,0,64,\\r\\nFractalType: 0\\r\\n';
                 const files = new DataTransfer();
                 files.items.add(new File([text], 'antenna.kfr'));
                 await act(() => { $('kfr-file').files = files.files; $('kfr-file').dispatchEvent(new Event('change', {bubbles: true})); });
@@ -126,7 +126,8 @@ class LocationPanelIT extends PageTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> saved = (Map<String, Object>) opened.get("saved");
         assertEquals("tessera-location.kfr", saved.get("name"));
-        assertEquals("Re: " + opened.get("x") + "\r\nIm: " + opened.get("y") + "\r\nZoom: 4E31\r\nIterations: 6000\r\n", saved.get("body"));
+        assertEquals("Re: " + opened.get("x") + "\r\nIm: " + opened.get("y") + "\r\nZoom: 4E31\r\nIterations: 6000\r\nFractalType: 0\r\nPower: 2\r\n",
+                saved.get("body"));
 
         Map<String, Object> refused = run("""
                 const files = new DataTransfer();

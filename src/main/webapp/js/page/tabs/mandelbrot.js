@@ -34,13 +34,13 @@ export function mandelbrotTab(page) {
   let lastPushAt = 0;
   const locationPanel = new LocationPanel({
     // A location without iterations keeps the ones set by hand, else scales them with its zoom.
-    go: ({ view, iter }) => {
+    go: ({ view, iter, formula, power }) => {
       if (explorer) {
-        applyLink({ view, iter: iter ?? ($('auto-iter').checked ? null : $('maxIter').valueAsNumber) });
+        applyLink({ view, iter: iter ?? ($('auto-iter').checked ? null : $('maxIter').valueAsNumber), ...(formula ? { formula, power } : {}) });
         page.renderCurrent();
       }
     },
-    here: () => ({ view: explorer?.current() ?? null, iter: $('maxIter').valueAsNumber }),
+    here: () => ({ view: explorer?.current() ?? null, iter: $('maxIter').valueAsNumber, ...(explorer ? formulaOfRequest() : {}) }),
     say: (text, isError) => page.setMessage(text, isError),
     zoomSpeed: (notch) => {
       explorer.notch = notch;
@@ -63,6 +63,12 @@ export function mandelbrotTab(page) {
     const { mantissa, exponent } = view.zoomParts;
     $('depth').textContent = exponent < 6 ? `Zoom ${Number(view.zoomNumber.toPrecision(4))}`
       : `Zoom ${mantissa === 1 ? '' : `${Number(mantissa.toPrecision(3))} × `}10${superscript(exponent)}`;
+  }
+
+  /** The formula chosen, as a .kfr file names it: {formula, power}. */
+  function formulaOfRequest() {
+    const { id, power } = controls.formulaChoice();
+    return { formula: id, power };
   }
 
   /** Goes to the place chosen in the list, with the iterations it needs. */
