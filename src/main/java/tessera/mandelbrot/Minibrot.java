@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import tessera.escapetime.Formula;
 import tessera.escapetime.PowerOfTwo;
 
 /**
@@ -12,6 +13,8 @@ import tessera.escapetime.PowerOfTwo;
  * which the images z_n of the view's corners wind around 0 (the box method), the nucleus comes
  * from Newton's method on z_p(c) = 0 started at the view's centre, in fixed point with twice the
  * view's bits, and the size is 1/|β·λ²| with λ = ∏ 2z_k and β = 1 + Σ 1/∏ 2z_k (k = 1 … p − 1).
+ * The Multibrot sets z^d + c likewise, with λ = ∏ d·z_k^(d−1) and the size 1/|β·λ^(d/(d−1))|
+ * (a minibrot is a copy of the set, its c scaled as λ^(d/(d−1))).
  */
 public final class Minibrot {
     public final BigDecimal x;
@@ -39,16 +42,19 @@ public final class Minibrot {
 
     /** The minibrot of lowest period (up to maxPeriod) whose nucleus lies in the view, or null when there is none. */
     public static Minibrot lowestPeriodIn(DeepView view, int maxPeriod) {
-        return lowestPeriodAbout(view, view, maxPeriod);
+        return lowestPeriodAbout(view, view, 2, maxPeriod);
     }
 
-    /** The minibrot of lowest period (up to maxPeriod) found about the centre of {@code box} whose nucleus lies in {@code within}. */
-    private static Minibrot lowestPeriodAbout(DeepView box, DeepView within, int maxPeriod) {
+    /**
+     * The minibrot of lowest period (up to maxPeriod) of the Multibrot set of {@code power} found about the centre of {@code box}
+     * whose nucleus lies in {@code within}.
+     */
+    private static Minibrot lowestPeriodAbout(DeepView box, DeepView within, int power, int maxPeriod) {
         // Corners far out escape before their orbits wind around 0, and four corners follow a big box's
         // image only roughly: then a box a sixteenth the size, about the centre, until Newton's method lands in view.
         for (double shrink = 1.0; shrink >= 0x1p-12; shrink *= 0x1p-4) {
-            int period = boxPeriod(box, maxPeriod, shrink);
-            Minibrot found = period == 0 ? null : nucleus(box, period, within);
+            int period = boxPeriod(box, power, maxPeriod, shrink);
+            Minibrot found = period == 0 ? null : nucleus(box, power, period, within);
             if (found != null) {
                 return found;
             }
@@ -64,7 +70,12 @@ public final class Minibrot {
      * nothing deeper in it) the one in view, or null.
      */
     public static Minibrot toGoIn(DeepView view, int maxPeriod) {
-        Minibrot inView = lowestPeriodIn(view, maxPeriod);
+        return toGoIn(view, 2, maxPeriod);
+    }
+
+    /** As above, in the Multibrot set of {@code power}. */
+    public static Minibrot toGoIn(DeepView view, int power, int maxPeriod) {
+        Minibrot inView = lowestPeriodAbout(view, view, power, maxPeriod);
         if (inView != null && inView.zoomIsAtLeast(view, 0.5)) {
             return inView;
         }
@@ -76,7 +87,7 @@ public final class Minibrot {
                 double cellY = view.offset(0, view.height) * (1.0 - (2.0 * row + 1.0) / CELLS);
                 DeepView cell = new DeepView(view.x.add(view.exact(cellX)), view.y.add(view.exact(cellY)),
                         view.zoom.multiply(BigDecimal.valueOf(CELLS)), view.width, view.height);
-                Minibrot found = lowestPeriodAbout(cell, view, best == null ? maxPeriod : best.period - 1);
+                Minibrot found = lowestPeriodAbout(cell, view, power, best == null ? maxPeriod : best.period - 1);
                 if (found != null && found.zoomIsAtLeast(view, 1.0) && (best == null || found.period < best.period)) {
                     best = found;
                 }
@@ -94,11 +105,11 @@ public final class Minibrot {
     }
 
     /** The nucleus of the given period that Newton's method reaches from the view's centre, if it lies in {@code within}. */
-    private static Minibrot nucleus(DeepView view, int period, DeepView within) {
+    private static Minibrot nucleus(DeepView view, int power, int period, DeepView within) {
         int bits = 2 * view.bits + 64;
         BigInteger[] c = {ReferenceOrbit.fixed(view.x, bits), ReferenceOrbit.fixed(view.y, bits)};
         for (int step = 0; step < 100; step++) {
-            BigInteger[] delta = newtonStep(c, period, bits);
+            BigInteger[] delta = newtonStep(c, power, period, bits);
             if (delta == null) {
                 return null;
             }
@@ -106,7 +117,7 @@ public final class Minibrot {
             c[1] = c[1].subtract(delta[1]);
             int deltaBits = Math.max(delta[0].abs().bitLength(), delta[1].abs().bitLength());
             if (deltaBits < 16) {
-                double log10Size = log10Size(c, period, bits);
+                double log10Size = log10Size(c, power, period, bits);
                 if (!(Math.abs(log10Size) < 1e6)) {
                     // an orbit below a double's range on the way: no size to go by
                     return null;
@@ -122,7 +133,9 @@ public final class Minibrot {
     }
 
     /** The first n at which the orbits of the corners of the view, shrunk about its centre, wind around 0; 0 if one escapes first. */
-    static int boxPeriod(DeepView view, int maxPeriod, double shrink) {
+    static int boxPeriod(DeepView view, int power, int maxPeriod, double shrink) {
+        Formula formula = Formula.named(Formula.DEFAULT, power);
+        BigInteger[] z = new BigInteger[2];
         int bits = view.bits;
         double left = view.offset(0, view.width) * shrink;
         double right = view.offset(view.width, view.width) * shrink;
@@ -145,9 +158,17 @@ public final class Minibrot {
         for (int n = 1; n <= maxPeriod; n++) {
             int largest = 0;
             for (int j = 0; j < 4; j++) {
-                BigInteger nextX = ReferenceOrbit.stepX(zx[j], zy[j], cx[j], bits);
-                zy[j] = ReferenceOrbit.stepY(zx[j], zy[j], cy[j], bits);
-                zx[j] = nextX;
+                if (power == 2) {
+                    BigInteger nextX = ReferenceOrbit.stepX(zx[j], zy[j], cx[j], bits);
+                    zy[j] = ReferenceOrbit.stepY(zx[j], zy[j], cy[j], bits);
+                    zx[j] = nextX;
+                } else {
+                    z[0] = zx[j];
+                    z[1] = zy[j];
+                    formula.exactStep(z, cx[j], cy[j], bits, null);
+                    zx[j] = z[0];
+                    zy[j] = z[1];
+                }
                 largest = Math.max(largest, Math.max(zx[j].bitLength(), zy[j].bitLength()));
             }
             if (largest > bits + 14) {
@@ -182,21 +203,30 @@ public final class Minibrot {
         return inside;
     }
 
-    /** z_p(c) / z_p'(c) in fixed point, or null where the derivative vanishes or the orbit escapes. */
-    private static BigInteger[] newtonStep(BigInteger[] c, int period, int bits) {
+    /** z_p(c) / z_p'(c) in fixed point for z ← z^power + c, or null where the derivative vanishes or the orbit escapes. */
+    private static BigInteger[] newtonStep(BigInteger[] c, int power, int period, int bits) {
         BigInteger one = BigInteger.ONE.shiftLeft(bits);
         BigInteger limit = BigInteger.valueOf(1 << 20).shiftLeft(bits);
+        BigInteger factor = BigInteger.valueOf(power);
         BigInteger zx = BigInteger.ZERO;
         BigInteger zy = BigInteger.ZERO;
         BigInteger dx = BigInteger.ZERO;
         BigInteger dy = BigInteger.ZERO;
         for (int n = 0; n < period; n++) {
-            // dz ← 2·z·dz + 1, then z ← z² + c
-            BigInteger nextDx = zx.multiply(dx).subtract(zy.multiply(dy)).shiftRight(bits - 1).add(one);
-            dy = zx.multiply(dy).add(zy.multiply(dx)).shiftRight(bits - 1);
+            // dz ← power·z^(power−1)·dz + 1, then z ← z^power + c
+            BigInteger qx = zx;
+            BigInteger qy = zy;
+            for (int k = 2; k < power; k++) {
+                BigInteger next = qx.multiply(zx).subtract(qy.multiply(zy)).shiftRight(bits);
+                qy = qx.multiply(zy).add(qy.multiply(zx)).shiftRight(bits);
+                qx = next;
+            }
+            BigInteger nextDx = qx.multiply(dx).subtract(qy.multiply(dy)).multiply(factor).shiftRight(bits).add(one);
+            dy = qx.multiply(dy).add(qy.multiply(dx)).multiply(factor).shiftRight(bits);
             dx = nextDx;
-            BigInteger nextX = ReferenceOrbit.stepX(zx, zy, c[0], bits);
-            zy = ReferenceOrbit.stepY(zx, zy, c[1], bits);
+            BigInteger nextX = power == 2 ? ReferenceOrbit.stepX(zx, zy, c[0], bits)
+                    : qx.multiply(zx).subtract(qy.multiply(zy)).shiftRight(bits).add(c[0]);
+            zy = power == 2 ? ReferenceOrbit.stepY(zx, zy, c[1], bits) : qx.multiply(zy).add(qy.multiply(zx)).shiftRight(bits).add(c[1]);
             zx = nextX;
             if (zx.abs().compareTo(limit) > 0 || zy.abs().compareTo(limit) > 0) {
                 return null;
@@ -213,23 +243,33 @@ public final class Minibrot {
     }
 
     static double log10Size(BigInteger[] c, int period, int bits) {
-        // λ_n = ∏ 2z_k and β = Σ 1/λ_n, kept as a double mantissa and a binary exponent each step
+        return log10Size(c, 2, period, bits);
+    }
+
+    static double log10Size(BigInteger[] c, int power, int period, int bits) {
+        Formula formula = Formula.named(Formula.DEFAULT, power);
+        // λ_n = ∏ power·z_k^(power−1) and β = Σ 1/λ_n, kept as a double mantissa and a binary exponent each step
         double lx = 1.0;
         double ly = 0.0;
         int lExponent = 0;
         // β counts the start too, as 1: the main cardioid (period 1) has size 1
         double bx = 1.0;
         double by = 0.0;
-        BigInteger zx = BigInteger.ZERO;
-        BigInteger zy = BigInteger.ZERO;
+        BigInteger[] z = {BigInteger.ZERO, BigInteger.ZERO};
         for (int n = 1; n < period; n++) {
-            BigInteger nextX = ReferenceOrbit.stepX(zx, zy, c[0], bits);
-            zy = ReferenceOrbit.stepY(zx, zy, c[1], bits);
-            zx = nextX;
-            double twoZx = 2.0 * ReferenceOrbit.toDouble(zx, bits);
-            double twoZy = 2.0 * ReferenceOrbit.toDouble(zy, bits);
-            double nextLx = lx * twoZx - ly * twoZy;
-            ly = lx * twoZy + ly * twoZx;
+            formula.exactStep(z, c[0], c[1], bits, null);
+            double zx = ReferenceOrbit.toDouble(z[0], bits);
+            double zy = ReferenceOrbit.toDouble(z[1], bits);
+            // power·z^(power−1)
+            double qx = power;
+            double qy = 0.0;
+            for (int k = 1; k < power; k++) {
+                double next = qx * zx - qy * zy;
+                qy = qx * zy + qy * zx;
+                qx = next;
+            }
+            double nextLx = lx * qx - ly * qy;
+            ly = lx * qy + ly * qx;
             lx = nextLx;
             int k = PowerOfTwo.exponent(Math.abs(lx) + Math.abs(ly));
             lx = PowerOfTwo.scale(lx, -k);
@@ -242,7 +282,7 @@ public final class Minibrot {
         }
         double log2Lambda = Math.log(Math.sqrt(lx * lx + ly * ly)) / Math.log(2) + lExponent;
         double log2Beta = Math.log(Math.sqrt(bx * bx + by * by)) / Math.log(2);
-        return -(log2Beta + 2 * log2Lambda) * Math.log10(2);
+        return -(log2Beta + power / (power - 1.0) * log2Lambda) * Math.log10(2);
     }
 
     private static BigDecimal toDecimal(BigInteger fixed, int bits, MathContext precision) {

@@ -1,12 +1,13 @@
 package tessera.mandelbrot;
 
 import tessera.escapetime.EscapeTimeFields;
+import tessera.escapetime.Formula;
 import tessera.json.JsonWriter;
 import tessera.render.InvalidRequestException;
 import tessera.render.RenderRequest;
 
 /**
- * "Find minibrot" for a Mandelbrot view: the nucleus of the lowest period (up to the view's
+ * "Find minibrot" for a Mandelbrot view (or a Multibrot's, {@code formula: "multibrot"} with its {@code power}): the nucleus of the lowest period (up to the view's
  * maxIter, beyond which its inside would not show, and {@link #MAX_PERIOD}) in the frame a request names and deeper
  * than it (see {@link Minibrot#toGoIn}), as the view that shows it, in JSON: {@code {x, y, zoom, period}} with decimal text, or {@code {error, field}}.
  */
@@ -25,12 +26,14 @@ public final class MinibrotSearch {
             if (!request.params().has("center") || !request.params().has("zoom") || request.params().has("view")) {
                 throw new InvalidRequestException(request.params().path("center"), "a minibrot is looked for around a center, at a zoom");
             }
-            if (!EscapeTimeFields.formula(request.params()).isClassic()) {
-                throw new InvalidRequestException(request.params().path("formula"), "minibrots are looked for in the classic formula (multibrot of power 2) only");
+            Formula formula = EscapeTimeFields.formula(request.params());
+            if (!formula.id.equals(Formula.DEFAULT)) {
+                throw new InvalidRequestException(request.params().path("formula"), "minibrots are looked for in the multibrot formula "
+                        + "(z^p + c) only: the " + formula.id + " formula's are not found yet");
             }
             int maxPeriod = Math.min(MAX_PERIOD, EscapeTimeFields.maxIter(request.params()));
             DeepView view = DeepViewReader.read(request.params(), request.width(0), request.height(0), true);
-            Minibrot minibrot = Minibrot.toGoIn(view, maxPeriod);
+            Minibrot minibrot = Minibrot.toGoIn(view, formula.power, maxPeriod);
             if (minibrot == null) {
                 return json.name("error").value("none of period up to " + maxPeriod + " found in this view (the corners' orbits "
                         + "escape before they circle one); zoom in on the boundary, or raise the iterations, and try again")

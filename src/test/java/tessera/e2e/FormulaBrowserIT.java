@@ -11,7 +11,8 @@ import tessera.escapetime.FormulaEdge;
 /**
  * Every formula in the browser draws the JVM's bytes on 1 and 2 workers: the whole set in doubles,
  * a view at 10¹⁴ on its edge (perturbation with double differences), and a view at 10⁴⁰⁰ (differences
- * as mantissas with exponents, past a double's range); Julia sets too, and the Multibrot powers.
+ * as mantissas with exponents, past a double's range); Julia sets too, and the Multibrot powers. The
+ * deep views also in transfer mode and in Firefox.
  */
 class FormulaBrowserIT {
     private static List<String> requests() {
@@ -40,12 +41,33 @@ class FormulaBrowserIT {
         return requests;
     }
 
+    private static List<String> deep() {
+        return requests().stream().filter(r -> r.contains("\"zoom\":\"1e")).toList();
+    }
+
     @Test
     void everyFormulaHashesLikeTheJvm() throws Exception {
         try (BrowserPage page = BrowserPage.open()) {
             for (String request : requests()) {
                 page.assertRendersLikeTheJvm(request);
             }
+        }
+    }
+
+    @Test
+    void deepViewsOfEveryFormulaHashLikeTheJvmInTransferMode() throws Exception {
+        try (BrowserPage page = BrowserPage.open(Site.startWithoutIsolation(), true)) {
+            for (String request : deep()) {
+                page.assertRendersLikeTheJvm(request);
+            }
+        }
+    }
+
+    @Test
+    void deepViewsOfEveryFormulaHashLikeTheJvmInFirefox() throws Exception {
+        List<String> requests = deep();
+        try (Site site = Site.start()) {
+            FirefoxIT.assertRenderedLikeTheJvm(Firefox.render(site.baseUrl, requests), "shared", 2 * requests.size());
         }
     }
 }

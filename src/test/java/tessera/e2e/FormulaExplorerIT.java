@@ -66,11 +66,20 @@ class FormulaExplorerIT extends PageTest {
         choose("formula", "celtic");
         assertTrue(hash().contains("&formula=celtic"), hash());
         assertFalse(chrome.driver.findElement(By.id("power")).findElement(By.xpath("..")).isDisplayed(), "the Celtic has no powers");
-        assertFalse(chrome.driver.findElement(By.id("find-minibrot")).isEnabled(), "minibrots are the classic formula's");
+        assertFalse(chrome.driver.findElement(By.id("find-minibrot")).isEnabled(), "minibrots are the Multibrot sets'");
         choose("formula", "multibrot");
         choose("power", "3");
         assertTrue(hash().endsWith("&formula=multibrot&power=3"), hash());
         assertTrue(colours() > 50, "a picture, not a flat colour");
+        // Find minibrot in the Multibrot set of power 3: it goes in, and the link keeps the power
+        clearMessage();
+        chrome.driver.findElement(By.id("find-minibrot")).click();
+        String found = chrome.await("const m = document.getElementById('message');"
+                + "while (!(m.textContent.includes('has period') || m.classList.contains('error'))) await new Promise(r => requestAnimationFrame(r));"
+                + "return m.textContent;");
+        assertTrue(found.contains("The minibrot found here has period"), found);
+        waitForRender();
+        assertTrue(hash().endsWith("&formula=multibrot&power=3") && !hash().contains("zoom=0.8&"), hash());
         choose("power", "2");
         assertFalse(hash().contains("formula="), "the classic set's links are as they were: " + hash());
         assertTrue(chrome.driver.findElement(By.id("find-minibrot")).isEnabled());

@@ -57,6 +57,45 @@ class MinibrotSearchTest {
         assertTrue(found.members().get("zoom").asString().endsWith("e1040"), found.toJson());
     }
 
+    /**
+     * In the Multibrot sets z^d + c (d = 3 … 8), from views drawn at random: the nucleus found is one
+     * (z_p(c) = 0 to the digits given, and no earlier return), in the view or deeper, and the view it
+     * gives shows its inside at the centre.
+     */
+    @Test
+    void findsNucleiOfTheMultibrotSets() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(28);
+        int found = 0;
+        for (int trial = 0; trial < 12; trial++) {
+            int power = 3 + random.nextInt(6);
+            double x = -0.8 + 1.2 * random.nextDouble();
+            double y = 0.2 + 0.7 * random.nextDouble();
+            String params = "\"formula\":\"multibrot\",\"power\":" + power + ",\"maxIter\":1000";
+            JsonValue result = find("{" + params + ",\"center\":{\"x\":" + x + ",\"y\":" + y + "},\"zoom\":5}");
+            if (result.members().containsKey("error")) {
+                continue;
+            }
+            found++;
+            int period = (int) result.members().get("period").asDouble();
+            BigDecimal cx = new BigDecimal(result.members().get("x").asString());
+            BigDecimal cy = new BigDecimal(result.members().get("y").asString());
+            tessera.escapetime.Formula formula = tessera.escapetime.Formula.named("multibrot", power);
+            int bits = 400;
+            java.math.BigInteger[] z = {java.math.BigInteger.ZERO, java.math.BigInteger.ZERO};
+            for (int n = 1; n <= period; n++) {
+                formula.exactStep(z, ReferenceOrbit.fixed(cx, bits), ReferenceOrbit.fixed(cy, bits), bits, null);
+                double size = Math.hypot(ReferenceOrbit.toDouble(z[0], bits), ReferenceOrbit.toDouble(z[1], bits));
+                assertTrue(n == period ? size < 1e-20 : size > 1e-10, "power " + power + ", period " + period + ": |z_" + n + "| = " + size);
+            }
+            String view = "{\"workload\":\"mandelbrot\",\"width\":33,\"height\":19,\"params\":{" + params + ",\"palette\":\"iterations\","
+                    + "\"center\":{\"x\":\"" + cx + "\",\"y\":\"" + cy + "\"},\"zoom\":\"" + result.members().get("zoom").asString() + "\"}}";
+            tessera.escapetime.PixelSampler sampler = ((tessera.escapetime.EscapeTimeWorkload) Workloads.create(Workloads.parse(view, 1),
+                    tessera.render.Preparation.none())).sampler();
+            assertEquals(1000, tessera.escapetime.EscapeData.iterations(sampler.sample(16, 9)), "the centre is inside: " + view);
+        }
+        assertTrue(found >= 5, found + " of 12 searches found one (a view all inside or all outside has none)");
+    }
+
     /** From the start view the lowest period in view is the main cardioid's, 1, at the view's own size: the search goes in instead. */
     @Test
     void fromTheStartViewItGoesIn() {

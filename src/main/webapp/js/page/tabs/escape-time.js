@@ -86,12 +86,6 @@ export class EscapeTimeControls {
     return { id, power: id === this.defaultFormula ? this.control('power').valueAsNumber || 2 : 2 };
   }
 
-  /** Whether the classic z² + c is chosen, whose views Find minibrot searches. */
-  classicFormula() {
-    const { id, power } = this.formulaChoice();
-    return id === this.defaultFormula && power === 2;
-  }
-
   /** Chooses the formula `id` (one describe() lists, else the default) at `power`; returns whether `id` was one. */
   setFormula(id, power = 2) {
     const known = [...this.control('formula').options].some((option) => option.value === id);

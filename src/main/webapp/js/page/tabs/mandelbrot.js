@@ -90,11 +90,11 @@ export function mandelbrotTab(page) {
     page.renderCurrent();
   }
 
-  /** Find minibrot searches the classic z² + c only: the button says so for any other formula. */
+  /** Find minibrot searches the Multibrot sets (any power) only: the button says so for any other formula. */
   function formulaChanged() {
     const button = $('find-minibrot');
-    button.disabled = !controls.classicFormula();
-    button.title = button.disabled ? 'Minibrots are looked for in the classic formula (Multibrot, power 2)' : '';
+    button.disabled = controls.formulaChoice().id !== facts.formula;
+    button.title = button.disabled ? 'Minibrots are looked for in the Multibrot sets (z^p + c) only' : '';
   }
 
   /** Looks for the minibrot of lowest period in view and goes there, with iterations enough to show its inside. */
