@@ -13,7 +13,8 @@ import tessera.render.Preparation;
  * reference orbit Z, dz ← f(Z + dz) − f(Z) + dc with the difference taken by
  * {@link Formula#perturb} (absolute values as exact {@code diffabs}), rebasing onto the
  * reference's start where |Z + dz| &lt; |dz| or the reference ends, as the Mandelbrot set's does.
- * Every step is iterated: bilinear steps across an absolute value's fold would be wrong.
+ * Every step is iterated (no bilinear steps yet: across an absolute value's fold they would be
+ * wrong); below 2^-480, where no fold is near, a step is one 2×2 matrix ({@link Formula#linearStep}).
  *
  * <p>dz is a double while it is within a double's range with room to spare, and a double mantissa
  * with a binary exponent below that, as in {@link PerturbedMandelbrotWorkload}: every depth the
