@@ -30,7 +30,7 @@ public final class Formula {
     public static final int MAX_POWER = 8;
     private static final List<String> IDS = List.of(DEFAULT, "burning-ship", "tricorn", "celtic", "buffalo",
             "perpendicular-burning-ship");
-    private static final List<String> LABELS = List.of("Multibrot (z^p + c; p = 2 is the classic set)", "Burning Ship", "Tricorn (Mandelbar)", "Celtic", "Buffalo",
+    private static final List<String> LABELS = List.of("Multibrot (z^p + c)", "Burning Ship", "Tricorn (Mandelbar)", "Celtic", "Buffalo",
             "Perpendicular Burning Ship");
     private static final double LN2 = 0.6931471805599453;
 
