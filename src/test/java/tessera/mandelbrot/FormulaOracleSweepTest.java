@@ -3,6 +3,7 @@ package tessera.mandelbrot;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
  * {@code bin/oracle-sweep --formula ID|all --views N --seed S} runs any number.
  */
 class FormulaOracleSweepTest {
+    /** Half a minute on two cores: in the whole run, not in bin/test --quick. */
+    @Tag("slow")
     @Test
     void viewsDrawnAtRandomAgreeWithTheOracleForEveryFormula() throws Exception {
         List<FormulaOracleSweep.Outcome> outcomes = FormulaOracleSweep.run(FormulaOracleSweep.formulas(), 20261207L, 12,
