@@ -2,6 +2,7 @@ package tessera.mandelbrot;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
  * depths from 10¹² to 10¹⁰⁰⁰. {@code bin/oracle-sweep --views N --seed S} runs any number.
  */
 class OracleSweepTest {
+    /** Forty seconds on two cores: in the whole run, not in bin/test --quick. */
+    @Tag("slow")
     @Test
     void threeHundredViewsDrawnAtRandomAgreeWithTheOracle() throws Exception {
         OracleSweep.Result result = OracleSweep.run(20261207L, 300, OracleSweep.DEFAULT_BUDGET, 2);
