@@ -47,11 +47,32 @@ final class FixedPointOrbit {
             }
             if (disturbance != 0) {
                 state = state * 6364136223846793005L + 1442695040888963407L;
-                zx = (state & 1) == 0 ? zx.add(zx.shiftRight(52)) : zx.subtract(zx.shiftRight(52));
-                zy = (state & 2) == 0 ? zy.add(zy.shiftRight(52)) : zy.subtract(zy.shiftRight(52));
+                // the top bits: an LCG's lowest bits repeat every few steps, whatever the seed
+                zx = state < 0 ? zx.add(zx.shiftRight(52)) : zx.subtract(zx.shiftRight(52));
+                zy = (state & (1L << 62)) == 0 ? zy.add(zy.shiftRight(52)) : zy.subtract(zy.shiftRight(52));
             }
             n++;
         }
         return n;
+    }
+
+    /**
+     * Whether the oracle's own count changes when every step is disturbed by a double's rounding (32
+     * ways: counted only for pixels that differ, so cheap), or when the same orbit is followed with 64
+     * more bits.
+     */
+    static boolean illConditioned(Formula formula, DeepView view, int maxIter, double offsetX, double offsetY, int count) {
+        BigDecimal x = view.x.add(view.exact(offsetX));
+        BigDecimal y = view.y.add(view.exact(offsetY));
+        for (long seed = 1; seed <= 32; seed++) {
+            if (FixedPointOrbit.escapeCount(formula, x, y, view.bits, maxIter, seed) != count) {
+                return true;
+            }
+        }
+        // c as the oracle takes it (rounded to the view's bits), followed more finely
+        BigDecimal step = BigDecimal.ONE.divide(new BigDecimal(BigInteger.TWO.pow(view.bits)));
+        BigDecimal roundedX = new BigDecimal(ReferenceOrbit.fixed(x, view.bits)).multiply(step);
+        BigDecimal roundedY = new BigDecimal(ReferenceOrbit.fixed(y, view.bits)).multiply(step);
+        return FixedPointOrbit.escapeCount(formula, roundedX, roundedY, view.bits + 64, maxIter, 0) != count;
     }
 }

@@ -199,32 +199,12 @@ final class FormulaOracleSweep {
                 distinct.add(expected);
                 if (EscapeData.iterations(fast.pixel(dx, dy, unused)) == expected) {
                     same++;
-                } else if (illConditioned(formula, view, maxIter, dx, dy, expected)) {
+                } else if (FixedPointOrbit.illConditioned(formula, view, maxIter, dx, dy, expected)) {
                     illConditioned++;
                 }
             }
         }
         return new Outcome(index, kind, formula, view, maxIter, same, illConditioned, distinct.size());
-    }
-
-    /**
-     * Whether the oracle's own count changes when every step is disturbed by a double's rounding (32
-     * ways: counted only for pixels that differ, so cheap), or when the same orbit is followed with 64
-     * more bits.
-     */
-    private static boolean illConditioned(Formula formula, DeepView view, int maxIter, double offsetX, double offsetY, int count) {
-        BigDecimal x = view.x.add(view.exact(offsetX));
-        BigDecimal y = view.y.add(view.exact(offsetY));
-        for (long seed = 1; seed <= 32; seed++) {
-            if (FixedPointOrbit.escapeCount(formula, x, y, view.bits, maxIter, seed) != count) {
-                return true;
-            }
-        }
-        // c as the oracle takes it (rounded to the view's bits), followed more finely
-        BigDecimal step = BigDecimal.ONE.divide(new BigDecimal(BigInteger.TWO.pow(view.bits)));
-        BigDecimal roundedX = new BigDecimal(ReferenceOrbit.fixed(x, view.bits)).multiply(step);
-        BigDecimal roundedY = new BigDecimal(ReferenceOrbit.fixed(y, view.bits)).multiply(step);
-        return FixedPointOrbit.escapeCount(formula, roundedX, roundedY, view.bits + 64, maxIter, 0) != count;
     }
 
     /** log10 of the zoom: a share around the hand-over at 10¹³, most where views are cheap, some down to 10¹⁰⁰⁰. */

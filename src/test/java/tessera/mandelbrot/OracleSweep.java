@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import tessera.escapetime.EscapeCounts;
 import tessera.escapetime.EscapeData;
+import tessera.escapetime.Formula;
 import tessera.escapetime.Palette;
 import tessera.escapetime.Palettes;
 
@@ -21,10 +22,12 @@ import tessera.escapetime.Palettes;
 final class OracleSweep {
     /** The work a view may cost the oracle by default (see {@link DeepViewSampler}): about a tenth of a second on one core. */
     static final double DEFAULT_BUDGET = 400_000;
+    private static final Formula CLASSIC = Formula.named(Formula.DEFAULT, 2);
 
     /**
      * How one view compared. Pixels whose escape count the oracle itself changes when every step
-     * of their orbit is disturbed by a rounding of double precision are ill-conditioned: no
+     * of their orbit is disturbed by a rounding of double precision, or when it is followed with
+     * more bits, are ill-conditioned ({@link FixedPointOrbit#illConditioned}): no
      * renderer in doubles can be held to their count (on the real axis near −2 the orbits are
      * chaotic and double every error for hundreds of iterations). They are counted apart, and the
      * shares are of the other pixels.
@@ -161,18 +164,12 @@ final class OracleSweep {
                 int got = EscapeData.iterations(fast.pixel(dx, dy, unused));
                 if (got == expected) {
                     same++;
-                } else if (disturbedCount(view, sample.maxIter, dx, dy, 1) != expected
-                        || disturbedCount(view, sample.maxIter, dx, dy, 2) != expected) {
+                } else if (FixedPointOrbit.illConditioned(CLASSIC, view, sample.maxIter, dx, dy, expected)) {
                     illConditioned++;
                 }
             }
         }
         return new Outcome(sample, view.width * view.height, same, illConditioned, distinct.size());
-    }
-
-    /** The oracle's escape count with every step's z disturbed by a double's rounding ({@link FixedPointOrbit}). */
-    static int disturbedCount(DeepView view, int maxIter, double offsetX, double offsetY, long seed) {
-        return FixedPointOrbit.escapeCount(view.x.add(view.exact(offsetX)), view.y.add(view.exact(offsetY)), view.bits, maxIter, seed);
     }
 
     /**
