@@ -1,6 +1,6 @@
 // Build step: bundles the site's scripts (page-bundle.mjs: each page and worker one module) and its
-// npm dependencies, each into one minified ES module of <site>/js/vendor/: CodeMirror
-// (src/build/code-editor.mjs, the scene editor) and mediabunny (src/build/video-file.mjs, zoom
+// npm dependencies, each into minified ES modules of <site>/js/vendor/: CodeMirror
+// (src/build/code-editor-view.mjs, -setup.mjs and code-editor.mjs, the scene editor, loaded in three steps) and mediabunny (src/build/video-file.mjs, zoom
 // recordings), and writes the models of <site>/models/ from the npm meshes (src/build/site-models.mjs). Installs the locked npm packages first when they
 // are missing, so that `mvn package` works from a clean clone.
 import { execFileSync } from 'node:child_process';
@@ -21,20 +21,26 @@ if (['esbuild', 'codemirror', 'mediabunny', 'bunny', 'teapot'].some((name) => !e
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--silent'], { cwd: root, stdio: 'inherit' });
 }
 const { build } = await import(join(root, 'node_modules', 'esbuild', 'lib', 'main.js'));
-/** Bundles src/build/<entry>.mjs into <site>/js/vendor/<entry>.js, with the package's licence beside it. */
-async function bundle(entry, licensed, name) {
-  const out = join(site, 'js', 'vendor', `${entry}.js`);
+/**
+ * Bundles src/build/<entry>.mjs into <site>/js/vendor/<entry>.js for each of `entries`, with the
+ * package's licence beside the last. Several entries share what they have in common as chunks
+ * (<last entry>-chunk-<hash>.js), loaded once.
+ */
+async function bundle(entries, licensed, name) {
+  const vendor = join(site, 'js', 'vendor');
   await build({
-    entryPoints: [join(root, 'src', 'build', `${entry}.mjs`)],
+    entryPoints: Object.fromEntries(entries.map((entry) => [entry, join(root, 'src', 'build', `${entry}.mjs`)])),
     bundle: true,
+    splitting: entries.length > 1,
+    chunkNames: `${entries.at(-1)}-chunk-[hash]`,
     format: 'esm',
     minify: true,
     target: ['chrome110', 'firefox115'],
-    outfile: out,
+    outdir: vendor,
     logLevel: 'warning',
   });
-  copyFileSync(join(root, 'node_modules', licensed, 'LICENSE'), join(site, 'js', 'vendor', `${entry}.LICENSE.txt`));
-  console.log(`bundled ${name} into ${out}`);
+  copyFileSync(join(root, 'node_modules', licensed, 'LICENSE'), join(vendor, `${entries.at(-1)}.LICENSE.txt`));
+  console.log(`bundled ${name} into ${entries.map((entry) => join(vendor, `${entry}.js`)).join(', ')}`);
 }
 
 // CodeMirror is MIT-licensed; mediabunny is under the MPL 2.0, whose source is the npm package
@@ -43,6 +49,6 @@ const webapp = join(root, 'src', 'main', 'webapp');
 const folded = await bundlePage(build, webapp, join(site, 'js'));
 removeFolded(webapp, join(site, 'js'), folded);
 console.log(`bundled the site's scripts (${entryPoints(webapp).join(', ')}) into ${join(site, 'js')}`);
-await bundle('code-editor', 'codemirror', 'CodeMirror');
-await bundle('video-file', 'mediabunny', 'mediabunny');
+await bundle(['code-editor-view', 'code-editor-setup', 'code-editor'], 'codemirror', 'CodeMirror');
+await bundle(['video-file'], 'mediabunny', 'mediabunny');
 writeSiteModels(root, site);

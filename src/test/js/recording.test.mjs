@@ -64,3 +64,17 @@ test('a cancelled recording stops between frames as well as during one, and rend
     { signal: controller.signal }), { name: 'AbortError' });
   assert.equal(rendered, 2);
 });
+
+test('the video formats are those the video library says it encodes at the size, in the order of FORMATS', async () => {
+  const { videoFormatsEncoded } = recording;
+  const asked = [];
+  const video = {
+    canEncodeVideo: async (codec, { width, height }) => {
+      asked.push(`${codec} ${width}x${height}`);
+      return codec !== 'av1';
+    },
+  };
+  assert.deepEqual(await videoFormatsEncoded(video, 1280, 720), ['webm-vp9', 'mp4-h264']);
+  assert.deepEqual(asked, ['vp9 1280x720', 'av1 1280x720', 'avc 1280x720'], 'every video format asked, at the size, never the zip');
+  assert.deepEqual(await videoFormatsEncoded({ canEncodeVideo: async () => false }, 2, 2), []);
+});

@@ -23,19 +23,43 @@ export function canRecord() {
   return typeof globalThis.VideoEncoder === 'function';
 }
 
-/** The formats this browser records at width × height, as keys of FORMATS: the PNG frames always. */
+/**
+ * The formats this browser records at width × height, as keys of FORMATS: the PNG frames always. The
+ * videos are asked in a worker (video-formats.worker.js), on the page's thread only where a worker
+ * cannot ask.
+ */
 export async function encodableFormats(width, height) {
   const keys = [];
   if (canRecord()) {
-    const video = await import('../vendor/video-file.js');
-    for (const [key, spec] of Object.entries(FORMATS)) {
-      if (spec.codec && await video.canEncodeVideo(spec.codec, { width, height })) {
-        keys.push(key);
-      }
-    }
+    const asked = await askInWorker(width, height).catch(() => null);
+    keys.push(...(asked ?? await videoFormatsEncoded(await import('../vendor/video-file.js'), width, height)));
   }
   keys.push('png-zip');
   return keys;
+}
+
+/** The video formats (keys of FORMATS) that `video`, the video library, says this browser encodes at width × height. */
+export async function videoFormatsEncoded(video, width, height) {
+  const keys = [];
+  for (const [key, spec] of Object.entries(FORMATS)) {
+    if (spec.codec && await video.canEncodeVideo(spec.codec, { width, height })) {
+      keys.push(key);
+    }
+  }
+  return keys;
+}
+
+/** The worker's answer, or null where a worker has no VideoEncoder; rejects if the worker fails. */
+function askInWorker(width, height) {
+  const worker = new Worker(new URL('./video-formats.worker.js', import.meta.url), { type: 'module' });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = ({ data }) => (data.error ? reject(new Error(data.error)) : resolve(data.unavailable ? null : data.keys));
+    worker.onerror = (event) => {
+      event.preventDefault();
+      reject(new Error(event.message || 'the video formats worker failed'));
+    };
+    worker.postMessage({ width, height });
+  }).finally(() => worker.terminate());
 }
 
 /** A value as a message shows it: a text quoted and called one, so that "30" and 30 are told apart. */

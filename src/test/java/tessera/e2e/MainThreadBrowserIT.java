@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Mandelbrot. The workers do wait (their barrier), which the record must not include.
  *
  * <p>Nor does it decode a render's pictures or hash its result, each tens of milliseconds at 4K:
- * createImageBitmap and crypto.subtle.digest are spied on the same way, in both render modes.
+ * createImageBitmap and crypto.subtle.digest are spied on the same way, in both render modes. Nor
+ * does it ask which video formats the browser encodes: the first question to VideoEncoder starts the
+ * browser's encoders, about 100 ms of whichever thread asks.
  */
 class MainThreadBrowserIT {
     private static final String SPY = "const wait = Atomics.wait; window.mainThreadWaits = [];"
@@ -27,6 +29,27 @@ class MainThreadBrowserIT {
             + "crypto.subtle.digest = (...args) => { window.mainThreadCalls.push('digest'); return digest(...args); };"
             + "const decode = window.createImageBitmap;"
             + "window.createImageBitmap = (...args) => { window.mainThreadCalls.push('createImageBitmap'); return decode(...args); };";
+
+    private static final String VIDEO_SPY = "window.mainThreadCalls = [];"
+            + "const supported = VideoEncoder.isConfigSupported.bind(VideoEncoder);"
+            + "VideoEncoder.isConfigSupported = (...args) => { window.mainThreadCalls.push('isConfigSupported'); return supported(...args); };";
+
+    @Test
+    void theVideoFormatsAreAskedOffTheMainThread() throws Exception {
+        try (Site site = Site.start(); Chrome chrome = Chrome.start()) {
+            chrome.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", VIDEO_SPY));
+            chrome.driver.get(site.baseUrl);
+            Map<String, Object> outcome = chrome.await("""
+                    const formats = () => [...document.getElementById('record-format').options].map((o) => o.value);
+                    while (!formats().includes('png-zip')) await new Promise((r) => setTimeout(r, 50));
+                    return {formats: formats().join(' '), calls: window.mainThreadCalls,
+                      spyInstalled: VideoEncoder.isConfigSupported.toString().includes('mainThreadCalls')};""");
+            assertEquals(Boolean.TRUE, outcome.get("spyInstalled"), outcome.toString());
+            // Chromium encodes VP9: the list is the worker's answer, not the zip alone
+            assertTrue(String.valueOf(outcome.get("formats")).startsWith("webm-vp9"), outcome.toString());
+            assertEquals(List.of(), outcome.get("calls"), "asked VideoEncoder on the main thread");
+        }
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"shared", "transfer"})
