@@ -25,8 +25,8 @@ export function zoomEnds(request, direction) {
  * `canvas()` its canvas, `done()` is called when a recording ends (to show the view again),
  * `handOverColourCycling()` the turns a second its gradient cycles at, which the video takes over
  * from the page. The formats this browser encodes are asked once `formatsAfter` resolves: the
- * question loads the video library and keeps the page's thread about 100 ms, which the first
- * picture should not wait for.
+ * question starts a worker that loads the video library and the browser's encoders, a core's
+ * work for about 100 ms that the first picture should not share.
  */
 export function setUpZoomRecorder(runtime, { currentRequest, canvas, done, handOverColourCycling = () => 0, formatsAfter = Promise.resolve() }) {
   let controller = null;
