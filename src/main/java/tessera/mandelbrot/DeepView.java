@@ -85,7 +85,7 @@ public final class DeepView {
     }
 
     /** The double nearest {@code value}, the same on every platform (through Tessera's correctly rounded reader). */
-    static double toDouble(BigDecimal value) {
+    public static double toDouble(BigDecimal value) {
         return DecimalParser.parse(value.round(new MathContext(25, RoundingMode.HALF_EVEN)).toString());
     }
 }

@@ -12,15 +12,21 @@ import tessera.render.InvalidRequestException;
  * (as many digits as the depth needs), or a zoom past {@link ViewReader#PRECISION_LIMIT_ZOOM}, where
  * doubles run out. Shallower views, given as numbers, stay with {@link ViewReader}.
  */
-final class DeepViewReader {
+public final class DeepViewReader {
     /** Characters a coordinate may have: enough digits for any zoom up to {@link DeepView#MAX_ZOOM}, and room to spare. */
-    private static final int MAX_DIGITS = 12000;
+    public static final int MAX_DIGITS = 12000;
 
     private DeepViewReader() {
     }
 
     /** The deep view the request names, or null when it names a shallow one; {@code exact} makes any centred view deep. */
     static DeepView read(FieldReader params, int width, int height, boolean exact) {
+        return read(params, width, height, exact, BigDecimal.valueOf(ComplexView.DEFAULT_CENTER_X),
+                BigDecimal.valueOf(ComplexView.DEFAULT_CENTER_Y));
+    }
+
+    /** As above, for a set whose view is centred on (defaultX, defaultY) when the request names no centre. */
+    public static DeepView read(FieldReader params, int width, int height, boolean exact, BigDecimal defaultX, BigDecimal defaultY) {
         if (params.has("view") || !(params.has("center") || params.has("zoom"))) {
             if (exact) {
                 throw new InvalidRequestException(params.path("exact"), "the exact render needs a center and a zoom");
@@ -41,8 +47,8 @@ final class DeepViewReader {
             throw new InvalidRequestException(params.path("zoom"), "must be from " + ViewReader.MIN_ZOOM + " to " + DeepView.MAX_ZOOM_TEXT + ", got " + params.get("zoom").describe(),
                     params.get("zoom"));
         }
-        BigDecimal x = BigDecimal.valueOf(ComplexView.DEFAULT_CENTER_X);
-        BigDecimal y = BigDecimal.valueOf(ComplexView.DEFAULT_CENTER_Y);
+        BigDecimal x = defaultX;
+        BigDecimal y = defaultY;
         if (center != null) {
             x = coordinate(center, "x");
             y = coordinate(center, "y");

@@ -1,5 +1,6 @@
 package tessera.mandelbrot;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import tessera.escapetime.EscapeCounts;
 import tessera.escapetime.EscapeData;
@@ -10,20 +11,35 @@ import tessera.escapetime.Palette;
  * The oracle for deep views: every pixel's own orbit in full precision (the view's bits), with
  * the same point c as {@link PerturbedMandelbrotWorkload} takes (the exact centre plus the
  * offset, exactly). Slow by design: it serves to check the fast renderer, from the command line's
- * {@code render --exact} and in tests. Any {@link Formula}: its own fixed-point step.
+ * {@code render --exact} and in tests. Any {@link Formula}: its own fixed-point step. For a Julia
+ * set ({@link #julia}) the pixel's point is where its orbit starts, and c is the set's constant.
  */
 public final class ExactMandelbrotWorkload extends DeepViewWorkload {
     private final Formula formula;
     private final BigInteger four;
+    /** A Julia set's constant c, or null for the Mandelbrot set. */
+    private final BigDecimal juliaX;
+    private final BigDecimal juliaY;
 
     public ExactMandelbrotWorkload(DeepView view, int maxIter, Palette palette) {
         this(view, Formula.named(Formula.DEFAULT, 2), maxIter, palette);
     }
 
     public ExactMandelbrotWorkload(DeepView view, Formula formula, int maxIter, Palette palette) {
+        this(view, formula, null, null, maxIter, palette);
+    }
+
+    /** The oracle for a deep view of the Julia set of {@code formula} with the constant cx + i·cy. */
+    public static ExactMandelbrotWorkload julia(DeepView view, Formula formula, BigDecimal cx, BigDecimal cy, int maxIter, Palette palette) {
+        return new ExactMandelbrotWorkload(view, formula, cx, cy, maxIter, palette);
+    }
+
+    private ExactMandelbrotWorkload(DeepView view, Formula formula, BigDecimal juliaX, BigDecimal juliaY, int maxIter, Palette palette) {
         super(view, maxIter, palette);
         this.formula = formula;
         this.four = BigInteger.valueOf(4).shiftLeft(view.bits);
+        this.juliaX = juliaX;
+        this.juliaY = juliaY;
     }
 
     @Override
@@ -33,15 +49,18 @@ public final class ExactMandelbrotWorkload extends DeepViewWorkload {
 
     @Override
     protected String escapeKey() {
-        return "exact " + formula + " " + view.x + " " + view.y + " " + view.zoom + " " + width + " " + height + " " + maxIter;
+        return "exact " + (juliaX == null ? "" : "julia " + juliaX + " " + juliaY + " ") + formula + " " + view.x + " " + view.y + " " + view.zoom + " " + width + " " + height + " " + maxIter;
     }
 
     int pixel(double offsetX, double offsetY, EscapeCounts counts) {
         int bits = view.bits;
-        BigInteger cx = ReferenceOrbit.fixed(view.x.add(view.exact(offsetX)), bits);
-        BigInteger cy = ReferenceOrbit.fixed(view.y.add(view.exact(offsetY)), bits);
-        BigInteger zx = BigInteger.ZERO;
-        BigInteger zy = BigInteger.ZERO;
+        BigInteger pointX = ReferenceOrbit.fixed(view.x.add(view.exact(offsetX)), bits);
+        BigInteger pointY = ReferenceOrbit.fixed(view.y.add(view.exact(offsetY)), bits);
+        boolean julia = juliaX != null;
+        BigInteger cx = julia ? ReferenceOrbit.fixed(juliaX, bits) : pointX;
+        BigInteger cy = julia ? ReferenceOrbit.fixed(juliaY, bits) : pointY;
+        BigInteger zx = julia ? pointX : BigInteger.ZERO;
+        BigInteger zy = julia ? pointY : BigInteger.ZERO;
         boolean quadratic = formula.isClassic();
         BigInteger[] z = new BigInteger[2];
         int n = 0;

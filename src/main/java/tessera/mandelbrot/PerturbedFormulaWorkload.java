@@ -1,5 +1,7 @@
 package tessera.mandelbrot;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import tessera.escapetime.EscapeCounts;
 import tessera.escapetime.EscapeData;
 import tessera.escapetime.Formula;
@@ -19,6 +21,12 @@ import tessera.render.Preparation;
  * <p>dz is a double while it is within a double's range with room to spare, and a double mantissa
  * with a binary exponent below that, as in {@link PerturbedMandelbrotWorkload}: every depth the
  * view allows ({@link DeepView#MAX_ZOOM}).
+ *
+ * <p>A Julia set's deep view ({@link #julia}, any formula, z² + c among them) is the same loop with
+ * dc = 0 and dz₀ the pixel's offset, following first the orbit of the view's centre; where a pixel
+ * would rebase, it rebases onto the orbit of the critical point 0 (the only place where the step
+ * shrinks differences, so where dz can outgrow z), which starts at 0 as the Mandelbrot set's
+ * reference does, and stays on it.
  */
 public final class PerturbedFormulaWorkload extends DeepViewWorkload {
     /** A double dz smaller than this (|re| + |im|) becomes scaled... */
@@ -35,42 +43,111 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
 
     private final Formula formula;
     private final boolean shortcuts;
+    /** Whether this is a Julia set's view: dc = 0, and pixels start at their own point. */
+    private final boolean julia;
+    /** The orbit of the view's centre, which every pixel follows first. */
     private final ReferenceOrbit reference;
     /**
      * The matrix of each reference index's linear step for differences below 2^-480 (see
      * {@link Formula#linearStep}), four entries an index; NaN first where there is none.
      */
     private final double[] linear;
+    /** The orbit from 0 that pixels rebase onto, and its linear steps: the reference itself for the Mandelbrot set. */
+    private final ReferenceOrbit critical;
+    private final double[] criticalLinear;
+    private final Prepared prepared;
     private final String key;
-    private final double centerX;
-    private final double centerY;
+    /** The constant c of a Julia set's escape data, or the centre's c. */
+    private final double constantX;
+    private final double constantY;
 
     public PerturbedFormulaWorkload(DeepView view, Formula formula, int maxIter, Palette palette, boolean shortcuts,
             Preparation preparation) {
+        this(view, formula, null, null, maxIter, palette, shortcuts, preparation);
+    }
+
+    /** A deep view of the Julia set of {@code formula} with the constant c = cx + i·cy, exactly. */
+    public static PerturbedFormulaWorkload julia(DeepView view, Formula formula, BigDecimal cx, BigDecimal cy, int maxIter, Palette palette,
+            boolean shortcuts, Preparation preparation) {
+        return new PerturbedFormulaWorkload(view, formula, cx, cy, maxIter, palette, shortcuts, preparation);
+    }
+
+    private PerturbedFormulaWorkload(DeepView view, Formula formula, BigDecimal cx, BigDecimal cy, int maxIter, Palette palette,
+            boolean shortcuts, Preparation preparation) {
         super(view, maxIter, palette);
         this.formula = formula;
         this.shortcuts = shortcuts;
-        String key = "perturbed " + formula + " " + view.x + " " + view.y + " " + view.zoom + " " + view.width + " " + view.height
-                + " " + maxIter;
+        this.julia = cx != null;
+        String key = (julia ? "perturbed julia " + cx + " " + cy + " " : "perturbed ") + formula + " " + view.x + " " + view.y + " "
+                + view.zoom + " " + view.width + " " + view.height + " " + maxIter;
         Prepared prepared = preparation.views.get(key, Prepared.class, () -> {
-            ReferenceOrbit adopted = ReferenceOrbit.adopt(preparation.shared(), key, formula);
-            ReferenceOrbit orbit = adopted != null ? adopted : new ReferenceOrbit(view, formula, maxIter, preparation.progress);
-            return new Prepared(orbit, linearSteps(orbit, formula));
+            Prepared adopted = Prepared.adopt(preparation.shared(), key, formula, julia);
+            if (adopted != null) {
+                return adopted;
+            }
+            if (!julia) {
+                ReferenceOrbit orbit = new ReferenceOrbit(view, formula, maxIter, preparation.progress);
+                return new Prepared(orbit, orbit, formula);
+            }
+            return new Prepared(ReferenceOrbit.julia(view.x, view.y, cx, cy, formula, maxIter, view.bits, preparation.progress),
+                    ReferenceOrbit.julia(BigDecimal.ZERO, BigDecimal.ZERO, cx, cy, formula, maxIter, view.bits, preparation.progress),
+                    formula);
         });
+        this.prepared = prepared;
         this.reference = prepared.reference;
         this.linear = prepared.linear;
+        this.critical = prepared.critical;
+        this.criticalLinear = prepared.criticalLinear;
         this.key = key;
-        this.centerX = DeepView.toDouble(view.x);
-        this.centerY = DeepView.toDouble(view.y);
+        this.constantX = DeepView.toDouble(julia ? cx : view.x);
+        this.constantY = DeepView.toDouble(julia ? cy : view.y);
     }
 
+    /** The orbits a view follows, with their linear steps; what the first worker shares with the others. */
     private static final class Prepared {
         final ReferenceOrbit reference;
         final double[] linear;
+        final ReferenceOrbit critical;
+        final double[] criticalLinear;
 
-        Prepared(ReferenceOrbit reference, double[] linear) {
+        Prepared(ReferenceOrbit reference, ReferenceOrbit critical, Formula formula) {
             this.reference = reference;
-            this.linear = linear;
+            this.linear = linearSteps(reference, formula);
+            this.critical = critical;
+            this.criticalLinear = critical == reference ? linear : linearSteps(critical, formula);
+        }
+
+        /**
+         * For the other workers: the Mandelbrot set's reference as {@link ReferenceOrbit#sharedState};
+         * a Julia set's two orbits after the key's hash and the first one's length.
+         */
+        double[] sharedState(String key) {
+            if (critical == reference) {
+                return reference.sharedState(key);
+            }
+            double[] first = reference.toArray();
+            double[] second = critical.toArray();
+            double[] state = new double[2 + first.length + second.length];
+            state[0] = key.hashCode();
+            state[1] = first.length;
+            System.arraycopy(first, 0, state, 2, first.length);
+            System.arraycopy(second, 0, state, 2 + first.length, second.length);
+            return state;
+        }
+
+        /** What another worker shared for the view of {@code key} ({@link #sharedState}), or null. */
+        static Prepared adopt(double[] offered, String key, Formula formula, boolean julia) {
+            if (!julia) {
+                ReferenceOrbit orbit = ReferenceOrbit.adopt(offered, key, formula);
+                return orbit == null ? null : new Prepared(orbit, orbit, formula);
+            }
+            if (offered == null || offered.length < 2 || offered[0] != key.hashCode() || !(offered[1] >= 0 && offered[1] <= offered.length - 2)) {
+                return null;
+            }
+            int split = 2 + (int) offered[1];
+            ReferenceOrbit reference = ReferenceOrbit.fromArray(Arrays.copyOfRange(offered, 2, split), 0, formula, true);
+            ReferenceOrbit critical = ReferenceOrbit.fromArray(Arrays.copyOfRange(offered, split, offered.length), 0, formula, true);
+            return reference == null || critical == null ? null : new Prepared(reference, critical, formula);
         }
     }
 
@@ -92,7 +169,7 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
 
     @Override
     public double[] sharedState() {
-        return reference.sharedState(key);
+        return prepared.sharedState(key);
     }
 
     @Override
@@ -115,8 +192,12 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
         private final double[] step = new double[2];
         private final double[] noFolds = new double[0];
         private final boolean dcIsDouble = view.spacingExponent >= DC_BELOW_DOUBLES;
+        /** dc's mantissa at the view's spacing exponent: the pixel's offset, or 0 in a Julia set. */
         private double offsetX;
         private double offsetY;
+        /** The orbit followed now, and its linear steps: the centre's, then after a rebase the critical point's. */
+        private ReferenceOrbit current;
+        private double[] currentLinear;
         private double dcx;
         private double dcy;
         private boolean scaled;
@@ -131,18 +212,20 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
 
         @Override
         public int pixel(double offsetX, double offsetY, EscapeCounts counts) {
-            this.offsetX = offsetX;
-            this.offsetY = offsetY;
-            dcx = dcIsDouble ? view.asDouble(offsetX) : 0.0;
-            dcy = dcIsDouble ? view.asDouble(offsetY) : 0.0;
+            this.offsetX = julia ? 0.0 : offsetX;
+            this.offsetY = julia ? 0.0 : offsetY;
+            dcx = dcIsDouble && !julia ? view.asDouble(offsetX) : 0.0;
+            dcy = dcIsDouble && !julia ? view.asDouble(offsetY) : 0.0;
+            current = reference;
+            currentLinear = linear;
             cycles.start();
-            // Z₀ = 0 and dz₀ = 0, so dz₁ = dc.
+            // The Mandelbrot set: Z₀ = 0 and dz₀ = 0, so dz₁ = dc. A Julia set: dz₀ is the pixel's offset.
             scaled = true;
             sx = offsetX;
             sy = offsetY;
             e = view.spacingExponent;
-            m = 1;
-            n = 1;
+            m = julia ? 0 : 1;
+            n = julia ? 0 : 1;
             normalise();
             while (true) {
                 int data = scaled ? scaledSteps(counts) : doubleSteps(counts);
@@ -154,6 +237,7 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
 
         /** Steps a double dz until the point escapes or stays (returns its escape data), or until dz is too small for a double. */
         private int doubleSteps(EscapeCounts counts) {
+            ReferenceOrbit reference = current;
             double[] refX = reference.x;
             double[] refY = reference.y;
             double[] foldedX = reference.foldedX == null ? noFolds : reference.foldedX;
@@ -185,6 +269,12 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
                     if (repeats(false, dx, dy, 0)) {
                         return EscapeData.inside(maxIter);
                     }
+                    if (current != critical) {
+                        // from here on the critical point's orbit, whose arrays the loop takes up again
+                        current = critical;
+                        currentLinear = criticalLinear;
+                        break;
+                    }
                 }
                 if (Math.abs(dx) + Math.abs(dy) < SCALED_BELOW) {
                     break;
@@ -207,6 +297,7 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
 
         /** Steps a scaled dz until the point escapes or stays (returns its escape data), or until dz is large enough for a double. */
         private int scaledSteps(EscapeCounts counts) {
+            ReferenceOrbit reference = current;
             double[] refX = reference.x;
             double[] refY = reference.y;
             ExtendedValues x = reference.extended[ReferenceOrbit.X];
@@ -216,7 +307,7 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
             ExtendedValues foldedY = folds ? reference.extended[ReferenceOrbit.FOLDED_Y] : null;
             BailoutMargins margins = reference.margins;
             int last = reference.length - 1;
-            double[] linear = PerturbedFormulaWorkload.this.linear;
+            double[] linear = currentLinear;
             // dc at s's exponent, for the linear steps (0 where it is nothing beside s)
             double cx = PowerOfTwo.term(offsetX, view.spacingExponent - e);
             double cy = PowerOfTwo.term(offsetY, view.spacingExponent - e);
@@ -230,7 +321,7 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
                     if (repeats(scaled, scaled ? sx : dx, scaled ? sy : dy, e)) {
                         return EscapeData.inside(maxIter);
                     }
-                    if (!scaled) {
+                    if (!scaled || current != reference) {
                         return GOING_ON;
                     }
                     cx = PowerOfTwo.term(offsetX, view.spacingExponent - e);
@@ -282,8 +373,8 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
 
         /**
          * Where the reference ends, or may be nearer 0 than the pixel: z = Z + dz with both at one
-         * exponent; when the reference ends or |z| &lt; |dz|, dz takes z and the reference starts again
-         * from Z₀ = 0 (returns true).
+         * exponent; when the reference ends or |z| &lt; |dz|, dz takes z and the pixel follows the
+         * critical point's orbit from its start, 0 (returns true).
          */
         private boolean rebase(double zx, double zy, boolean atEnd) {
             int top = Math.max(exponentOf(zx, zy), e + exponentOf(sx, sy));
@@ -301,6 +392,8 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
             sy = wy;
             e = top;
             m = 0;
+            current = critical;
+            currentLinear = criticalLinear;
             normalise();
             return true;
         }
@@ -333,7 +426,7 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
                 return EscapeData.inside(maxIter);
             }
             counts.escaped(n);
-            return formula.escapeData(n, zx, zy, centerX + dcx, centerY + dcy);
+            return formula.escapeData(n, zx, zy, constantX + dcx, constantY + dcy);
         }
     }
 

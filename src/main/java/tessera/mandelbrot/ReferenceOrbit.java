@@ -67,6 +67,23 @@ final class ReferenceOrbit {
      * @param progress        hears the iterations done, of at most maxIter
      */
     ReferenceOrbit(BigDecimal cx, BigDecimal cy, Formula formula, int maxIter, int bits, int spacingExponent, PrepareProgress progress) {
+        this(null, null, cx, cy, formula, maxIter, bits, spacingExponent, progress);
+    }
+
+    /**
+     * The orbit Z₀ = (startX, startY), Zₙ₊₁ = f(Zₙ) + c of a Julia set's constant c: for the centre of
+     * a deep view of it, or from 0 (the critical point, onto whose orbit its pixels rebase). It ends
+     * only at |Z| > 4 or maxIter, and keeps its values past a double's range for every formula.
+     */
+    static ReferenceOrbit julia(BigDecimal startX, BigDecimal startY, BigDecimal cx, BigDecimal cy, Formula formula, int maxIter,
+            int bits, PrepareProgress progress) {
+        return new ReferenceOrbit(startX, startY, cx, cy, formula, maxIter, bits, 0, progress);
+    }
+
+    /** A Mandelbrot orbit where start is null, else a Julia orbit from start (see {@link #julia}). */
+    private ReferenceOrbit(BigDecimal startX, BigDecimal startY, BigDecimal cx, BigDecimal cy, Formula formula, int maxIter, int bits,
+            int spacingExponent, PrepareProgress progress) {
+        boolean julia = startX != null;
         boolean quadratic = formula.isClassic();
         // Grown as the orbit goes: most end long before maxIter, which may be ten million.
         double[] xs = new double[Math.min(maxIter, INITIAL_LENGTH) + 1];
@@ -74,7 +91,7 @@ final class ReferenceOrbit {
         double[] folded = formula.foldsAfterPower() ? new double[2 * xs.length] : null;
         BigInteger[] z = new BigInteger[2];
         BigInteger[] powered = folded == null ? null : new BigInteger[2];
-        ExtendedValues[] extended = quadratic ? null : new ExtendedValues[folded == null ? 2 : 4];
+        ExtendedValues[] extended = quadratic && !julia ? null : new ExtendedValues[folded == null ? 2 : 4];
         if (extended != null) {
             for (int i = 0; i < extended.length; i++) {
                 extended[i] = new ExtendedValues(xs.length);
@@ -86,12 +103,21 @@ final class ReferenceOrbit {
         int dExponent = 0;
         BigInteger fixedCx = fixed(cx, bits);
         BigInteger fixedCy = fixed(cy, bits);
-        BigInteger zx = BigInteger.ZERO;
-        BigInteger zy = BigInteger.ZERO;
+        BigInteger zx = julia ? fixed(startX, bits) : BigInteger.ZERO;
+        BigInteger zy = julia ? fixed(startY, bits) : BigInteger.ZERO;
         BigInteger fourAtTwiceBits = BigInteger.valueOf(4).shiftLeft(2 * bits);
         BailoutMargins margins = new BailoutMargins();
+        xs[0] = toDouble(zx, bits);
+        ys[0] = toDouble(zy, bits);
+        if (extended != null) {
+            extended[X].set(0, zx, bits);
+            extended[Y].set(0, zy, bits);
+        }
+        if (BailoutMargins.isNear(xs[0], ys[0])) {
+            margins.add(0, zx.multiply(zx).add(zy.multiply(zy)).subtract(fourAtTwiceBits), 2 * bits);
+        }
         int n = 0;
-        while (n < maxIter) {
+        while (n < maxIter && xs[0] * xs[0] + ys[0] * ys[0] <= FOLLOWED_BELOW) {
             if ((n & ((1 << REPORT_EVERY_LOG2) - 1)) == 0) {
                 progress.report("reference orbit", "iterations", n, maxIter);
             }
@@ -145,7 +171,7 @@ final class ReferenceOrbit {
                 break;
             }
             double size = Math.abs(xs[n]) + Math.abs(ys[n]);
-            if (quadratic && (size == 0.0 || PowerOfTwo.exponent(size) < dExponent + spacingExponent)) {
+            if (quadratic && !julia && (size == 0.0 || PowerOfTwo.exponent(size) < dExponent + spacingExponent)) {
                 break;
             }
         }
@@ -213,11 +239,11 @@ final class ReferenceOrbit {
 
     /**
      * The orbit {@link #toArray} wrote from {@code offset} for {@code formula} (which values it keeps
-     * besides Z), or null where the array holds no such orbit.
+     * besides Z, and for a Julia set's orbit more), or null where the array holds no such orbit.
      */
-    static ReferenceOrbit fromArray(double[] array, int offset, Formula formula) {
+    static ReferenceOrbit fromArray(double[] array, int offset, Formula formula, boolean julia) {
         boolean folds = formula.foldsAfterPower();
-        int extendedCount = formula.isClassic() ? 0 : folds ? 4 : 2;
+        int extendedCount = formula.isClassic() && !julia ? 0 : folds ? 4 : 2;
         int length = array.length > offset ? (int) array[offset] : -1;
         BailoutMargins margins = length < 1 ? null : BailoutMargins.read(array, offset + 1 + 2 * length);
         int foldsAt = margins == null ? 0 : offset + 1 + 2 * length + margins.arrayLength();
@@ -249,7 +275,7 @@ final class ReferenceOrbit {
         if (offered == null || offered.length < 1 || offered[0] != key.hashCode()) {
             return null;
         }
-        return fromArray(offered, 1, formula);
+        return fromArray(offered, 1, formula, false);
     }
 
     /** The real part of z² + c in fixed point: zx² − zy² = (zx + zy)(zx − zy), two products a step instead of three. */

@@ -11,10 +11,13 @@ import tessera.escapetime.FormulaEdge;
 /**
  * Every formula in the browser draws the JVM's bytes on 1 and 2 workers: the whole set in doubles,
  * a view at 10¹⁴ on its edge (perturbation with double differences), and a view at 10⁴⁰⁰ (differences
- * as mantissas with exponents, past a double's range); Julia sets too, and the Multibrot powers. The
- * deep views also in transfer mode and in Firefox.
+ * as mantissas with exponents, past a double's range); Julia sets too, shallow and deep, and the
+ * Multibrot powers. The deep views also in transfer mode and in Firefox.
  */
 class FormulaBrowserIT {
+    /** Drawn once for the class: the deep Julia edges take seconds to find in full precision. */
+    private static final List<String> REQUESTS = requests();
+
     private static List<String> requests() {
         List<String> requests = new ArrayList<>();
         Random random = new Random(28);
@@ -37,18 +40,30 @@ class FormulaBrowserIT {
                     + "\"center\":{\"x\":\"-0.3\",\"y\":\"%s\"},\"zoom\":\"1e400\",\"maxIter\":300,\"palette\":\"iterations\"}}", named, digits));
             requests.add(String.format(Locale.ROOT, "{\"workload\":\"julia\",\"width\":160,\"height\":90,\"params\":{%s,"
                     + "\"c\":{\"x\":-0.3,\"y\":%s},\"maxIter\":300,\"palette\":\"smooth\"}}", named, edge));
+            if (formula.id.equals("tricorn") || formula.id.contains("buffalo") || formula.id.contains("perpendicular") || formula.power == 8) {
+                continue; // on the real axis their Julia sets of a real c are those of the formulas kept
+            }
+            // deep views of the Julia set of c = −0.3 on its edge, through doubles and past their range
+            java.math.BigDecimal juliaEdge = FormulaEdge.julia(formula, 80, 300)[0];
+            java.math.BigDecimal deepEdge = FormulaEdge.julia(formula, 1400, 1100)[0];
+            requests.add(String.format(Locale.ROOT, "{\"workload\":\"julia\",\"width\":160,\"height\":90,\"params\":{%s,"
+                    + "\"c\":{\"x\":-0.3,\"y\":0},\"center\":{\"x\":\"%s\",\"y\":\"1e-15\"},\"zoom\":\"1e14\",\"maxIter\":400,"
+                    + "\"palette\":\"smooth\"}}", named, juliaEdge.round(new java.math.MathContext(30)).toPlainString()));
+            requests.add(String.format(Locale.ROOT, "{\"workload\":\"julia\",\"width\":64,\"height\":36,\"params\":{%s,"
+                    + "\"c\":{\"x\":-0.3,\"y\":0},\"center\":{\"x\":\"%s\",\"y\":\"3e-401\"},\"zoom\":\"1e400\",\"maxIter\":1200,"
+                    + "\"palette\":\"iterations\"}}", named, deepEdge.round(new java.math.MathContext(420)).toPlainString()));
         }
         return requests;
     }
 
     private static List<String> deep() {
-        return requests().stream().filter(r -> r.contains("\"zoom\":\"1e")).toList();
+        return REQUESTS.stream().filter(r -> r.contains("\"zoom\":\"1e")).toList();
     }
 
     @Test
     void everyFormulaHashesLikeTheJvm() throws Exception {
         try (BrowserPage page = BrowserPage.open()) {
-            for (String request : requests()) {
+            for (String request : REQUESTS) {
                 page.assertRendersLikeTheJvm(request);
             }
         }

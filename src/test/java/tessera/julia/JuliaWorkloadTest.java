@@ -107,4 +107,67 @@ class JuliaWorkloadTest {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> create("{\"constant\":{}}"));
         assertEquals("params.constant", e.field());
     }
+
+    /**
+     * Past a double's precision a Julia view is deep: rendered by perturbation, it gives the
+     * oracle's picture (every pixel's own orbit in full precision, {@code exact: true}). Views
+     * centred on the edge of the default set, found by bisection from random starting points.
+     */
+    @Test
+    void aDeepViewIsTheOraclesPicture() {
+        Random random = new Random(26);
+        int views = 0;
+        while (views < 2) {
+            double[] in = {-1.5 + 3 * random.nextDouble(), -1.5 + 3 * random.nextDouble()};
+            if (iterations(in, 400) < 400) {
+                continue;
+            }
+            double angle = 2 * Math.PI * random.nextDouble();
+            double[] out = {in[0] + 3 * Math.cos(angle), in[1] + 3 * Math.sin(angle)};
+            for (int i = 0; i < 80; i++) {
+                double[] middle = {(in[0] + out[0]) / 2, (in[1] + out[1]) / 2};
+                if (iterations(middle, 400) == 400) {
+                    in = middle;
+                } else {
+                    out = middle;
+                }
+            }
+            String zoom = views % 2 == 0 ? "1e14" : "4e14";
+            String view = "\"center\":{\"x\":\"" + new java.math.BigDecimal(in[0]) + "\",\"y\":\"" + new java.math.BigDecimal(in[1])
+                    + "\"},\"zoom\":\"" + zoom + "\",\"maxIter\":600,\"palette\":\"iterations\"";
+            int[] deep = render(create("{" + view + "}"), 16);
+            int[] exact = render(create("{" + view + ",\"exact\":true}"), 16);
+            assertEquals(java.util.Arrays.toString(exact), java.util.Arrays.toString(deep), view);
+            assertTrue(java.util.Arrays.stream(deep).distinct().count() > 1, "the edge is in view: " + view);
+            views++;
+        }
+    }
+
+    @Test
+    void aDeepViewTakesItsConstantWithEveryDigitAndRefusesWhatItCannotRender() {
+        String view = "\"center\":{\"x\":\"0.1\",\"y\":\"0.2\"},\"zoom\":\"1e40\",\"maxIter\":50,\"palette\":\"iterations\"";
+        Workload a = create("{" + view + ",\"c\":{\"x\":\"-0.8\",\"y\":\"0.156\"}}");
+        Workload b = create("{" + view + ",\"c\":{\"x\":\"-0.8000000000000000000000000000001\",\"y\":\"0.156\"}}");
+        assertTrue(a.width() == 64 && b.width() == 64);
+        InvalidRequestException far = assertThrows(InvalidRequestException.class,
+                () -> create("{" + view + ",\"c\":{\"x\":\"-11\",\"y\":\"0\"}}"));
+        assertEquals("params.c.x", far.field());
+        InvalidRequestException deeper = assertThrows(InvalidRequestException.class,
+                () -> create("{\"center\":{\"x\":\"0\",\"y\":\"0\"},\"zoom\":\"1e10001\"}"));
+        assertEquals("params.zoom", deeper.field());
+    }
+
+    /** The default set's escape count from z in doubles. */
+    private static int iterations(double[] z, int maxIter) {
+        double x = z[0];
+        double y = z[1];
+        int n = 0;
+        while (n < maxIter && x * x + y * y < 4) {
+            double next = x * x - y * y + JuliaFactory.DEFAULT_C_X;
+            y = 2 * x * y + JuliaFactory.DEFAULT_C_Y;
+            x = next;
+            n++;
+        }
+        return n;
+    }
 }

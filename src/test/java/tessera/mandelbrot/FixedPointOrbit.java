@@ -20,13 +20,19 @@ final class FixedPointOrbit {
 
     /** As above, for the orbit of {@code formula}. */
     static int escapeCount(Formula formula, BigDecimal x, BigDecimal y, int bits, int maxIter, long disturbance) {
+        return escapeCount(formula, null, null, x, y, bits, maxIter, disturbance);
+    }
+
+    /** The orbit of {@code formula} from (startX, startY) with the constant c = (x, y); from 0 where start is null. */
+    static int escapeCount(Formula formula, BigDecimal startX, BigDecimal startY, BigDecimal x, BigDecimal y, int bits, int maxIter,
+            long disturbance) {
         boolean quadratic = formula.isClassic();
         BigInteger[] z = new BigInteger[2];
         BigInteger four = BigInteger.valueOf(4).shiftLeft(bits);
         BigInteger cx = ReferenceOrbit.fixed(x, bits);
         BigInteger cy = ReferenceOrbit.fixed(y, bits);
-        BigInteger zx = BigInteger.ZERO;
-        BigInteger zy = BigInteger.ZERO;
+        BigInteger zx = startX == null ? BigInteger.ZERO : ReferenceOrbit.fixed(startX, bits);
+        BigInteger zy = startY == null ? BigInteger.ZERO : ReferenceOrbit.fixed(startY, bits);
         long state = disturbance * 0x9E3779B97F4A7C15L;
         int n = 0;
         while (n < maxIter) {
@@ -62,17 +68,31 @@ final class FixedPointOrbit {
      * more bits.
      */
     static boolean illConditioned(Formula formula, DeepView view, int maxIter, double offsetX, double offsetY, int count) {
+        return illConditioned(formula, null, null, view, maxIter, offsetX, offsetY, count);
+    }
+
+    /** As above, in the Julia set of the constant (juliaX, juliaY), or the Mandelbrot set's where it is null. */
+    static boolean illConditioned(Formula formula, BigDecimal juliaX, BigDecimal juliaY, DeepView view, int maxIter, double offsetX,
+            double offsetY, int count) {
         BigDecimal x = view.x.add(view.exact(offsetX));
         BigDecimal y = view.y.add(view.exact(offsetY));
+        boolean julia = juliaX != null;
         for (long seed = 1; seed <= 32; seed++) {
-            if (FixedPointOrbit.escapeCount(formula, x, y, view.bits, maxIter, seed) != count) {
+            int disturbed = julia ? escapeCount(formula, x, y, juliaX, juliaY, view.bits, maxIter, seed)
+                    : escapeCount(formula, x, y, view.bits, maxIter, seed);
+            if (disturbed != count) {
                 return true;
             }
         }
-        // c as the oracle takes it (rounded to the view's bits), followed more finely
-        BigDecimal step = BigDecimal.ONE.divide(new BigDecimal(BigInteger.TWO.pow(view.bits)));
-        BigDecimal roundedX = new BigDecimal(ReferenceOrbit.fixed(x, view.bits)).multiply(step);
-        BigDecimal roundedY = new BigDecimal(ReferenceOrbit.fixed(y, view.bits)).multiply(step);
-        return FixedPointOrbit.escapeCount(formula, roundedX, roundedY, view.bits + 64, maxIter, 0) != count;
+        // the point as the oracle takes it (rounded to the view's bits), followed more finely
+        BigDecimal roundedX = rounded(x, view.bits);
+        BigDecimal roundedY = rounded(y, view.bits);
+        int finer = julia ? escapeCount(formula, roundedX, roundedY, rounded(juliaX, view.bits), rounded(juliaY, view.bits), view.bits + 64,
+                maxIter, 0) : escapeCount(formula, roundedX, roundedY, view.bits + 64, maxIter, 0);
+        return finer != count;
+    }
+
+    private static BigDecimal rounded(BigDecimal value, int bits) {
+        return new BigDecimal(ReferenceOrbit.fixed(value, bits)).multiply(BigDecimal.ONE.divide(new BigDecimal(BigInteger.TWO.pow(bits))));
     }
 }

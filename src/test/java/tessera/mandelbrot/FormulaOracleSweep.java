@@ -61,8 +61,18 @@ final class FormulaOracleSweep {
         final int same;
         final int illConditioned;
         final int distinctCounts;
+        /** The Julia set's constant c, or null for the Mandelbrot set's view ({@link JuliaOracleSweep}). */
+        final BigDecimal juliaX;
+        final BigDecimal juliaY;
 
         Outcome(int index, String kind, Formula formula, DeepView view, int maxIter, int same, int illConditioned, int distinctCounts) {
+            this(index, kind, formula, null, null, view, maxIter, same, illConditioned, distinctCounts);
+        }
+
+        Outcome(int index, String kind, Formula formula, BigDecimal juliaX, BigDecimal juliaY, DeepView view, int maxIter, int same,
+                int illConditioned, int distinctCounts) {
+            this.juliaX = juliaX;
+            this.juliaY = juliaY;
             this.index = index;
             this.kind = kind;
             this.formula = formula;
@@ -88,10 +98,12 @@ final class FormulaOracleSweep {
         }
 
         String request() {
-            return String.format(Locale.ROOT, "{\"workload\":\"mandelbrot\",\"width\":%d,\"height\":%d,\"params\":{\"formula\":\"%s\","
+            String constant = juliaX == null ? "" : String.format(Locale.ROOT, "\"c\":{\"x\":\"%s\",\"y\":\"%s\"},",
+                    juliaX.toPlainString(), juliaY.toPlainString());
+            return String.format(Locale.ROOT, "{\"workload\":\"%s\",\"width\":%d,\"height\":%d,\"params\":{%s\"formula\":\"%s\","
                     + "\"power\":%d,\"center\":{\"x\":\"%s\",\"y\":\"%s\"},\"zoom\":\"%s\",\"maxIter\":%d,\"palette\":\"iterations\"}}",
-                    view.width, view.height, formula.id, formula.power, view.x.toPlainString(), view.y.toPlainString(), view.zoom.toString(),
-                    maxIter);
+                    juliaX == null ? "mandelbrot" : "julia", view.width, view.height, constant, formula.id, formula.power, view.x.toPlainString(),
+                    view.y.toPlainString(), view.zoom.toString(), maxIter);
         }
     }
 
@@ -208,7 +220,7 @@ final class FormulaOracleSweep {
     }
 
     /** log10 of the zoom: a share around the hand-over at 10¹³, most where views are cheap, some down to 10¹⁰⁰⁰. */
-    private static double depth(Random random, double deepest) {
+    static double depth(Random random, double deepest) {
         int band = random.nextInt(10);
         if (band < 2) {
             return 12.0 + 2.0 * random.nextDouble();
@@ -302,7 +314,7 @@ final class FormulaOracleSweep {
         return true;
     }
 
-    private static BigDecimal randomDigits(Random random, double from, double to, int digits) {
+    static BigDecimal randomDigits(Random random, double from, double to, int digits) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%.15f", from + (to - from) * random.nextDouble()));
         for (int i = 15; i < digits; i++) {
             text.append((char) ('0' + random.nextInt(10)));

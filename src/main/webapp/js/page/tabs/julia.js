@@ -10,6 +10,7 @@ export function juliaTab(page) {
   const controls = new EscapeTimeControls(page, 'julia-', canvas);
   /** Set once describe() has arrived. */
   let explorer = null;
+  let facts = null;
 
   return {
     canvas,
@@ -24,13 +25,14 @@ export function juliaTab(page) {
         ...controls.designed(),
       };
       if (explorer?.view) {
-        Object.assign(params, explorer.view.requestFields(Infinity));
+        // past doubles' precision the view is deep: its centre and zoom as decimal strings
+        Object.assign(params, explorer.view.requestFields(facts.zoom.precisionLimit));
       }
       return { workload: 'julia', ...controls.pictureSize(), ...page.parallelism(), params };
     },
 
     applyDescription({ workloads, limits }) {
-      const facts = workloads.julia;
+      facts = workloads.julia;
       controls.applyDescription(facts, limits);
       for (const [id, axis] of [['julia-cx', 'x'], ['julia-cy', 'y']]) {
         Object.assign($(id), { min: String(facts.c.min), max: String(facts.c.max), value: String(facts.c[axis]) });
