@@ -3,11 +3,9 @@ package tessera.mandelbrot;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -199,24 +197,9 @@ final class FormulaOracleSweep {
         DeepViewWorkload.PixelOrbits fast = new PerturbedFormulaWorkload(view, formula, maxIter, counts, true, Preparation.none())
                 .newPixelOrbits();
         DeepViewWorkload.PixelOrbits exact = new ExactMandelbrotWorkload(view, formula, maxIter, counts).newPixelOrbits();
-        EscapeCounts unused = new EscapeCounts();
-        int same = 0;
-        int illConditioned = 0;
-        Set<Integer> distinct = new HashSet<>();
-        for (int py = 0; py < view.height; py++) {
-            for (int px = 0; px < view.width; px++) {
-                double dx = view.offset(px, view.width);
-                double dy = view.offset(py, view.height);
-                int expected = EscapeData.iterations(exact.pixel(dx, dy, unused));
-                distinct.add(expected);
-                if (EscapeData.iterations(fast.pixel(dx, dy, unused)) == expected) {
-                    same++;
-                } else if (FixedPointOrbit.illConditioned(formula, view, maxIter, dx, dy, expected)) {
-                    illConditioned++;
-                }
-            }
-        }
-        return new Outcome(index, kind, formula, view, maxIter, same, illConditioned, distinct.size());
+        ViewComparison compared = ViewComparison.of(view, fast, exact,
+                (dx, dy, expected) -> FixedPointOrbit.illConditioned(formula, view, maxIter, dx, dy, expected));
+        return new Outcome(index, kind, formula, view, maxIter, compared.same, compared.illConditioned, compared.distinctCounts);
     }
 
     /** log10 of the zoom: a share around the hand-over at 10¹³, most where views are cheap, some down to 10¹⁰⁰⁰. */
@@ -322,9 +305,13 @@ final class FormulaOracleSweep {
         return new BigDecimal(text.toString());
     }
 
-    /** {@code --formula ID|all [--views N] [--seed S] [--budget B] [--threads T]}: prints every view not all equal, then a summary. */
+    /**
+     * {@code --formula ID|all [--views N] [--seed S] [--budget B] [--threads T]}, or {@code --julia ID|all …} for
+     * the deep views of their Julia sets ({@link JuliaOracleSweep}): prints every view not all equal, then a summary.
+     */
     public static void main(String[] args) throws Exception {
         String which = "all";
+        boolean julia = false;
         int views = 100;
         long seed = 1;
         double budget = DEFAULT_BUDGET;
@@ -333,6 +320,10 @@ final class FormulaOracleSweep {
             switch (args[i]) {
                 case "--formula":
                     which = args[++i];
+                    break;
+                case "--julia":
+                    which = args[++i];
+                    julia = true;
                     break;
                 case "--views":
                     views = Integer.parseInt(args[++i]);
@@ -347,20 +338,22 @@ final class FormulaOracleSweep {
                     threads = Integer.parseInt(args[++i]);
                     break;
                 default:
-                    System.err.println("usage: oracle-sweep --formula ID|all [--views N] [--seed S] [--budget B] [--threads T]");
+                    System.err.println("usage: oracle-sweep --formula|--julia ID|all [--views N] [--seed S] [--budget B] [--threads T]");
                     System.exit(2);
             }
         }
         String chosen = which;
-        List<Formula> formulas = formulas().stream().filter(f -> chosen.equals("all") || f.id.equals(chosen)
+        List<Formula> all = julia ? JuliaOracleSweep.formulas() : formulas();
+        List<Formula> formulas = all.stream().filter(f -> chosen.equals("all") || f.id.equals(chosen)
                 || (f.id + "-" + f.power).equals(chosen)).toList();
         if (formulas.isEmpty()) {
-            System.err.println("no formula " + which + ": one of " + formulas().stream().map(f -> f.power == 2 ? f.id : f.id + "-" + f.power)
+            System.err.println("no formula " + which + ": one of " + all.stream().map(f -> f.power == 2 ? f.id : f.id + "-" + f.power)
                     .toList() + " or all");
             System.exit(2);
         }
         long start = System.nanoTime();
-        List<Outcome> outcomes = run(formulas, seed, views, budget, DEEPEST, threads);
+        List<Outcome> outcomes = julia ? JuliaOracleSweep.run(formulas, seed, views, budget, DEEPEST, threads)
+                : run(formulas, seed, views, budget, DEEPEST, threads);
         for (Outcome o : outcomes) {
             if (o.same < o.pixels()) {
                 System.out.printf(Locale.ROOT, "#%d %s (%s): %d of %d equal, %d ill-conditioned%s, %d counts: %s%n", o.index, o.formula, o.kind,

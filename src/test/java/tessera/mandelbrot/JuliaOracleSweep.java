@@ -3,11 +3,9 @@ package tessera.mandelbrot;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,7 +25,8 @@ import tessera.render.Preparation;
  * axis (where absolute values fold), at the critical point 0 (whose pixels rebase onto the
  * critical orbit at once) or inside. Depths, sizes, iterations and the judge of ill-conditioned
  * pixels as in {@link FormulaOracleSweep}, whose outcomes, tables and bar it shares.
- * {@code bin/oracle-sweep --julia ID|all --views N --seed S} runs it from the command line;
+ * {@code bin/oracle-sweep --julia ID|all --views N --seed S} runs it from the command line
+ * ({@link FormulaOracleSweep#main});
  * {@code JuliaOracleSweepTest} runs a fixed seed in the test suite.
  */
 final class JuliaOracleSweep {
@@ -98,24 +97,10 @@ final class JuliaOracleSweep {
         DeepViewWorkload.PixelOrbits fast = PerturbedFormulaWorkload.julia(view, formula, c[0], c[1], maxIter, counts, true, Preparation.none())
                 .newPixelOrbits();
         DeepViewWorkload.PixelOrbits exact = ExactMandelbrotWorkload.julia(view, formula, c[0], c[1], maxIter, counts).newPixelOrbits();
-        EscapeCounts unused = new EscapeCounts();
-        int same = 0;
-        int illConditioned = 0;
-        Set<Integer> distinct = new HashSet<>();
-        for (int py = 0; py < view.height; py++) {
-            for (int px = 0; px < view.width; px++) {
-                double dx = view.offset(px, view.width);
-                double dy = view.offset(py, view.height);
-                int expected = EscapeData.iterations(exact.pixel(dx, dy, unused));
-                distinct.add(expected);
-                if (EscapeData.iterations(fast.pixel(dx, dy, unused)) == expected) {
-                    same++;
-                } else if (FixedPointOrbit.illConditioned(formula, c[0], c[1], view, maxIter, dx, dy, expected)) {
-                    illConditioned++;
-                }
-            }
-        }
-        return new FormulaOracleSweep.Outcome(index, kind, formula, c[0], c[1], view, maxIter, same, illConditioned, distinct.size());
+        ViewComparison compared = ViewComparison.of(view, fast, exact,
+                (dx, dy, expected) -> FixedPointOrbit.illConditioned(formula, c[0], c[1], view, maxIter, dx, dy, expected));
+        return new FormulaOracleSweep.Outcome(index, kind, formula, c[0], c[1], view, maxIter, compared.same, compared.illConditioned,
+                compared.distinctCounts);
     }
 
     /**
@@ -223,56 +208,5 @@ final class JuliaOracleSweep {
             formula.exactStep(z, cx, cy, bits, null);
         }
         return true;
-    }
-
-    /** {@code --julia ID|all [--views N] [--seed S] [--budget B] [--threads T]}: prints every view not all equal, then a summary. */
-    public static void main(String[] args) throws Exception {
-        String which = "all";
-        int views = 100;
-        long seed = 1;
-        double budget = FormulaOracleSweep.DEFAULT_BUDGET;
-        int threads = Runtime.getRuntime().availableProcessors();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--julia":
-                    which = args[++i];
-                    break;
-                case "--views":
-                    views = Integer.parseInt(args[++i]);
-                    break;
-                case "--seed":
-                    seed = Long.parseLong(args[++i]);
-                    break;
-                case "--budget":
-                    budget = Double.parseDouble(args[++i]);
-                    break;
-                case "--threads":
-                    threads = Integer.parseInt(args[++i]);
-                    break;
-                default:
-                    System.err.println("usage: oracle-sweep --julia ID|all [--views N] [--seed S] [--budget B] [--threads T]");
-                    System.exit(2);
-            }
-        }
-        String chosen = which;
-        List<Formula> formulas = formulas().stream().filter(f -> chosen.equals("all") || (f.power == 2 && f.id.equals(chosen))
-                || (f.id + "-" + f.power).equals(chosen)).toList();
-        if (formulas.isEmpty()) {
-            System.err.println("no formula " + which + ": one of " + formulas().stream().map(f -> f.power == 2 ? f.id : f.id + "-" + f.power)
-                    .toList() + " or all");
-            System.exit(2);
-        }
-        long start = System.nanoTime();
-        List<FormulaOracleSweep.Outcome> outcomes = run(formulas, seed, views, budget, FormulaOracleSweep.DEEPEST, threads);
-        for (FormulaOracleSweep.Outcome o : outcomes) {
-            if (o.same < o.pixels()) {
-                System.out.printf(Locale.ROOT, "#%d %s (%s): %d of %d equal, %d ill-conditioned%s, %d counts: %s%n", o.index, o.formula, o.kind,
-                        o.same, o.pixels(), o.illConditioned, o.chaotic() ? " (chaotic)" : "", o.distinctCounts, o.request());
-            }
-        }
-        System.out.print(FormulaOracleSweep.byFormula(outcomes));
-        System.out.println(FormulaOracleSweep.summary(outcomes));
-        System.out.printf(Locale.ROOT, "seed %d, %.1f s%n", seed, (System.nanoTime() - start) / 1e9);
-        System.exit(FormulaOracleSweep.passes(outcomes) ? 0 : 1);
     }
 }

@@ -1,15 +1,11 @@
 package tessera.mandelbrot;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import tessera.escapetime.EscapeCounts;
-import tessera.escapetime.EscapeData;
 import tessera.escapetime.Formula;
 import tessera.escapetime.Palette;
 import tessera.escapetime.Palettes;
@@ -151,25 +147,9 @@ final class OracleSweep {
         DeepViewWorkload.PixelOrbits fast = new PerturbedMandelbrotWorkload(view, sample.maxIter, counts, sample.bla, sample.shortcuts)
                 .newPixelOrbits();
         DeepViewWorkload.PixelOrbits exact = new ExactMandelbrotWorkload(view, sample.maxIter, counts).newPixelOrbits();
-        EscapeCounts unused = new EscapeCounts();
-        int same = 0;
-        int illConditioned = 0;
-        Set<Integer> distinct = new HashSet<>();
-        for (int py = 0; py < view.height; py++) {
-            for (int px = 0; px < view.width; px++) {
-                double dx = view.offset(px, view.width);
-                double dy = view.offset(py, view.height);
-                int expected = EscapeData.iterations(exact.pixel(dx, dy, unused));
-                distinct.add(expected);
-                int got = EscapeData.iterations(fast.pixel(dx, dy, unused));
-                if (got == expected) {
-                    same++;
-                } else if (FixedPointOrbit.illConditioned(CLASSIC, view, sample.maxIter, dx, dy, expected)) {
-                    illConditioned++;
-                }
-            }
-        }
-        return new Outcome(sample, view.width * view.height, same, illConditioned, distinct.size());
+        ViewComparison compared = ViewComparison.of(view, fast, exact,
+                (dx, dy, expected) -> FixedPointOrbit.illConditioned(CLASSIC, view, sample.maxIter, dx, dy, expected));
+        return new Outcome(sample, view.width * view.height, compared.same, compared.illConditioned, compared.distinctCounts);
     }
 
     /**
