@@ -90,8 +90,9 @@ public final class JuliaFactory implements WorkloadFactory {
         height *= factor;
         double cx = DEFAULT_C_X;
         double cy = DEFAULT_C_Y;
-        BigDecimal exactCx = BigDecimal.valueOf(DEFAULT_C_X);
-        BigDecimal exactCy = BigDecimal.valueOf(DEFAULT_C_Y);
+        // the defaults' doubles, as the numbers that name them in a request mean
+        BigDecimal exactCx = new BigDecimal(DEFAULT_C_X);
+        BigDecimal exactCy = new BigDecimal(DEFAULT_C_Y);
         if (params.has("c")) {
             FieldReader c = params.object("c");
             exactCx = constant(c, "x");
@@ -133,7 +134,7 @@ public final class JuliaFactory implements WorkloadFactory {
         if (value != null && value.is(JsonValue.Kind.STRING)) {
             BigDecimal decimal = c.optionalDecimal(name, DeepViewReader.MAX_DIGITS);
             if (decimal.abs().compareTo(BigDecimal.valueOf(C_LIMIT)) > 0) {
-                throw new InvalidRequestException(c.path(name), "must be a number from " + -C_LIMIT + " to " + C_LIMIT + ", got "
+                throw new InvalidRequestException(c.path(name), "must be a number from " + (int) -C_LIMIT + " to " + (int) C_LIMIT + ", got "
                         + value.describe(), value);
             }
             return decimal;
