@@ -13,8 +13,8 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * The Julia workload, added in a room of its own: the browser's pictures equal the JVM's on 1 and 2
- * workers in shared and transfer mode, and Alt-clicking the Mandelbrot picture opens the Julia set
- * of the point clicked.
+ * workers in shared and transfer mode, Alt-clicking the Mandelbrot picture opens the Julia set
+ * of the point clicked, and the Julia tab zooms past doubles as the Mandelbrot tab does, saying how deep.
  */
 class JuliaBrowserIT {
     private static final String REQUEST = "{\"workload\":\"julia\",\"width\":1280,\"height\":720,"
@@ -88,6 +88,47 @@ class JuliaBrowserIT {
                     + "for (let i = 0; i < d.length; i += 4) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]); return seen.size;")).longValue();
             assertTrue(colours > 50, "a connected Julia set in many colours, not a blank picture: " + colours + " colours");
             Files.write(Site.outputDir().resolve("julia.png"), chrome.driver.getScreenshotAs(OutputType.BYTES));
+        }
+    }
+
+    /** Records every message the page posts to a worker, as JSON, before the page's own scripts run. */
+    private static final String POSTED = "window.posted = []; const post = Worker.prototype.postMessage;"
+            + "Worker.prototype.postMessage = function (message, ...rest) {"
+            + "  try { window.posted.push(JSON.stringify(message)); } catch (e) { }"
+            + "  return post.call(this, message, ...rest); };";
+
+    @Test
+    void theJuliaTabZoomsPastDoublesWithEveryDigitOfItsCentreAndSaysHowDeep() throws Exception {
+        try (Site site = Site.start(); Chrome chrome = Chrome.start()) {
+            chrome.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", POSTED));
+            chrome.driver.get(site.baseUrl);
+            Map<String, Object> deep = chrome.await("""
+                    const $ = (id) => document.getElementById(id);
+                    const finished = () => / in [\\d.]+ (ms|s)/.test($('message').textContent) && $('cancel').disabled;
+                    const pictured = () => $('canvas-julia').closest('.frame')?.classList.contains('pictured');
+                    while (!finished()) await new Promise((r) => setTimeout(r, 20));
+                    $('tab-julia').click();
+                    while (!(pictured() && finished())) await new Promise((r) => setTimeout(r, 20));
+                    const before = {depth: $('julia-depth').textContent, message: $('message').textContent};
+                    $('canvas-julia').focus();
+                    for (let i = 0; i < 8; i++) {
+                      $('canvas-julia').dispatchEvent(new KeyboardEvent('keydown', {key: 'PageUp', bubbles: true}));
+                    }
+                    const deadline = performance.now() + 60000;
+                    while (!(finished() && $('message').textContent !== before.message) && performance.now() < deadline) {
+                      await new Promise((r) => setTimeout(r, 20));
+                    }
+                    const julia = window.posted.filter((m) => m.includes('julia'));
+                    return {before: before.depth, depth: $('julia-depth').textContent, message: $('message').textContent,
+                      error: $('message').classList.contains('error'), request: julia[julia.length - 1] ?? 'none'};""");
+            assertEquals("Zoom 0.8", deep.get("before"), deep.toString());
+            assertEquals("Zoom 8 × 10²³", deep.get("depth"), deep.toString());
+            assertEquals(Boolean.FALSE, deep.get("error"), deep.toString());
+            assertTrue(((String) deep.get("message")).contains("tiles on"), deep.toString());
+            // past doubles the centre and the zoom go as decimal strings, every digit kept
+            String request = ((String) deep.get("request")).replace("\\\"", "\"");
+            assertTrue(request.matches(".*\"zoom\":\"8(\\.0+)?e\\+?23\".*"), request);
+            assertTrue(request.matches(".*\"center\":\\{\"x\":\"[-0-9.e]+\",\"y\":\"[-0-9.e]+\"\\}.*"), request);
         }
     }
 }

@@ -1,5 +1,6 @@
 // The Julia tab: the set of a point c, explored like the Mandelbrot set; the Mandelbrot tab opens
 // it at the point under an Alt-click.
+import { depthText } from '../depth-text.js';
 import { Explorer } from '../explorer.js';
 import { EscapeTimeControls } from './escape-time.js';
 
@@ -37,7 +38,10 @@ export function juliaTab(page) {
       for (const [id, axis] of [['julia-cx', 'x'], ['julia-cy', 'y']]) {
         Object.assign($(id), { min: String(facts.c.min), max: String(facts.c.max), value: String(facts.c[axis]) });
       }
-      explorer = new Explorer(canvas, () => page.renderCurrent(), facts);
+      explorer = new Explorer(canvas, (view) => {
+        $('julia-depth').textContent = depthText(view);
+        page.renderCurrent();
+      }, facts);
     },
 
     controlFor(field) {
@@ -53,6 +57,7 @@ export function juliaTab(page) {
       $('julia-cy').value = String(c.y);
       controls.setFormula(formula.id, formula.power);
       explorer.view = null;
+      $('julia-depth').textContent = depthText(explorer.current());
       page.status.stale = true;
       page.select();
     },

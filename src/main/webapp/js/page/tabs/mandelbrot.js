@@ -1,6 +1,7 @@
 // The Mandelbrot tab: the explorer at any depth, the places to go, the minibrot search, the view in
 // the URL (Back returns to the view before, a pasted link goes to its view) and Alt-click to open
 // the Julia set of a point.
+import { depthText } from '../depth-text.js';
 import { Explorer, iterationsFor, viewFromFragment } from '../explorer.js';
 import { loadPlaces } from '../places.js';
 import { PlaneView } from '../plane-view.js';
@@ -59,10 +60,7 @@ export function mandelbrotTab(page) {
   /** The depth of the view, as the panel shows it ("Zoom 2.42 × 10¹⁰⁴⁰"), and its location. */
   function showDepth(view) {
     locationPanel.show(view);
-    const superscript = (n) => String(n).replace(/[-0-9]/g, (d) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(d)]);
-    const { mantissa, exponent } = view.zoomParts;
-    $('depth').textContent = exponent < 6 ? `Zoom ${Number(view.zoomNumber.toPrecision(4))}`
-      : `Zoom ${mantissa === 1 ? '' : `${Number(mantissa.toPrecision(3))} × `}10${superscript(exponent)}`;
+    $('depth').textContent = depthText(view);
   }
 
   /** The formula chosen, as a .kfr file names it: {formula, power}. */
