@@ -97,8 +97,9 @@ public final class JuliaFactory implements WorkloadFactory {
             FieldReader c = params.object("c");
             exactCx = constant(c, "x");
             exactCy = constant(c, "y");
-            cx = shallowConstant(c, "x", exactCx);
-            cy = shallowConstant(c, "y", exactCy);
+            // the double a number names (its exact value read back), or the one nearest a decimal string
+            cx = DeepView.toDouble(exactCx);
+            cy = DeepView.toDouble(exactCy);
             c.rejectUnknownFields();
         }
         boolean exact = params.optionalBoolean("exact", false);
@@ -140,10 +141,5 @@ public final class JuliaFactory implements WorkloadFactory {
             return decimal;
         }
         return new BigDecimal(c.requiredDouble(name, -C_LIMIT, C_LIMIT));
-    }
-
-    /** c's part as a shallow view takes it: a number's double, as ever, or the double nearest a decimal string. */
-    private static double shallowConstant(FieldReader c, String name, BigDecimal exact) {
-        return c.get(name).is(JsonValue.Kind.STRING) ? DeepView.toDouble(exact) : c.requiredDouble(name, -C_LIMIT, C_LIMIT);
     }
 }

@@ -45,16 +45,6 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
     private final boolean shortcuts;
     /** Whether this is a Julia set's view: dc = 0, and pixels start at their own point. */
     private final boolean julia;
-    /** The orbit of the view's centre, which every pixel follows first. */
-    private final ReferenceOrbit reference;
-    /**
-     * The matrix of each reference index's linear step for differences below 2^-480 (see
-     * {@link Formula#linearStep}), four entries an index; NaN first where there is none.
-     */
-    private final double[] linear;
-    /** The orbit from 0 that pixels rebase onto, and its linear steps: the reference itself for the Mandelbrot set. */
-    private final ReferenceOrbit critical;
-    private final double[] criticalLinear;
     private final Prepared prepared;
     private final String key;
     /** The constant c of a Julia set's escape data, or the centre's c. */
@@ -94,10 +84,6 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
                     formula);
         });
         this.prepared = prepared;
-        this.reference = prepared.reference;
-        this.linear = prepared.linear;
-        this.critical = prepared.critical;
-        this.criticalLinear = prepared.criticalLinear;
         this.key = key;
         this.constantX = DeepView.toDouble(julia ? cx : view.x);
         this.constantY = DeepView.toDouble(julia ? cy : view.y);
@@ -105,8 +91,14 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
 
     /** The orbits a view follows, with their linear steps; what the first worker shares with the others. */
     private static final class Prepared {
+        /** The orbit of the view's centre, which every pixel follows first. */
         final ReferenceOrbit reference;
+        /**
+         * The matrix of each reference index's linear step for differences below 2^-480 (see
+         * {@link Formula#linearStep}), four entries an index; NaN first where there is none.
+         */
         final double[] linear;
+        /** The orbit from 0 that pixels rebase onto, and its linear steps: the reference itself for the Mandelbrot set. */
         final ReferenceOrbit critical;
         final double[] criticalLinear;
 
@@ -216,8 +208,8 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
             this.offsetY = julia ? 0.0 : offsetY;
             dcx = dcIsDouble && !julia ? view.asDouble(offsetX) : 0.0;
             dcy = dcIsDouble && !julia ? view.asDouble(offsetY) : 0.0;
-            current = reference;
-            currentLinear = linear;
+            current = prepared.reference;
+            currentLinear = prepared.linear;
             cycles.start();
             // The Mandelbrot set: Z₀ = 0 and dz₀ = 0, so dz₁ = dc. A Julia set: dz₀ is the pixel's offset.
             scaled = true;
@@ -269,10 +261,10 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
                     if (repeats(false, dx, dy, 0)) {
                         return EscapeData.inside(maxIter);
                     }
-                    if (current != critical) {
+                    if (current != prepared.critical) {
                         // from here on the critical point's orbit, whose arrays the loop takes up again
-                        current = critical;
-                        currentLinear = criticalLinear;
+                        current = prepared.critical;
+                        currentLinear = prepared.criticalLinear;
                         break;
                     }
                 }
@@ -392,8 +384,8 @@ public final class PerturbedFormulaWorkload extends DeepViewWorkload {
             sy = wy;
             e = top;
             m = 0;
-            current = critical;
-            currentLinear = criticalLinear;
+            current = prepared.critical;
+            currentLinear = prepared.criticalLinear;
             normalise();
             return true;
         }

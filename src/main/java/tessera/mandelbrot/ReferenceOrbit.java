@@ -116,8 +116,10 @@ final class ReferenceOrbit {
         if (BailoutMargins.isNear(xs[0], ys[0])) {
             margins.add(0, zx.multiply(zx).add(zy.multiply(zy)).subtract(fourAtTwiceBits), 2 * bits);
         }
+        // a Julia orbit may start where no pixel follows it: then it is Z₀ alone
+        int steps = xs[0] * xs[0] + ys[0] * ys[0] > FOLLOWED_BELOW ? 0 : maxIter;
         int n = 0;
-        while (n < maxIter && xs[0] * xs[0] + ys[0] * ys[0] <= FOLLOWED_BELOW) {
+        while (n < steps) {
             if ((n & ((1 << REPORT_EVERY_LOG2) - 1)) == 0) {
                 progress.report("reference orbit", "iterations", n, maxIter);
             }
